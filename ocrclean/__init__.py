@@ -1,0 +1,11 @@
+"""ocrclean: clean OCR'd text, faithfully.
+
+>>> from ocrclean import clean
+>>> clean("Russian coop- eration in the fight against IS\\n\\n ??  ?? Putin\\nPutin\\n")
+'Russian cooperation in the fight against IS\\n'
+"""
+
+from .pipeline import FILTERS, Change, Pipeline, Step, clean, explain
+
+__all__ = ["FILTERS", "Change", "Pipeline", "Step", "clean", "explain"]
+__version__ = "0.1.0"

@@ -1,0 +1,122 @@
+"""Publisher and digitization boilerplate: whole lines matched against a catalogue."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import regex
+
+from .data.boilerplate import NOTICES, PATTERNS
+
+# Every catalogue entry contains one of these fragments; only lines holding one are tested
+# against the (slower, fuzzy) catalogue. Plain ``str.find`` scans run at memory speed,
+# where one case-insensitive regex alternation ran at 8 MB/s.
+_ANCHORS = (
+    "paper", "press", "reader", "copyright", "protected", "applicable", "digiti", "google",
+    "gmt", "handle", "hathi", "domain", "original", "archive", "funding", "distribut",
+    "digital copy",
+)
+_RE_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=64)
+def _catalogue(extra: tuple[str, ...]) -> regex.Pattern:
+    entries = PATTERNS + list(extra)
+    return regex.compile("|".join(f"(?:{p})" for p in entries), regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _notices() -> list[tuple[regex.Pattern, regex.Pattern, int]]:
+    return [(regex.compile(a, regex.I), regex.compile(b, regex.I), n) for a, b, n in NOTICES]
+
+
+def _normalized(line: str) -> str:
+    return _RE_SPACES.sub(" ", line.strip())
+
+
+def strip_boilerplate(text: str, *, extra: Iterable[str] = ()) -> str:
+    """Remove publisher and digitization boilerplate lines.
+
+    A line goes only when the whole of it (case-insensitive, outer spaces stripped) matches
+    an entry of the built-in catalogue, a few OCR errors allowed: PressReader's
+    ``Newspapers in English`` / ``Newspapers from <country>`` / ``Printed and distributed by
+    PressReader`` / ``PressReader.com +1 604 278 4604`` / ``COPYRIGHT AND PROTECTED BY
+    APPLICABLE LAW``; Google Books' ``Digitized by Google`` stamp and front-matter notice;
+    HathiTrust's ``Generated on ... GMT / http://hdl.handle.net/...`` and rights footers;
+    Internet Archive's ``Digitized by the Internet Archive in 2010 with funding from ...``.
+
+    ``extra`` adds your own patterns (Python ``regex`` syntax, matched against whole lines,
+    case-insensitive); with ``extra`` every line is tested, not only those holding a
+    catalogue keyword.
+
+    Leaves alone: a catalogue phrase inside a longer line of prose ("He reads newspapers in
+    English and French every morning."), and anything not in the catalogue.
+
+    >>> strip_boilerplate("The end of the story.\\n\\nNewspapers in English\\nNewspapers from Canada\\n")
+    'The end of the story.\\n\\n'
+    """
+    catalogue = _catalogue(tuple(extra))
+    drop: list[tuple[int, int]] = []
+    lowered = text.lower()
+    # Lower-casing may change the length ("İ" -> "i̇"); then anchor positions are not line
+    # positions, and every line is tested.
+    every_line = bool(extra) or len(lowered) != len(text)
+    for start, end in _candidate_lines(text, lowered if not every_line else None):
+        if drop and start < drop[-1][1]:
+            continue
+        line = _normalized(text[start:end])
+        if len(line) <= 300 and catalogue.fullmatch(line):
+            drop.append((start, end + 1))
+        elif notice_end := _notice_end(text, line, end):
+            drop.append((start, notice_end + 1))
+    if not drop:
+        return text
+    pieces, done = [], 0
+    for start, end in drop:
+        pieces.append(text[done:start])
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _candidate_lines(text: str, lowered: str | None) -> Iterable[tuple[int, int]]:
+    """(start, end) of each line worth testing, in order; end excludes the newline.
+
+    With ``lowered`` (the text lower-cased, same length) only lines holding an anchor;
+    without it, every line."""
+    if lowered is None:
+        starts = (m.end() for m in re.finditer("^", text, re.MULTILINE))
+    else:
+        starts = sorted({text.rfind("\n", 0, pos) + 1 for pos in _anchor_positions(lowered)})
+    last = -1
+    for start in starts:
+        if start == last:
+            continue
+        last = start
+        end = text.find("\n", start)
+        yield start, len(text) if end < 0 else end
+
+
+def _anchor_positions(lowered: str) -> Iterable[int]:
+    for anchor in _ANCHORS:
+        pos = lowered.find(anchor)
+        while pos >= 0:
+            yield pos
+            pos = lowered.find(anchor, pos + 1)
+
+
+def _notice_end(text: str, first_line: str, end: int) -> int:
+    """End of a multi-line notice that starts with ``first_line``, or 0."""
+    for first, last, span in _notices():
+        if not first.fullmatch(first_line):
+            continue
+        for _ in range(span):
+            if end >= len(text):
+                break
+            start, end = end + 1, text.find("\n", end + 1)
+            end = len(text) if end < 0 else end
+            if last.fullmatch(_normalized(text[start:end])):
+                return end
+    return 0

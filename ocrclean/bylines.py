@@ -1,0 +1,44 @@
+"""Bylines that an export turned into list items: ``- By Sylvie Corbet``."""
+
+from __future__ import annotations
+
+import re
+
+# A bullet (hyphen, dash, bullet or asterisk) before "By" + a capitalised word, on a line
+# of its own: the shape e-paper exports give a byline.
+_RE_BULLET_BYLINE = re.compile(r"(?m)^([ \t]*)[-\u2013\u2014\u2022\u00b7*][ \t]+(?=(?:By|BY)[ \t]+[A-Z])([^\n]*)")
+# Lower-case words that occur inside names and bylines ("Ludwig van Beethoven",
+# "By Maria de la Cruz and John Smith of The Associated Press").
+_NAME_PARTICLES = frozenset("and & of the de da di du del della der den van von la le y bin al ibn st.".split())
+_MAX_BYLINE_WORDS = 14
+
+
+def _is_byline(line: str) -> bool:
+    words = line.replace(",", " ").split()[1:]  # drop "By"
+    if not words or len(words) > _MAX_BYLINE_WORDS:
+        return False
+    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words) and words[-1][0].isupper()
+
+
+def _unbullet(match: re.Match) -> str:
+    indent, line = match.groups()
+    return indent + line if _is_byline(line) else match.group()
+
+
+def strip_byline_bullets(text: str) -> str:
+    """Remove the bullet an export put before a byline: ``- By Name`` -> ``By Name``.
+
+    The rest of the line must read as a byline: "By" and then names (capitalised words,
+    initials, particles such as ``van``, ``de``, ``and``), as in ``- By Sylvie Corbet and
+    Vladimir Isachenkov`` or ``• BY JOHN SMITH, The Associated Press``.
+
+    Leaves alone: real list items (``- 3.5 million homes``, ``- by the way, no``), and
+    bullets before a sentence that happens to start with "By" (``- By 2030 the city will
+    grow``).
+
+    >>> strip_byline_bullets("- By Sylvie Corbet and Vladimir Isachenkov\\n- 3.5 million homes")
+    'By Sylvie Corbet and Vladimir Isachenkov\\n- 3.5 million homes'
+    """
+    if "By" not in text and "BY" not in text:
+        return text
+    return _RE_BULLET_BYLINE.sub(_unbullet, text)

@@ -1,0 +1,15 @@
+"""Word lists behind the hyphenation filters; each names the artifact it guards against."""
+
+# Prefixes printed with a hyphen before a capitalised word or acronym ("anti-IS",
+# "pro-Russian", "non-NATO", "mid-April"); e-paper exports drop that hyphen ("antiIS").
+# Left out on purpose: re-/de-/co-/un-, which start brand and personal names spelt in
+# camel case ("reCAPTCHA", "deGrom"), and i-/e- ("iPhone", "eBay").
+CAPITAL_PREFIXES = frozenset(
+    "anti pro non mid pre post ex neo pan semi multi inter intra trans ultra counter pseudo "
+    "quasi sub cross self all extra hyper super".split()
+)
+
+# Words after a suspended hyphen: "pre- and post-war", "19th- and 20th-century",
+# "over- or under-estimated". A hyphen before one of these, with a hyphenated word after
+# it, is never joined.
+SUSPENDED_CONNECTORS = frozenset("and or nor to und oder et ou y e".split())

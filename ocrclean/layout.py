@@ -1,0 +1,25 @@
+"""Layout of the whole text: blank lines, trailing blanks, the final newline."""
+
+from __future__ import annotations
+
+import re
+
+_RE_TRAILING_BLANKS = re.compile(r"[ \t]+(?=\n|$)")
+_RE_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def normalize_layout(text: str) -> str:
+    """One blank line between paragraphs, no trailing blanks, exactly one final newline.
+
+    Whitespace at line ends goes; runs of blank lines shrink to one; blank lines at the
+    start go; the text ends with exactly one newline (an empty text stays empty).
+
+    Leaves alone: leading indentation, single line breaks, form feeds inside the text.
+
+    >>> normalize_layout("\\n\\nTitle  \\n\\n\\n\\nBody text.\\n\\n\\n")
+    'Title\\n\\nBody text.\\n'
+    """
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
+        text = _RE_TRAILING_BLANKS.sub("", text)
+    text = _RE_BLANK_RUN.sub("\n\n", text).strip("\n")
+    return text + "\n" if text else ""

@@ -1,0 +1,98 @@
+"""Page furniture: running heads, page numbers and page separators."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz import fuzz
+
+from .data.boilerplate import PAGE_NUMBER, PAGE_SEPARATORS
+
+# Lines at each end of a page that may be furniture.
+_EDGE_LINES = 2
+# Running heads repeat on nearby pages (alternating book / chapter titles on facing pages).
+_NEIGHBOUR_PAGES = 4
+_MIN_REPEATS = 2
+_SAME_HEAD = 85
+_MAX_HEAD_CHARS = 80
+_RE_NOT_WORD = re.compile(r"[\W\d_]+")
+_RE_SPACES = re.compile(r"\s+")
+
+
+@functools.cache
+def _separator() -> re.Pattern:
+    lines = "|".join(PAGE_SEPARATORS)
+    return re.compile(rf"\f[ \t]*\n?|^[ \t]*(?:{lines})[ \t]*(?:\n|$)", re.IGNORECASE | re.MULTILINE)
+
+
+_RE_PAGE_NUMBER = re.compile(PAGE_NUMBER, re.IGNORECASE)
+
+
+def _head_key(line: str) -> str:
+    """A line with page numbers and punctuation dropped: "12 THE HISTORY OF ROME." and
+    "THE HISTORY OF ROME. 13" share the key "the history of rome"."""
+    return _RE_NOT_WORD.sub(" ", line.lower()).strip()
+
+
+def _edges(lines: list[str]) -> list[int]:
+    """The first and last lines of a page; none on a page too short to have a body."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) <= 2 * _EDGE_LINES:
+        return filled[:1] + filled[-1:] if len(filled) > 2 else []
+    return filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
+
+
+def _furniture(pages: list[list[str]]) -> list[set[int]]:
+    """For each page, the line numbers of its page numbers and running heads."""
+    edges = [_edges(lines) for lines in pages]
+    keys = [
+        {i: _head_key(lines[i]) for i in page_edges if len(lines[i].strip()) <= _MAX_HEAD_CHARS}
+        for lines, page_edges in zip(pages, edges)
+    ]
+    needed = min(_MIN_REPEATS, len(pages) - 1)
+    found: list[set[int]] = []
+    for p, lines in enumerate(pages):
+        drop = {i for i in edges[p] if _RE_PAGE_NUMBER.fullmatch(_RE_SPACES.sub(" ", lines[i].strip()))}
+        nearby = [
+            keys[q] for q in range(max(0, p - _NEIGHBOUR_PAGES), min(len(pages), p + _NEIGHBOUR_PAGES + 1)) if q != p
+        ]
+        for i, key in keys[p].items():
+            if len(key) < 3 or i in drop:
+                continue
+            repeats = sum(any(fuzz.ratio(key, other) >= _SAME_HEAD for other in page.values()) for page in nearby)
+            if repeats >= needed:
+                drop.add(i)
+        found.append(drop)
+    return found
+
+
+def strip_running_heads(text: str) -> str:
+    """Remove running heads, page numbers and page separators, and rejoin the pages.
+
+    Pages are split at form feeds (pdftotext, DjVu exports) and at page-separator lines
+    (HathiTrust's ``## p. 12 (#14) ####``, ``--- Page 12 ---``, ``[Page 12]``). On each
+    page the first and last two lines are furniture when they are a page number (``12``,
+    ``- 12 -``, ``Page 12``, ``xiv``) or when they repeat, page numbers aside and allowing
+    OCR errors, on at least two of the eight nearest pages (``12 THE HISTORY OF ROME`` /
+    ``THE HISTORY OF ROME 13``). Pages are rejoined with a blank line; the filters after
+    this one rejoin a word or sentence that ran across the page break.
+
+    Leaves alone: text without page separators, lines in the body of a page, lines at
+    page edges that do not repeat.
+
+    >>> strip_running_heads("THE HISTORY OF ROME 7\\nThe city grew\\n8\\n\\fTHE HISTORY OF ROME 9\\nand grew.\\n- 9 -\\n")
+    'The city grew\\n\\nand grew.\\n'
+    """
+    separator = _separator()
+    if "\f" not in text and not separator.search(text):
+        return text
+    pages = [page.split("\n") for page in separator.split(text)]
+    if len(pages) < 2:
+        return text
+    kept = []
+    for lines, drop in zip(pages, _furniture(pages)):
+        page = "\n".join(line for i, line in enumerate(lines) if i not in drop).strip("\n")
+        if page.strip():
+            kept.append(page)
+    return "\n\n".join(kept) + ("\n" if text.endswith("\n") else "")

@@ -1,0 +1,146 @@
+"""Paragraph structure: unwrap hard-wrapped lines, rejoin paragraphs broken mid-sentence."""
+
+from __future__ import annotations
+
+import re
+
+# A line that ends a sentence: final . ! ? (or :) possibly inside closing quotes/brackets.
+_RE_SENTENCE_END = re.compile(r"[.!?:][\"'\u2019\u201d)\]]*$")
+# A list item: bullet or enumerator, then a space ("• item", "- item", "1. item", "(a) item").
+_RE_LIST_ITEM = re.compile(r"(?:[-\u2013\u2022\u25aa*]|\(?(?:\d{1,3}|[a-zA-Z])[.)])[ \t]+\S")
+# A table row: a tab, or two runs of two or more spaces between cells.
+_RE_TABLE_ROW = re.compile(r"\t|\S {2,}\S.* {2,}\S")
+# A record line: a few words holding two numbers or more, the last at the end of the line
+# ("Toronto 3, Boston 2", "Smith ...... 25 10").
+_RE_NUMBER = re.compile(r"\d+")
+_RE_ENDS_WITH_NUMBER = re.compile(r"\d[).]?$")
+
+# Share of lines that must fill the measure for a text to count as hard-wrapped, and share
+# of those that must end mid-sentence (text with one paragraph per line ends nearly every
+# line with a full stop).
+_FULL_LINE = 0.6
+_MIN_FULL_SHARE = 0.5
+_MIN_OPEN_SHARE = 0.3
+# A break is deliberate when the next line's first word would have fitted on this line.
+_FIT = 0.85
+_MIN_WRAPPED_LINES = 3
+
+
+def _measure(lines: list[str]) -> int | None:
+    """The wrap width of hard-wrapped text, or None when the text is not hard-wrapped."""
+    inner = [
+        line
+        for line, following in zip(lines, lines[1:])
+        if line.strip() and following.strip()
+    ]
+    if len(inner) < _MIN_WRAPPED_LINES:
+        return None
+    lengths = sorted(len(line) for line in lines if line.strip())
+    width = lengths[int(len(lengths) * 0.9)]
+    full = [line for line in inner if len(line) >= _FULL_LINE * width]
+    open_ended = [line for line in full if not _RE_SENTENCE_END.search(line)]
+    if len(full) < _MIN_FULL_SHARE * len(inner) or len(open_ended) < _MIN_OPEN_SHARE * len(full):
+        return None
+    return width
+
+
+def _is_record(line: str) -> bool:
+    return len(line.split()) <= 8 and bool(_RE_ENDS_WITH_NUMBER.search(line)) and len(_RE_NUMBER.findall(line)) >= 2
+
+
+def _separator(line: str, following: str, width: int, records: tuple[bool, bool]) -> str:
+    """What joins ``line`` to ``following``: a space, a line break or a paragraph break."""
+    first_word = following.split(maxsplit=1)[0]
+    fits = len(line) + 1 + len(first_word) < _FIT * width
+    structured = (
+        all(records)
+        or _RE_TABLE_ROW.search(line)
+        or _RE_TABLE_ROW.search(following)
+        or (_RE_LIST_ITEM.match(following) and (fits or _RE_SENTENCE_END.search(line)))
+    )
+    if structured:
+        return "\n"
+    if not fits:
+        return "" if line.endswith(("\u2014", "\u2013")) and not line.endswith((" \u2014", " \u2013")) else " "
+    return "\n\n" if _RE_SENTENCE_END.search(line) else "\n"
+
+
+def unwrap_lines(text: str) -> str:
+    """Unwrap hard-wrapped text into paragraphs, one line each, a blank line between.
+
+    Runs only when the text is hard-wrapped: most lines inside paragraphs fill a common
+    measure and many end mid-sentence. A line break is then kept where the next line's
+    first word would have fitted on the line (a paragraph end after a full stop, a heading,
+    an address), before list items, in tables and between record lines such as score lines
+    (``Toronto 3, Boston 2``). Other line breaks become spaces; a paragraph end becomes a
+    blank line.
+
+    Leaves alone: text that is not hard-wrapped (one paragraph per line), blank lines,
+    indentation of lines kept as they are. ``--keep-lines`` turns this step off.
+
+    >>> print(unwrap_lines(
+    ...     "LAND SALE.\\n"
+    ...     "At eleven o'clock on Wednesday the\\n"
+    ...     "14th of June, the Crown lands at the\\n"
+    ...     "Treasury will be offered at auction,\\n"
+    ...     "the upset price being 20s. per acre.\\n"
+    ...     "Deposit 10 per cent.\\n"
+    ...     "Toronto 3, Boston 2\\n"
+    ...     "Ottawa 4, Quebec 1"
+    ... ))
+    LAND SALE.
+    <BLANKLINE>
+    At eleven o'clock on Wednesday the 14th of June, the Crown lands at the Treasury will be offered at auction, the upset price being 20s. per acre. Deposit 10 per cent.
+    <BLANKLINE>
+    Toronto 3, Boston 2
+    Ottawa 4, Quebec 1
+    """
+    lines = text.split("\n")
+    width = _measure(lines)
+    if width is None:
+        return text
+    stripped = [line.rstrip() for line in lines]
+    records = [_is_record(line) for line in stripped]
+    out = [lines[0]]
+    for i in range(1, len(lines)):
+        previous, line = stripped[i - 1], stripped[i]
+        if not previous.strip() or not line.strip():
+            out += ["\n", lines[i]]
+            continue
+        separator = _separator(previous, line.lstrip(), width, (records[i - 1], records[i]))
+        if separator in (" ", ""):
+            out[-1] = out[-1].rstrip()
+            out += [separator, lines[i].lstrip()]
+        else:
+            out += [separator, lines[i]]
+    return "".join(out)
+
+
+# A paragraph break (blank lines) before a lower-case word that is not an enumerator.
+_RE_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n[ \t\n]*(?=[a-z]+\b(?![.)]))")
+
+
+def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
+    """Rejoin a paragraph split in mid-sentence by a blank line.
+
+    ``failing to prevent the⏎⏎downing of a Russian warplane`` is one sentence: a paragraph
+    that ends without closing punctuation, followed by one that starts with a lower-case
+    word, was split by a column or page break. The blank line becomes a space (a line
+    break with ``keep_lines``).
+
+    Leaves alone: paragraphs ending in ``. ! ? : ;``, a quote or a dash; paragraphs that
+    start with a capital, a digit, a bullet or an enumerator (``a)``, ``i.``).
+
+    >>> rejoin_broken_paragraphs("failing to prevent the\\n\\ndowning of a jet.\\n\\nthen")
+    'failing to prevent the downing of a jet.\\n\\nthen'
+    """
+    joiner = "\n" if keep_lines else " "
+
+    def rejoin(match: re.Match) -> str:
+        end = match.start()
+        while end and text[end - 1] in " \t":
+            end -= 1
+        before = text[end - 1] if end else ""
+        return joiner if before.isalnum() or before == "," else match.group()
+
+    return _RE_PARAGRAPH_BREAK.sub(rejoin, text)

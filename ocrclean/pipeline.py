@@ -1,0 +1,163 @@
+"""The filter registry and pipelines built from it: choose, skip, configure, explain."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .boilerplate import strip_boilerplate
+from .bylines import strip_byline_bullets
+from .captions import strip_captions
+from .hyphens import rejoin_hyphenated, rejoin_split_words, restore_prefix_hyphens
+from .layout import normalize_layout
+from .pages import strip_running_heads
+from .paragraphs import rejoin_broken_paragraphs, unwrap_lines
+from .spacing import normalize_spacing
+from .unicode import normalize_unicode
+
+Filter = Callable[..., str]
+
+# The registry: every filter, in the order a pipeline runs them.
+FILTERS: dict[str, Filter] = {
+    f.__name__: f
+    for f in (
+        normalize_unicode,
+        strip_boilerplate,
+        strip_captions,
+        strip_running_heads,
+        strip_byline_bullets,
+        rejoin_hyphenated,
+        rejoin_split_words,
+        restore_prefix_hyphens,
+        unwrap_lines,
+        rejoin_broken_paragraphs,
+        normalize_spacing,
+        normalize_layout,
+    )
+}
+
+
+def summary(func: Filter) -> str:
+    """First line of a filter's docstring: what ``--list-filters`` shows."""
+    return (func.__doc__ or "").strip().split("\n", 1)[0]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One named, configured filter of a pipeline."""
+
+    name: str
+    func: Filter
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def __call__(self, text: str) -> str:
+        return self.func(text, **self.options)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit a step made: ``before`` became ``after`` (either may be empty)."""
+
+    step: str
+    before: str
+    after: str
+
+
+_RE_TOKEN = re.compile(r"\S+|\s+")
+_CONTEXT_LIMIT = 80
+
+
+def _changes(step: str, before: str, after: str) -> list[Change]:
+    old, new = _RE_TOKEN.findall(before), _RE_TOKEN.findall(after)
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [
+        Change(step, "".join(old[i1:i2])[:_CONTEXT_LIMIT], "".join(new[j1:j2])[:_CONTEXT_LIMIT])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+class Pipeline:
+    """An ordered list of named steps; call it on a text to clean it.
+
+    >>> pipeline = Pipeline.build(skip=["unwrap_lines"])
+    >>> pipeline("Russian coop- eration  in the fight")
+    'Russian cooperation in the fight\\n'
+    """
+
+    def __init__(self, steps: Sequence[Step]) -> None:
+        self.steps = tuple(steps)
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        only: Iterable[str] | None = None,
+        skip: Iterable[str] = (),
+        keep_lines: bool = False,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> Pipeline:
+        """A pipeline of the registry's filters, in registry order.
+
+        ``only``: run just these filters; ``skip``: leave these out; ``keep_lines``: keep
+        the original line breaks (no unwrapping; a broken paragraph is rejoined with a line
+        break); ``options``: keyword options per filter, e.g.
+        ``{"strip_boilerplate": {"extra": [r"Page \\d+ of \\d+"]}}``.
+        """
+        only, skip, options = list(only or ()), list(skip), dict(options or {})
+        unknown = sorted({*only, *skip, *options} - FILTERS.keys())
+        if unknown:
+            raise ValueError(f"unknown filter(s): {', '.join(unknown)}; known: {', '.join(FILTERS)}")
+        if keep_lines:
+            skip.append("unwrap_lines")
+            options["rejoin_broken_paragraphs"] = {**options.get("rejoin_broken_paragraphs", {}), "keep_lines": True}
+        return cls(
+            [
+                Step(name, func, options.get(name, {}))
+                for name, func in FILTERS.items()
+                if (not only or name in only) and name not in skip
+            ]
+        )
+
+    @property
+    def names(self) -> list[str]:
+        return [step.name for step in self.steps]
+
+    def __call__(self, text: str) -> str:
+        for step in self.steps:
+            text = step(text)
+        return text
+
+    def explain(self, text: str) -> tuple[str, list[Change]]:
+        """Clean ``text`` and report which step changed what, word by word."""
+        changes: list[Change] = []
+        for step in self.steps:
+            after = step(text)
+            if after != text:
+                changes += _changes(step.name, text, after)
+            text = after
+        return text, changes
+
+
+_DEFAULT = Pipeline.build()
+
+
+def clean(text: str, **settings: Any) -> str:
+    """Clean OCR text with the default pipeline, or one built from ``settings``.
+
+    ``settings`` are those of ``Pipeline.build``: ``only``, ``skip``, ``keep_lines``,
+    ``options``.
+
+    >>> clean("More unity in anti-IS effort\\n\\n- By Sylvie Corbet\\n\\nthe U.S.-led antiIS coalition\\n")
+    'More unity in anti-IS effort\\n\\nBy Sylvie Corbet\\n\\nthe U.S.-led anti-IS coalition\\n'
+    """
+    pipeline = Pipeline.build(**settings) if settings else _DEFAULT
+    return pipeline(text)
+
+
+def explain(text: str, **settings: Any) -> tuple[str, list[Change]]:
+    """Clean ``text`` like ``clean`` and list every change with the step that made it."""
+    return Pipeline.build(**settings).explain(text)

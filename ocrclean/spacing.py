@@ -1,0 +1,77 @@
+"""Spacing inside lines: runs of spaces, spaces around punctuation, a missing space."""
+
+from __future__ import annotations
+
+import re
+
+# Two or more spaces between words ("the  coalition"); leading indentation is not matched.
+_RE_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+# A table row keeps its column spacing: a tab, or two runs of 2+ spaces between cells.
+_RE_TABLE_ROW = re.compile(r"\t|\S {2,}\S[^\n]* {2,}\S")
+# A space before closing punctuation: "the coalition , he said" / "( the IS )".
+# A full stop counts only when it ends a sentence: not ".5", not an ellipsis ". . .".
+_RE_SPACE_BEFORE = re.compile(r" +(?:[,;:!?)\]]|\.(?![.\w]))")
+# A space after an opening bracket: "( the IS".
+_RE_SPACE_AFTER = re.compile(r"([(\[]) +(?=\S)")
+# A full stop glued to the next sentence: "2030 .Construction", "over.The".
+_RE_GLUED_STOP = re.compile(r"(?: \.|(?<=[A-Za-z][a-z])\.)(?=[A-Z][a-z]{2})")
+# ".Net", ".Com": names that start with a full stop.
+_DOTTED_NAMES = frozenset({"Net", "Com", "Org", "Gov", "Edu"})
+_RE_WORD_AFTER = re.compile(r"[A-Za-z]+")
+# Tokens where a full stop belongs to the token: addresses, e-mail, file names.
+_RE_URLISH = re.compile(r"(?:://|www\.|@)\S*$")
+
+
+def _space_before(match: re.Match) -> str:
+    text, end = match.string, match.end()
+    punct = match.group().lstrip(" ")
+    if punct == "." and (text.startswith(" .", end) or text[match.start() - 1 : match.start()] == "."):
+        return match.group()  # spaced ellipsis ". . ."
+    return punct
+
+
+def _glued_stop(match: re.Match) -> str:
+    text = match.string
+    word = _RE_WORD_AFTER.match(text, match.end()).group()
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    token_start = max(text.rfind(" ", line_start, match.start()) + 1, line_start)
+    if word in _DOTTED_NAMES or _RE_URLISH.search(text, token_start, match.start() + 1):
+        return match.group()
+    return ". "
+
+
+def _collapse_runs(text: str) -> str:
+    table_line = [-1, -1, False]  # start, end, is a table row: one check per line
+
+    def collapse(match: re.Match) -> str:
+        if match.start() > table_line[1]:
+            start = text.rfind("\n", 0, match.start()) + 1
+            end = text.find("\n", match.end())
+            end = len(text) if end < 0 else end
+            table_line[:] = [start, end, bool(_RE_TABLE_ROW.search(text, start, end))]
+        return match.group() if table_line[2] else " "
+
+    return _RE_SPACE_RUN.sub(collapse, text)
+
+
+def normalize_spacing(text: str) -> str:
+    """Fix spacing inside lines.
+
+    - runs of spaces between words -> one space (``the  coalition``);
+    - no space before ``, . ; : ! ? ) ]`` (``the coalition , he said``);
+    - no space after ``(`` and ``[`` (``( the IS )``);
+    - a full stop glued to the next sentence gets its space (``2030 .Construction`` ->
+      ``2030. Construction``, ``over.The`` -> ``over. The``, ``St.Louis`` -> ``St. Louis``).
+
+    Leaves alone: ``U.S.``, ``e.g.``, ``3.5``, ``.5``, ``10:30 p.m.``, ``$4.2``, ``...``
+    and ``. . .``, URLs, e-mail addresses, ``.NET``/``.Net``, leading indentation, and
+    the column spacing of table rows (a tab, or two runs of 2+ spaces).
+
+    >>> normalize_spacing("by 2030 .Construction starts ( in May ) , he said  today.")
+    'by 2030. Construction starts (in May), he said today.'
+    """
+    if "  " in text or "\t" in text:
+        text = _collapse_runs(text)
+    text = _RE_SPACE_BEFORE.sub(_space_before, text)
+    text = _RE_SPACE_AFTER.sub(r"\1", text)
+    return _RE_GLUED_STOP.sub(_glued_stop, text)

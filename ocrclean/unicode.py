@@ -1,0 +1,56 @@
+"""Unicode repair: mojibake, ligatures, invisible characters, odd spaces, line endings."""
+
+from __future__ import annotations
+
+import re
+
+from .data.chars import MOJIBAKE_CONTINUATION, MOJIBAKE_LEAD, REPLACEMENTS
+
+_RE_REPLACE = re.compile("[" + re.escape("".join(REPLACEMENTS)) + "]")
+_RE_MOJIBAKE_PAIR = re.compile(f"[{MOJIBAKE_LEAD}][{MOJIBAKE_CONTINUATION}]")
+# A soft hyphen marks where a word may break; it is never part of the word. At a line end
+# it is a hyphenation that ``rejoin_hyphenated`` joins, so it is kept there.
+_RE_SOFT_HYPHEN = re.compile("\u00ad(?![ \\t]*\\n)")
+
+
+def _fix_mojibake(text: str) -> str:
+    """Hand each line holding a mojibake pair to ftfy; the rest is not touched."""
+    import ftfy
+
+    pieces, done = [], 0
+    for match in _RE_MOJIBAKE_PAIR.finditer(text):
+        if match.start() < done:
+            continue
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        pieces += [text[done:start], ftfy.fix_encoding(text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def normalize_unicode(text: str) -> str:
+    """Repair Unicode damage: mojibake, ligatures, invisible characters, odd spaces.
+
+    - ``â€”`` -> ``—``, ``Ã©`` -> ``é``: text decoded with the wrong encoding is handed,
+      a line at a time and only where a tell-tale byte pair shows, to ftfy.
+    - ``ﬁ`` -> ``fi`` and the other Latin ligatures.
+    - no-break, thin and other typesetting spaces -> a plain space.
+    - zero-width spaces, word joiners, stray BOMs, NUL and other control codes -> removed.
+    - CRLF, CR, NEL and Unicode line/paragraph separators -> ``\\n``.
+    - soft hyphens inside a line -> removed (at a line end ``rejoin_hyphenated`` joins them).
+
+    Leaves alone: curly quotes and dashes (kept as printed), the long s ``ſ``, accents and
+    non-Latin scripts, ZWJ/ZWNJ, tabs and form feeds (page breaks).
+
+    >>> normalize_unicode("MOSCOW â€” the \ufb01rst\u00a0time\u200b")
+    'MOSCOW — the first time'
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _RE_MOJIBAKE_PAIR.search(text):
+        text = _fix_mojibake(text)
+    if "\u00ad" in text:
+        text = _RE_SOFT_HYPHEN.sub("", text)
+    return _RE_REPLACE.sub(lambda m: REPLACEMENTS[m.group()], text)
