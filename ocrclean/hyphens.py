@@ -23,6 +23,7 @@ PIECE_WORD = 2.0  # both pieces at least this common: a compound ("self-governme
 HYPHEN_JOIN = 2.0  # association above which a hyphenated break is joined
 LOST_JOIN = 3.5  # association above which an unhyphenated break is joined
 RARE_PIECE = 4.5  # an unhyphenated break joins only if one piece is rarer than this
+MIN_SPLIT_WORD = 5  # printers do not break shorter words; "lo⏎bo" is OCR noise, not "lobo"
 
 # A hyphen (or soft hyphen, or the not-sign that Fraktur OCR reads for a hyphen) after a
 # letter, digit or full stop, then a line break (through blank lines and page breaks) or
@@ -152,7 +153,7 @@ _RE_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)(\S*)([ \t]*)")
 
 
 def _lost_hyphen(left: str, right: str) -> bool:
-    if not right.islower() or not (left.islower() or left[1:].islower()):
+    if len(left) + len(right) < MIN_SPLIT_WORD or not right.islower() or not (left.islower() or left[1:].islower()):
         return False
     evidence = pieces(left, right)
     return (

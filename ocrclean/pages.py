@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
@@ -13,8 +14,9 @@ from .data.boilerplate import PAGE_NUMBER, PAGE_SEPARATORS
 _EDGE_LINES = 2
 # Running heads repeat on nearby pages (alternating book / chapter titles on facing pages).
 _NEIGHBOUR_PAGES = 4
-_MIN_REPEATS = 2
-_SAME_HEAD = 85
+_SAME_HEAD = 85  # rapidfuzz ratio for heads of _FUZZY_HEAD characters or more
+_FUZZY_HEAD = 15  # shorter heads must repeat exactly ("and the" vs "and then" is body text)
+_MIN_HEAD = 3
 _MAX_HEAD_CHARS = 80
 _RE_NOT_WORD = re.compile(r"[\W\d_]+")
 _RE_SPACES = re.compile(r"\s+")
@@ -43,6 +45,12 @@ def _edges(lines: list[str]) -> list[int]:
     return filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
 
 
+def _same_head(key: str, others: Iterable[str]) -> bool:
+    if len(key) < _FUZZY_HEAD:
+        return key in others
+    return any(fuzz.ratio(key, other) >= _SAME_HEAD for other in others)
+
+
 def _furniture(pages: list[list[str]]) -> list[set[int]]:
     """For each page, the line numbers of its page numbers and running heads."""
     edges = [_edges(lines) for lines in pages]
@@ -50,7 +58,6 @@ def _furniture(pages: list[list[str]]) -> list[set[int]]:
         {i: _head_key(lines[i]) for i in page_edges if len(lines[i].strip()) <= _MAX_HEAD_CHARS}
         for lines, page_edges in zip(pages, edges)
     ]
-    needed = min(_MIN_REPEATS, len(pages) - 1)
     found: list[set[int]] = []
     for p, lines in enumerate(pages):
         drop = {i for i in edges[p] if _RE_PAGE_NUMBER.fullmatch(_RE_SPACES.sub(" ", lines[i].strip()))}
@@ -58,10 +65,7 @@ def _furniture(pages: list[list[str]]) -> list[set[int]]:
             keys[q] for q in range(max(0, p - _NEIGHBOUR_PAGES), min(len(pages), p + _NEIGHBOUR_PAGES + 1)) if q != p
         ]
         for i, key in keys[p].items():
-            if len(key) < 3 or i in drop:
-                continue
-            repeats = sum(any(fuzz.ratio(key, other) >= _SAME_HEAD for other in page.values()) for page in nearby)
-            if repeats >= needed:
+            if len(key) >= _MIN_HEAD and i not in drop and any(_same_head(key, page.values()) for page in nearby):
                 drop.add(i)
         found.append(drop)
     return found
@@ -73,9 +77,9 @@ def strip_running_heads(text: str) -> str:
     Pages are split at form feeds (pdftotext, DjVu exports) and at page-separator lines
     (HathiTrust's ``## p. 12 (#14) ####``, ``--- Page 12 ---``, ``[Page 12]``). On each
     page the first and last two lines are furniture when they are a page number (``12``,
-    ``- 12 -``, ``Page 12``, ``xiv``) or when they repeat, page numbers aside and allowing
-    OCR errors, on at least two of the eight nearest pages (``12 THE HISTORY OF ROME`` /
-    ``THE HISTORY OF ROME 13``). Pages are rejoined with a blank line; the filters after
+    ``- 12 -``, ``Page 12``, ``xiv``) or when they repeat at the edge of one of the eight
+    nearest pages, page numbers aside (``12 THE HISTORY OF ROME`` / ``THE HISTORY OF ROME
+    14``; OCR errors are allowed in heads of 15 characters or more). Pages are rejoined with a blank line; the filters after
     this one rejoin a word or sentence that ran across the page break.
 
     Leaves alone: text without page separators, lines in the body of a page, lines at

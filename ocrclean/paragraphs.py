@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import re
 
-# A line that ends a sentence: final . ! ? (or :) possibly inside closing quotes/brackets.
-_RE_SENTENCE_END = re.compile(r"[.!?:][\"'\u2019\u201d)\]]*$")
-# A list item: bullet or enumerator, then a space ("• item", "- item", "1. item", "(a) item").
-_RE_LIST_ITEM = re.compile(r"(?:[-\u2013\u2022\u25aa*]|\(?(?:\d{1,3}|[a-zA-Z])[.)])[ \t]+\S")
-# A table row: a tab, or two runs of two or more spaces between cells.
-_RE_TABLE_ROW = re.compile(r"\t|\S {2,}\S.* {2,}\S")
+from .data.shapes import LIST_ITEM, SENTENCE_END, TABLE_ROW
+
 # A record line: a few words holding two numbers or more, the last at the end of the line
 # ("Toronto 3, Boston 2", "Smith ...... 25 10").
 _RE_NUMBER = re.compile(r"\d+")
@@ -21,8 +17,12 @@ _RE_ENDS_WITH_NUMBER = re.compile(r"\d[).]?$")
 _FULL_LINE = 0.6
 _MIN_FULL_SHARE = 0.5
 _MIN_OPEN_SHARE = 0.3
-# A break is deliberate when the next line's first word would have fitted on this line.
+# A break is deliberate when the next line's first word would have fitted on this line
+# (with a margin for proportional type: a line ending a sentence needs less evidence).
 _FIT = 0.85
+_FIT_AFTER_STOP = 0.9
+# An all-capitals line with this many letters is a heading ("TERRIBLE AWAKENING").
+_HEADING_LETTERS = 4
 _MIN_WRAPPED_LINES = 3
 
 
@@ -38,7 +38,7 @@ def _measure(lines: list[str]) -> int | None:
     lengths = sorted(len(line) for line in lines if line.strip())
     width = lengths[int(len(lengths) * 0.9)]
     full = [line for line in inner if len(line) >= _FULL_LINE * width]
-    open_ended = [line for line in full if not _RE_SENTENCE_END.search(line)]
+    open_ended = [line for line in full if not SENTENCE_END.search(line)]
     if len(full) < _MIN_FULL_SHARE * len(inner) or len(open_ended) < _MIN_OPEN_SHARE * len(full):
         return None
     return width
@@ -48,21 +48,29 @@ def _is_record(line: str) -> bool:
     return len(line.split()) <= 8 and bool(_RE_ENDS_WITH_NUMBER.search(line)) and len(_RE_NUMBER.findall(line)) >= 2
 
 
+def _is_heading(line: str) -> bool:
+    return not any(c.islower() for c in line) and sum(c.isupper() for c in line) >= _HEADING_LETTERS
+
+
 def _separator(line: str, following: str, width: int, records: tuple[bool, bool]) -> str:
     """What joins ``line`` to ``following``: a space, a line break or a paragraph break."""
-    first_word = following.split(maxsplit=1)[0]
-    fits = len(line) + 1 + len(first_word) < _FIT * width
-    structured = (
-        all(records)
-        or _RE_TABLE_ROW.search(line)
-        or _RE_TABLE_ROW.search(following)
-        or (_RE_LIST_ITEM.match(following) and (fits or _RE_SENTENCE_END.search(line)))
+    ends_sentence = bool(SENTENCE_END.search(line))
+    room = len(line) + 1 + len(following.split(maxsplit=1)[0])
+    deliberate = (
+        room < (_FIT_AFTER_STOP if ends_sentence else _FIT) * width
+        or _is_heading(line)
+        or (ends_sentence and _is_heading(following))
     )
-    if structured:
+    if (
+        all(records)
+        or TABLE_ROW.search(line)
+        or TABLE_ROW.search(following)
+        or (LIST_ITEM.match(following) and (deliberate or ends_sentence or LIST_ITEM.match(line)))
+    ):
         return "\n"
-    if not fits:
-        return "" if line.endswith(("\u2014", "\u2013")) and not line.endswith((" \u2014", " \u2013")) else " "
-    return "\n\n" if _RE_SENTENCE_END.search(line) else "\n"
+    if not deliberate:
+        return " "
+    return "\n\n" if ends_sentence else "\n"
 
 
 def unwrap_lines(text: str) -> str:
@@ -108,7 +116,7 @@ def unwrap_lines(text: str) -> str:
             out += ["\n", lines[i]]
             continue
         separator = _separator(previous, line.lstrip(), width, (records[i - 1], records[i]))
-        if separator in (" ", ""):
+        if separator == " ":
             out[-1] = out[-1].rstrip()
             out += [separator, lines[i].lstrip()]
         else:

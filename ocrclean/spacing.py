@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import re
 
+from .data.shapes import TABLE_ROW
+
 # Two or more spaces between words ("the  coalition"); leading indentation is not matched.
 _RE_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-# A table row keeps its column spacing: a tab, or two runs of 2+ spaces between cells.
-_RE_TABLE_ROW = re.compile(r"\t|\S {2,}\S[^\n]* {2,}\S")
 # A space before closing punctuation: "the coalition , he said" / "( the IS )".
 # A full stop counts only when it ends a sentence: not ".5", not an ellipsis ". . .".
 _RE_SPACE_BEFORE = re.compile(r" +(?:[,;:!?)\]]|\.(?![.\w]))")
 # A space after an opening bracket: "( the IS".
 _RE_SPACE_AFTER = re.compile(r"([(\[]) +(?=\S)")
 # A full stop glued to the next sentence: "2030 .Construction", "over.The".
-_RE_GLUED_STOP = re.compile(r"(?: \.|(?<=[A-Za-z][a-z])\.)(?=[A-Z][a-z]{2})")
+_RE_GLUED_STOP = re.compile(r"(?:(?<=\w) \.|(?<=[A-Za-z][a-z])\.)(?=[A-Z][a-z]{2})")
 # ".Net", ".Com": names that start with a full stop.
 _DOTTED_NAMES = frozenset({"Net", "Com", "Org", "Gov", "Edu"})
 _RE_WORD_AFTER = re.compile(r"[A-Za-z]+")
-# Tokens where a full stop belongs to the token: addresses, e-mail, file names.
-_RE_URLISH = re.compile(r"(?:://|www\.|@)\S*$")
+# Tokens where a full stop belongs to the token: web and e-mail addresses.
+_RE_URLISH = re.compile(r"://|www\.|@")
+_RE_TOKEN_REST = re.compile(r"\S*")
 
 
 def _space_before(match: re.Match) -> str:
@@ -35,7 +36,8 @@ def _glued_stop(match: re.Match) -> str:
     word = _RE_WORD_AFTER.match(text, match.end()).group()
     line_start = text.rfind("\n", 0, match.start()) + 1
     token_start = max(text.rfind(" ", line_start, match.start()) + 1, line_start)
-    if word in _DOTTED_NAMES or _RE_URLISH.search(text, token_start, match.start() + 1):
+    token = text[token_start : match.start()] + "." + _RE_TOKEN_REST.match(text, match.end()).group()
+    if word in _DOTTED_NAMES or "." in token[: match.start() - token_start] or _RE_URLISH.search(token):
         return match.group()
     return ". "
 
@@ -48,7 +50,7 @@ def _collapse_runs(text: str) -> str:
             start = text.rfind("\n", 0, match.start()) + 1
             end = text.find("\n", match.end())
             end = len(text) if end < 0 else end
-            table_line[:] = [start, end, bool(_RE_TABLE_ROW.search(text, start, end))]
+            table_line[:] = [start, end, bool(TABLE_ROW.search(text, start, end))]
         return match.group() if table_line[2] else " "
 
     return _RE_SPACE_RUN.sub(collapse, text)
@@ -65,7 +67,7 @@ def normalize_spacing(text: str) -> str:
 
     Leaves alone: ``U.S.``, ``e.g.``, ``3.5``, ``.5``, ``10:30 p.m.``, ``$4.2``, ``...``
     and ``. . .``, URLs, e-mail addresses, ``.NET``/``.Net``, leading indentation, and
-    the column spacing of table rows (a tab, or two runs of 2+ spaces).
+    the column spacing of table rows (a tab, or two runs of 3+ spaces).
 
     >>> normalize_spacing("by 2030 .Construction starts ( in May ) , he said  today.")
     'by 2030. Construction starts (in May), he said today.'
