@@ -55,6 +55,8 @@ def _is_heading(line: str) -> bool:
 def _separator(line: str, following: str, width: int, records: tuple[bool, bool]) -> str:
     """What joins ``line`` to ``following``: a space, a line break or a paragraph break."""
     ends_sentence = bool(SENTENCE_END.search(line))
+    if not ends_sentence and following[0].islower():
+        return " "  # mid-sentence: a wrapped line whatever its length
     room = len(line) + 1 + len(following.split(maxsplit=1)[0])
     deliberate = (
         room < (_FIT_AFTER_STOP if ends_sentence else _FIT) * width
@@ -62,10 +64,11 @@ def _separator(line: str, following: str, width: int, records: tuple[bool, bool]
         or (ends_sentence and _is_heading(following))
     )
     if (
-        all(records)
+        (records[1] and (records[0] or ends_sentence))
         or TABLE_ROW.search(line)
         or TABLE_ROW.search(following)
         or (LIST_ITEM.match(following) and (deliberate or ends_sentence or LIST_ITEM.match(line)))
+        or (LIST_ITEM.match(line) and not following[0].islower())
     ):
         return "\n"
     if not deliberate:
