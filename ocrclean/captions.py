@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 # A picture marker: "??" (or more) or U+FFFC OBJECT REPLACEMENT CHARACTER standing as a
 # token of its own at the start of a line, where e-paper exports put one per picture:
 # " ??  ?? Putin" / "?? RICHARD LAUTENS TORONTO STAR ?? Councillors debate the budget".
-_RE_MARKER_LINE = re.compile(r"[ \t]*(?:\?{2,}|\ufffc)(?:[ \t]|$)")
+_RE_MARKER_LINE = re.compile(r"[ \t]*(?:\?{2,}|\ufffc)(?!\S)")
 _RE_MARKER = re.compile(r"(?:^|(?<=\s))(?:\?{2,}|\ufffc)(?=\s|$)")
 _RE_SPACES = re.compile(r"\s+")
 # A repeated caption may differ from the first print by an OCR error or two.

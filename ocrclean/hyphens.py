@@ -30,12 +30,17 @@ MIN_SPLIT_WORD = 5  # printers do not break shorter words; "lo⏎bo" is OCR nois
 # spaces, then a letter or digit: "con-⏎stitution", "coop- eration", "construc-⏎⏎tion".
 _RE_BREAK = re.compile(
     r"[-\u2010\u00ac\u00ad](?<=[\w.][-\u2010\u00ac\u00ad])"
-    r"(?P<gap>[ \t\f]*\n[ \t\f\n]*|[ \t]+)(?P<right>[^\W_][^\s]*)(?P<tail>[ \t]*)"
+    r"(?P<gap>[ \t\f]*\n[ \t\f\n]*|[ \t]+)(?=[^\W_])"
 )
+_RE_TOKEN = re.compile(r"\S*")
+_RE_TAIL = re.compile(r"[ \t]*")
 _RE_LEFT = re.compile(r"\S+$")
+# How far back to look for the word before a break: longer tokens are not words.
+_LOOK_BACK = 64
 _RE_LETTERS_END = re.compile(r"[^\W\d_]+$")
 _RE_LETTERS_START = re.compile(r"^[^\W\d_]+")
 _RE_FOLLOWING_TOKEN = re.compile(r"\s*(\S+)")
+_HYPHENS = ("-", "\u2010", "\u00ac", "\u00ad")
 _OPENERS = "\"'([{\u2018\u201c"
 
 
@@ -72,25 +77,29 @@ def decide(left: str, right: str, vocab: Counter[str], *, line_end: bool) -> Dec
     return Decision.LEAVE
 
 
-def _is_suspended(text: str, match: re.Match) -> bool:
+def _is_suspended(text: str, right: re.Match) -> bool:
     """``pre- and post-war``: a connector follows, then a hyphenated word."""
-    if match["right"].lower() not in SUSPENDED_CONNECTORS:
+    if right.group().lower() not in SUSPENDED_CONNECTORS:
         return False
-    following = _RE_FOLLOWING_TOKEN.match(text, match.end("right"))
+    following = _RE_FOLLOWING_TOKEN.match(text, right.end())
     return bool(following) and "-" in following.group(1).strip("-")
 
 
-def _break_decision(text: str, match: re.Match, vocab: Counter[str]) -> Decision:
+def _left_token(text: str, end: int) -> re.Match | None:
+    return _RE_LEFT.search(text, max(0, end - _LOOK_BACK), end)
+
+
+def _break_decision(text: str, match: re.Match, right_token: re.Match, vocab: Counter[str]) -> Decision:
     gap = match["gap"]
     line_end = "\n" in gap
     across_blank = gap.count("\n") > 1 or "\f" in gap
-    left_token = _RE_LEFT.search(text, 0, match.start())
-    if not left_token or _is_suspended(text, match):
+    left_token = _left_token(text, match.start())
+    if not left_token or _is_suspended(text, right_token):
         return Decision.LEAVE
     if match.group()[0] == "\u00ad":
         return Decision.JOIN if line_end else Decision.LEAVE
     left = _RE_LETTERS_END.search(left_token.group())
-    right = _RE_LETTERS_START.match(match["right"])
+    right = _RE_LETTERS_START.match(right_token.group())
     if not left or not right or left_token.group()[: left.start()].strip(_OPENERS):
         # "U.S.-⏎led", "19th-⏎century", "Su-⏎24": not a word split in two
         return Decision.HYPHEN if line_end and not across_blank else Decision.LEAVE
@@ -98,6 +107,17 @@ def _break_decision(text: str, match: re.Match, vocab: Counter[str]) -> Decision
     if across_blank and (decision is not Decision.JOIN or right.group()[0].isupper()):
         return Decision.LEAVE  # a blank line is a paragraph break unless the word is certain
     return decision
+
+
+def _moved_break(text: str, tail: re.Match) -> str:
+    """What replaces the spaces after a word joined across a line break: a line break,
+    which keeps the line structure, when a word follows; nothing at the end of the line;
+    the spaces themselves before punctuation or a marker ("?? ", "- By"), so that no new
+    line starts with one."""
+    following = text[tail.end() : tail.end() + 1]
+    if not following or following == "\n":
+        return ""
+    return "\n" if following.isalnum() or following in _OPENERS else tail.group()
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -129,21 +149,28 @@ def rejoin_hyphenated(text: str, *, vocab: Counter[str] | None = None) -> str:
     'the constitution\\nof the U.S.-led\\ncoalition'
     """
     edits: list[tuple[int, int, str]] = []
+    chained = False  # a joined piece ends in another break: decide that one on the result
     for match in _RE_BREAK.finditer(text):
         if vocab is None:
             vocab = vocabulary(text)
-        decision = _break_decision(text, match, vocab)
+        right = _RE_TOKEN.match(text, match.end())
+        left = _left_token(text, match.start())
+        if edits and left and edits[-1][1] > left.start():
+            chained = True
+            continue
+        decision = _break_decision(text, match, right, vocab)
         if decision is Decision.LEAVE:
             continue
-        joiner = "" if decision is Decision.JOIN else "-"
-        gap, tail = match["gap"], match["tail"]
-        line_end_tail = tail
-        if gap.count("\n") == 1 and "\f" not in gap:
-            # keep the line structure: the line break moves after the joined word
-            at_line_end = match.end() == len(text) or text[match.end()] == "\n"
-            line_end_tail = "" if at_line_end else "\n"
-        edits.append((match.start(), match.end(), joiner + match["right"] + line_end_tail))
-    return _apply(text, edits) if edits else text
+        edits.append((match.start(), match.end(), "" if decision is Decision.JOIN else "-"))
+        gap, tail = match["gap"], _RE_TAIL.match(text, right.end())
+        if right.group().endswith(_HYPHENS):
+            chained = True
+        elif gap.count("\n") == 1 and "\f" not in gap:
+            edits.append((tail.start(), tail.end(), _moved_break(text, tail)))
+    if not edits:
+        return text
+    result = _apply(text, edits)
+    return rejoin_hyphenated(result) if chained else result
 
 
 # A line break between letters, the next line starting with a letter: "dem⏎ocrats".
@@ -182,7 +209,7 @@ def rejoin_split_words(text: str) -> str:
     """
     edits: list[tuple[int, int, str]] = []
     for match in _RE_LINE_BREAK.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - _LOOK_BACK)
         left = _RE_LAST_WORD.search(text, line_start, match.start())
         first = _RE_FIRST_WORD.match(text, match.end())
         if not left or not first or edits and edits[-1][1] > left.start():
@@ -190,9 +217,8 @@ def rejoin_split_words(text: str) -> str:
         left_word = left.group().rstrip()
         if not _lost_hyphen(left_word, first.group(1)):
             continue
-        at_line_end = first.end() == len(text) or text[first.end()] == "\n"
-        moved_break = "" if at_line_end else "\n"
-        edits.append((left.start(), first.end(), left_word + first.group(1) + first.group(2) + moved_break))
+        tail = _RE_TAIL.match(text, first.end(2))
+        edits.append((left.start(), first.end(), left_word + first.group(1) + first.group(2) + _moved_break(text, tail)))
     return _apply(text, edits) if edits else text
 
 

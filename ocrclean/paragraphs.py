@@ -24,20 +24,24 @@ _FIT_AFTER_STOP = 0.9
 # An all-capitals line with this many letters is a heading ("TERRIBLE AWAKENING").
 _HEADING_LETTERS = 4
 _MIN_WRAPPED_LINES = 3
+_MAX_PASSES = 4
+
+
+def _visible(line: str) -> int:
+    return len(line) - line.count(" ")
 
 
 def _measure(lines: list[str]) -> int | None:
-    """The wrap width of hard-wrapped text, or None when the text is not hard-wrapped."""
-    inner = [
-        line
-        for line, following in zip(lines, lines[1:])
-        if line.strip() and following.strip()
-    ]
+    """The wrap width of hard-wrapped text, or None when the text is not hard-wrapped.
+
+    Widths count visible characters only, so that a later spacing fix does not change the
+    verdict."""
+    inner = [line for line, following in zip(lines, lines[1:]) if line and following]
     if len(inner) < _MIN_WRAPPED_LINES:
         return None
-    lengths = sorted(len(line) for line in lines if line.strip())
+    lengths = sorted(_visible(line) for line in lines if line)
     width = lengths[int(len(lengths) * 0.9)]
-    full = [line for line in inner if len(line) >= _FULL_LINE * width]
+    full = [line for line in inner if _visible(line) >= _FULL_LINE * width]
     open_ended = [line for line in full if not SENTENCE_END.search(line)]
     if len(full) < _MIN_FULL_SHARE * len(inner) or len(open_ended) < _MIN_OPEN_SHARE * len(full):
         return None
@@ -52,21 +56,21 @@ def _is_heading(line: str) -> bool:
     return not any(c.islower() for c in line) and sum(c.isupper() for c in line) >= _HEADING_LETTERS
 
 
-def _separator(line: str, following: str, width: int, records: tuple[bool, bool]) -> str:
-    """What joins ``line`` to ``following``: a space, a line break or a paragraph break."""
+def _separator(line: str, following: str, width: int, structure: bool, record_follows: bool) -> str:
+    """What joins ``line`` to ``following`` (spaces normalised): a space, a line break or a
+    paragraph break. ``structure``: the two lines are table rows or records."""
     ends_sentence = bool(SENTENCE_END.search(line))
     if not ends_sentence and following[0].islower():
         return " "  # mid-sentence: a wrapped line whatever its length
-    room = len(line) + 1 + len(following.split(maxsplit=1)[0])
+    room = _visible(line) + _visible(following.split(maxsplit=1)[0])
     deliberate = (
         room < (_FIT_AFTER_STOP if ends_sentence else _FIT) * width
         or _is_heading(line)
         or (ends_sentence and _is_heading(following))
     )
     if (
-        (records[1] and (records[0] or ends_sentence))
-        or TABLE_ROW.search(line)
-        or TABLE_ROW.search(following)
+        structure
+        or (record_follows and line.endswith(":"))
         or (LIST_ITEM.match(following) and (deliberate or ends_sentence or LIST_ITEM.match(line)))
         or (LIST_ITEM.match(line) and not following[0].islower())
     ):
@@ -106,19 +110,31 @@ def unwrap_lines(text: str) -> str:
     Toronto 3, Boston 2
     Ottawa 4, Quebec 1
     """
+    for _ in range(_MAX_PASSES):
+        unwrapped = _unwrap_once(text)
+        if unwrapped == text:
+            break
+        text = unwrapped
+    return text
+
+
+def _unwrap_once(text: str) -> str:
+    """One unwrapping pass; its output has fewer, longer lines, which a second pass measures
+    anew (so ``unwrap_lines`` runs to a fixed point, and is idempotent)."""
     lines = text.split("\n")
-    width = _measure(lines)
+    spaced = [" ".join(line.split()) for line in lines]
+    width = _measure(spaced)
     if width is None:
         return text
-    stripped = [line.rstrip() for line in lines]
-    records = [_is_record(line) for line in stripped]
+    tables = [bool(TABLE_ROW.search(line)) for line in lines]
+    records = [_is_record(line) for line in spaced]
     out = [lines[0]]
     for i in range(1, len(lines)):
-        previous, line = stripped[i - 1], stripped[i]
-        if not previous.strip() or not line.strip():
+        if not spaced[i - 1] or not spaced[i]:
             out += ["\n", lines[i]]
             continue
-        separator = _separator(previous, line.lstrip(), width, (records[i - 1], records[i]))
+        structure = (records[i - 1] and records[i]) or tables[i - 1] or tables[i]
+        separator = _separator(spaced[i - 1], spaced[i], width, structure, records[i])
         if separator == " ":
             out[-1] = out[-1].rstrip()
             out += [separator, lines[i].lstrip()]

@@ -26,8 +26,8 @@ FILTERS: dict[str, Filter] = {
     for f in (
         normalize_unicode,
         strip_boilerplate,
-        strip_captions,
         strip_running_heads,
+        strip_captions,
         strip_byline_bullets,
         rejoin_hyphenated,
         rejoin_split_words,
@@ -151,8 +151,8 @@ def clean(text: str, **settings: Any) -> str:
     ``settings`` are those of ``Pipeline.build``: ``only``, ``skip``, ``keep_lines``,
     ``options``.
 
-    >>> clean("More unity in anti-IS effort\\n\\n- By Sylvie Corbet\\n\\nthe U.S.-led antiIS coalition\\n")
-    'More unity in anti-IS effort\\n\\nBy Sylvie Corbet\\n\\nthe U.S.-led anti-IS coalition\\n'
+    >>> clean("More unity in anti-IS effort\\n\\n- By Sylvie Corbet\\n\\nThe U.S.-led antiIS coalition\\n")
+    'More unity in anti-IS effort\\n\\nBy Sylvie Corbet\\n\\nThe U.S.-led anti-IS coalition\\n'
     """
     pipeline = Pipeline.build(**settings) if settings else _DEFAULT
     return pipeline(text)

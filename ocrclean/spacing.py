@@ -14,7 +14,7 @@ _RE_SPACE_BEFORE = re.compile(r" +(?:[,;:!?)\]]|\.(?![.\w]))")
 # A space after an opening bracket: "( the IS".
 _RE_SPACE_AFTER = re.compile(r"([(\[]) +(?=\S)")
 # A full stop glued to the next sentence: "2030 .Construction", "over.The".
-_RE_GLUED_STOP = re.compile(r"(?:(?<=\w) \.|(?<=[A-Za-z][a-z])\.)(?=[A-Z][a-z]{2})")
+_RE_GLUED_STOP = re.compile(r"(?:(?<=\w) +\.|(?<=[A-Za-z][a-z])\.)(?=[A-Z][a-z]{2})")
 # ".Net", ".Com": names that start with a full stop.
 _DOTTED_NAMES = frozenset({"Net", "Com", "Org", "Gov", "Edu"})
 _RE_WORD_AFTER = re.compile(r"[A-Za-z]+")
@@ -72,8 +72,7 @@ def normalize_spacing(text: str) -> str:
     >>> normalize_spacing("by 2030 .Construction starts ( in May ) , he said  today.")
     'by 2030. Construction starts (in May), he said today.'
     """
-    if "  " in text or "\t" in text:
-        text = _collapse_runs(text)
     text = _RE_SPACE_BEFORE.sub(_space_before, text)
     text = _RE_SPACE_AFTER.sub(r"\1", text)
-    return _RE_GLUED_STOP.sub(_glued_stop, text)
+    text = _RE_GLUED_STOP.sub(_glued_stop, text)
+    return _collapse_runs(text) if "  " in text or "\t" in text else text

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import re
 
-from .data.chars import MOJIBAKE_CONTINUATION, MOJIBAKE_LEAD, REPLACEMENTS
+from .data.chars import INVISIBLES, MOJIBAKE_CONTINUATION, MOJIBAKE_LEAD, REPLACEMENTS
 
 _RE_REPLACE = re.compile("[" + re.escape("".join(REPLACEMENTS)) + "]")
+_RE_INVISIBLE = re.compile("[" + re.escape("".join(INVISIBLES)) + "]")
 _RE_MOJIBAKE_PAIR = re.compile(f"[{MOJIBAKE_LEAD}][{MOJIBAKE_CONTINUATION}]")
 # A soft hyphen marks where a word may break; it is never part of the word. At a line end
 # it is a hyphenation that ``rejoin_hyphenated`` joins, so it is kept there.
+# A form feed (page break) inside a line: it gets a line of its own, so that line-based
+# filters see the lines on both sides of the page break as lines.
+_RE_INLINE_PAGE_BREAK = re.compile(r"(?<!\n)\f|\f(?!\n)")
 _RE_SOFT_HYPHEN = re.compile("\u00ad(?![ \\t]*\\n)")
+
+
+def _own_line(match: re.Match) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    before = "" if start == 0 or text[start - 1] == "\n" else "\n"
+    after = "" if end == len(text) or text[end] == "\n" else "\n"
+    return before + "\f" + after
 
 
 def _fix_mojibake(text: str) -> str:
@@ -38,7 +49,8 @@ def normalize_unicode(text: str) -> str:
     - ``ﬁ`` -> ``fi`` and the other Latin ligatures.
     - no-break, thin and other typesetting spaces -> a plain space.
     - zero-width spaces, word joiners, stray BOMs, NUL and other control codes -> removed.
-    - CRLF, CR, NEL and Unicode line/paragraph separators -> ``\\n``.
+    - CRLF, CR, NEL and Unicode line/paragraph separators -> ``\\n``; a form feed (page
+      break) inside a line gets a line of its own.
     - soft hyphens inside a line -> removed (at a line end ``rejoin_hyphenated`` joins them).
 
     Leaves alone: curly quotes and dashes (kept as printed), the long s ``ſ``, accents and
@@ -49,8 +61,12 @@ def normalize_unicode(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _RE_MOJIBAKE_PAIR.search(text):
-        text = _fix_mojibake(text)
+    # invisible characters go first: "Â\x1f¡" is mojibake once the control code is gone
+    text = _RE_INVISIBLE.sub("", text)
     if "\u00ad" in text:
         text = _RE_SOFT_HYPHEN.sub("", text)
+    if _RE_MOJIBAKE_PAIR.search(text):
+        text = _fix_mojibake(text)
+    if "\f" in text:
+        text = _RE_INLINE_PAGE_BREAK.sub(_own_line, text)
     return _RE_REPLACE.sub(lambda m: REPLACEMENTS[m.group()], text)

@@ -2,9 +2,9 @@
 
 import re
 
-# A table row: a tab, or two runs of three or more spaces between cells (pdftotext -layout,
+# A table row: a tab between cells, or two runs of three or more spaces between cells (pdftotext -layout,
 # score tables). Justified OCR prose has double spaces, rarely two runs of three.
-TABLE_ROW = re.compile(r"\t|\S {3,}\S[^\n]* {3,}\S")
+TABLE_ROW = re.compile(r"\S *\t[ \t]*\S|\S {3,}\S[^\n]* {3,}\S")
 # A line that ends a sentence: . ! ? or : before optional closing quotes or brackets.
 SENTENCE_END = re.compile(r"[.!?:][\"'\u2019\u201d)\]]*$")
 # A list item: bullet or enumerator, then a space ("• item", "- item", "1. item", "(a) item").

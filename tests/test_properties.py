@@ -1,0 +1,67 @@
+"""Hypothesis properties: the pipeline never raises, is idempotent, and leaves clean prose alone."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ocrclean import FILTERS, Pipeline, clean
+
+settings.register_profile("ci", max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+WORDS = (
+    "the of and to in a was for on that with by he said city council would be from his at "
+    "government people year new first coalition attacks cooperation constitution democrats "
+    "president minister Russia France Syria Putin Hollande IS NATO U.S. anti pro non Su 24 "
+    "1842 3.5 $4.2 10:30 e.g. con stitution coop eration dem ocrats cow ards well known "
+).split()
+PIECES = st.sampled_from(
+    WORDS
+    + ["-", "- ", "-\n", "\n", "\n\n", " ?? ", "??", "\f", "  ", ",", ".", " .", "—", "’", "“", "\u00ad", "\u00a0"]
+    + ["Newspapers in English", "\nDigitized by Google\n", "\n12\n", "\n- By Jane Doe\n", "â€”", "ﬁ", "\t", "\r\n"]
+)
+OCR_LIKE = st.lists(st.one_of(PIECES, PIECES.map(lambda w: w + " ")), max_size=80).map("".join)
+ANY_TEXT = st.one_of(st.text(max_size=300), OCR_LIKE)
+
+
+@given(ANY_TEXT)
+def test_never_raises_and_is_idempotent(text: str) -> None:
+    once = clean(text)
+    assert isinstance(once, str)
+    assert clean(once) == once
+
+
+@given(ANY_TEXT)
+def test_keep_lines_is_idempotent(text: str) -> None:
+    once = clean(text, keep_lines=True)
+    assert clean(once, keep_lines=True) == once
+
+
+@given(ANY_TEXT, st.sets(st.sampled_from(sorted(FILTERS))))
+def test_any_filter_subset_never_raises(text: str, skipped: set[str]) -> None:
+    assert isinstance(Pipeline.build(skip=skipped)(text), str)
+
+
+@given(st.sampled_from(sorted(FILTERS)), ANY_TEXT)
+def test_each_filter_is_idempotent(name: str, text: str) -> None:
+    func = FILTERS[name]
+    once = func(text)
+    assert func(once) == once
+
+
+PROSE_WORDS = st.sampled_from(
+    "the council voted on a plan to build new homes near river and park while mayor said city "
+    "would pay for most of it after years debate over cost route".split()
+)
+SENTENCE = st.lists(PROSE_WORDS, min_size=3, max_size=15).map(lambda ws: " ".join(ws).capitalize() + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=5).map(" ".join)
+PROSE = st.lists(PARAGRAPH, min_size=1, max_size=6).map(lambda ps: "\n\n".join(ps) + "\n")
+
+
+@given(PROSE)
+def test_clean_prose_passes_unchanged(prose: str) -> None:
+    assert clean(prose) == prose
