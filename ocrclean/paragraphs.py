@@ -143,8 +143,11 @@ def _unwrap_once(text: str) -> str:
     return "".join(out)
 
 
-# A paragraph break (blank lines) before a lower-case word that is not an enumerator.
-_RE_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n[ \t\n]*(?=[a-z]+\b(?![.)]))")
+# A paragraph break (blank lines) before a lower-case word and a space: "downing of".
+_RE_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n[ \t\n]*(?=[a-z]+[ ,;:])")
+# A sentence broken off has at least this many words on its last line; shorter lines are
+# headings, list entries and captions ("undisplay [expression]", "retval").
+_MIN_BROKEN_WORDS = 4
 
 
 def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
@@ -155,8 +158,9 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
     word, was split by a column or page break. The blank line becomes a space (a line
     break with ``keep_lines``).
 
-    Leaves alone: paragraphs ending in ``. ! ? : ;``, a quote or a dash; paragraphs that
-    start with a capital, a digit, a bullet or an enumerator (``a)``, ``i.``).
+    Leaves alone: paragraphs ending in ``. ! ? : ;``, a quote or a dash; a last line of
+    fewer than four words (a heading, a list entry); paragraphs that start with a capital,
+    a digit, a bullet, an enumerator (``a)``, ``i.``) or a word glued to punctuation.
 
     >>> rejoin_broken_paragraphs("failing to prevent the\\n\\ndowning of a jet.\\n\\nthen")
     'failing to prevent the downing of a jet.\\n\\nthen'
@@ -164,10 +168,9 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
     joiner = "\n" if keep_lines else " "
 
     def rejoin(match: re.Match) -> str:
-        end = match.start()
-        while end and text[end - 1] in " \t":
-            end -= 1
-        before = text[end - 1] if end else ""
-        return joiner if before.isalnum() or before == "," else match.group()
+        start = text.rfind("\n", 0, match.start()) + 1
+        last_line = text[start : match.start()].rstrip(" \t")
+        ends_open = last_line[-1:].isalnum() or last_line.endswith(",")
+        return joiner if ends_open and len(last_line.split()) >= _MIN_BROKEN_WORDS else match.group()
 
     return _RE_PARAGRAPH_BREAK.sub(rejoin, text)

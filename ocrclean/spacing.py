@@ -8,11 +8,13 @@ from .data.shapes import TABLE_ROW
 
 # Two or more spaces between words ("the  coalition"); leading indentation is not matched.
 _RE_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-# A space before closing punctuation: "the coalition , he said" / "( the IS )".
-# A full stop counts only when it ends a sentence: not ".5", not an ellipsis ". . .".
-_RE_SPACE_BEFORE = re.compile(r" +(?:[,;:!?)\]]|\.(?![.\w]))")
-# A space after an opening bracket: "( the IS".
-_RE_SPACE_AFTER = re.compile(r"([(\[]) +(?=\S)")
+# A space before closing punctuation that ends a word: "the coalition , he said", "( IS )".
+# Not an operator ("x != y"), not ".5"; a full stop is checked further in _space_before.
+_RE_SPACE_BEFORE = re.compile(r" +[,;:!?.)](?=[\s\"'\u2019\u201d)]|$)")
+# A space after an opening parenthesis: "( the IS".
+_RE_SPACE_AFTER = re.compile(r"\( +(?=\S)")
+# What may follow a sentence-ending full stop: a capital, a quote, the end of the line.
+_RE_AFTER_STOP = re.compile(r"[ \t]*(?:[A-Z\"'\u2018\u201c(]|\n|$)")
 # A full stop glued to the next sentence: "2030 .Construction", "over.The".
 _RE_GLUED_STOP = re.compile(r"(?:(?<=\w) +\.|(?<=[A-Za-z][a-z])\.)(?=[A-Z][a-z]{2})")
 # ".Net", ".Com": names that start with a full stop.
@@ -21,13 +23,20 @@ _RE_WORD_AFTER = re.compile(r"[A-Za-z]+")
 # Tokens where a full stop belongs to the token: web and e-mail addresses.
 _RE_URLISH = re.compile(r"://|www\.|@")
 _RE_TOKEN_REST = re.compile(r"\S*")
+# Dotted names from code quoted in prose: "types.ModuleType", "pdb.Pdb(", "os.path_join".
+_RE_CODE = re.compile(r"[(_]|\.[A-Z][a-z]+[A-Z]")
+_QUOTES = "\"'`\u2018\u201c"
 
 
 def _space_before(match: re.Match) -> str:
     text, end = match.string, match.end()
     punct = match.group().lstrip(" ")
-    if punct == "." and (text.startswith(" .", end) or text[match.start() - 1 : match.start()] == "."):
-        return match.group()  # spaced ellipsis ". . ."
+    if punct == "." and (
+        text.startswith(" .", end)  # spaced ellipsis ". . ."
+        or text[match.start() - 1 : match.start()] == "."
+        or not _RE_AFTER_STOP.match(text, end)  # "from . import": not a sentence end
+    ):
+        return match.group()
     return punct
 
 
@@ -37,7 +46,13 @@ def _glued_stop(match: re.Match) -> str:
     line_start = text.rfind("\n", 0, match.start()) + 1
     token_start = max(text.rfind(" ", line_start, match.start()) + 1, line_start)
     token = text[token_start : match.start()] + "." + _RE_TOKEN_REST.match(text, match.end()).group()
-    if word in _DOTTED_NAMES or "." in token[: match.start() - token_start] or _RE_URLISH.search(token):
+    if (
+        word in _DOTTED_NAMES
+        or "." in token[: match.start() - token_start]
+        or _RE_CODE.search(token)
+        or token[0] in _QUOTES
+        or _RE_URLISH.search(token)
+    ):
         return match.group()
     return ". "
 
@@ -60,19 +75,20 @@ def normalize_spacing(text: str) -> str:
     """Fix spacing inside lines.
 
     - runs of spaces between words -> one space (``the  coalition``);
-    - no space before ``, . ; : ! ? ) ]`` (``the coalition , he said``);
-    - no space after ``(`` and ``[`` (``( the IS )``);
+    - no space before ``, . ; : ! ? )`` ending a word (``the coalition , he said``);
+    - no space after ``(`` (``( the IS )``);
     - a full stop glued to the next sentence gets its space (``2030 .Construction`` ->
       ``2030. Construction``, ``over.The`` -> ``over. The``, ``St.Louis`` -> ``St. Louis``).
 
     Leaves alone: ``U.S.``, ``e.g.``, ``3.5``, ``.5``, ``10:30 p.m.``, ``$4.2``, ``...``
-    and ``. . .``, URLs, e-mail addresses, ``.NET``/``.Net``, leading indentation, and
+    and ``. . .``, URLs, e-mail addresses, ``.NET``/``.Net``, operators (``x != y``), code
+    quoted in prose (``"types.ModuleType"``, ``from . import``), leading indentation, and
     the column spacing of table rows (a tab, or two runs of 3+ spaces).
 
     >>> normalize_spacing("by 2030 .Construction starts ( in May ) , he said  today.")
     'by 2030. Construction starts (in May), he said today.'
     """
     text = _RE_SPACE_BEFORE.sub(_space_before, text)
-    text = _RE_SPACE_AFTER.sub(r"\1", text)
+    text = _RE_SPACE_AFTER.sub("(", text)
     text = _RE_GLUED_STOP.sub(_glued_stop, text)
     return _collapse_runs(text) if "  " in text or "\t" in text else text

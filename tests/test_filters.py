@@ -185,7 +185,9 @@ CASES = {
     ],
     "rejoin_broken_paragraphs": [
         ("mid-sentence", "failing to prevent the\n\ndowning of a jet.", "failing to prevent the downing of a jet."),
-        ("after a comma", "in Paris,\n\nand in Brussels.", "in Paris, and in Brussels."),
+        ("after a comma", "the line was closed in Paris,\n\nand in Brussels.", "the line was closed in Paris, and in Brussels."),
+        ("short last line", "undisplay [expression]\n\ninteract with it", None),
+        ("glued word", "restart [args ...]\n\nq(uit)", None),
         ("full stop", "The end.\n\nthen lower case", None),
         ("capital start", "the heading\n\nThe paragraph", None),
         ("enumerator", "the options\n\na) first", None),
@@ -194,7 +196,10 @@ CASES = {
     "normalize_spacing": [
         ("runs of spaces", "the  coalition   said", "the coalition said"),
         ("space before punctuation", "the coalition , he said ; then : yes !", "the coalition, he said; then: yes!"),
-        ("brackets", "( in May ) and [ sic ]", "(in May) and [sic]"),
+        ("brackets", "( in May ) and", "(in May) and"),
+        ("square brackets kept", "-[ Footnotes ]- and [ sic ]", None),
+        ("operators", "if y.find(x) != -1 and a ?= b", None),
+        ("code in prose", '"types.ModuleType", "typing.Generic" and pdb.Pdb(x) from . import y', None),
         ("glued stop", "by 2030 .Construction starts", "by 2030. Construction starts"),
         ("glued sentence", "it was over.The next day", "it was over. The next day"),
         ("space before final stop", "said the mayor .", "said the mayor."),
