@@ -230,7 +230,7 @@ def _cases():
             yield pytest.param(name, text, text if expected is None else expected, id=f"{name}: {case_id}")
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), _cases())
+@pytest.mark.parametrize(("name", "text", "expected"), list(_cases()))
 def test_filter(name: str, text: str, expected: str) -> None:
     func = FILTERS[name]
     assert func(text) == expected

@@ -43,7 +43,7 @@ def _pairs():
             yield pytest.param(source, source.with_name(source.stem + ".clean.txt"), id=source.stem)
 
 
-@pytest.mark.parametrize(("source", "expected"), _pairs())
+@pytest.mark.parametrize(("source", "expected"), list(_pairs()))
 def test_fixture(source: Path, expected: Path) -> None:
     cleaned = clean(_read(source))
     if REGEN:
