@@ -228,6 +228,9 @@ _RE_GLUED_PREFIX = re.compile(
 )
 
 
+_RE_WORD_REST = re.compile(r"\w+")
+
+
 def restore_prefix_hyphens(text: str) -> str:
     """Put back the hyphen between a prefix and a capitalised word: ``antiIS`` -> ``anti-IS``.
 
@@ -240,5 +243,19 @@ def restore_prefix_hyphens(text: str) -> str:
 
     >>> restore_prefix_hyphens("the U.S.-led antiIS coalition and proRussian rebels")
     'the U.S.-led anti-IS coalition and pro-Russian rebels'
+
+    The hyphen is the one the document itself prints in that compound, if any
+    (``anti‐IS`` with U+2010 in a headline gives ``antiIS`` the same).
     """
-    return _RE_GLUED_PREFIX.sub(r"\1-", text)
+
+    hyphens: dict[str, str] = {}  # compound -> the hyphen the document prints in it
+
+    def restore(match: re.Match) -> str:
+        compound = match.group() + _RE_WORD_REST.match(text, match.end()).group()
+        if compound not in hyphens:
+            prefix, rest = match.group(), compound[len(match.group()) :]
+            printed = re.search(rf"\b{re.escape(prefix)}([\u2010\u2011]){re.escape(rest)}\b", text)
+            hyphens[compound] = printed.group(1) if printed else "-"
+        return match.group() + hyphens[compound]
+
+    return _RE_GLUED_PREFIX.sub(restore, text)
