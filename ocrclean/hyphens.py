@@ -8,6 +8,7 @@ from enum import Enum
 
 from .data.words import CAPITAL_PREFIXES, SUSPENDED_CONNECTORS
 from .evidence import pieces, vocabulary
+from .lexicon import zipf
 
 
 class Decision(Enum):
@@ -182,6 +183,8 @@ _RE_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)(\S*)([ \t]*)")
 def _lost_hyphen(left: str, right: str) -> bool:
     if len(left) + len(right) < MIN_SPLIT_WORD or not right.islower() or not (left.islower() or left[1:].islower()):
         return False
+    if zipf(left + right) < KNOWN_WORD:
+        return False  # the common case, "the⏎other": one lookup decides
     evidence = pieces(left, right)
     return (
         evidence.joined >= KNOWN_WORD
@@ -222,9 +225,11 @@ def rejoin_split_words(text: str) -> str:
     return _apply(text, edits) if edits else text
 
 
-# A known prefix glued to a capitalised word or acronym: "antiIS", "proRussian".
+# A lower-case letter before a capital (rare in prose, so a fast first scan), and a known
+# prefix glued to a capitalised word or acronym: "antiIS", "proRussian".
+_RE_CAMEL = re.compile(r"[a-z][A-Z]")
 _RE_GLUED_PREFIX = re.compile(
-    r"(?<![\w'\u2019-])(" + "|".join(sorted(CAPITAL_PREFIXES, key=len, reverse=True)) + r")(?=[A-Z][A-Za-z])"
+    r"(?<![\w'\u2019-])(?:" + "|".join(sorted(CAPITAL_PREFIXES, key=len, reverse=True)) + r")(?=[A-Z][A-Za-z])"
 )
 
 
@@ -258,4 +263,6 @@ def restore_prefix_hyphens(text: str) -> str:
             hyphens[compound] = printed.group(1) if printed else "-"
         return match.group() + hyphens[compound]
 
+    if not _RE_CAMEL.search(text):
+        return text
     return _RE_GLUED_PREFIX.sub(restore, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_RE_TRAILING_BLANKS = re.compile(r"[ \t]+(?=\n|$)")
+_RE_TRAILING_BLANKS = re.compile(r"[ \t]+$", re.MULTILINE)
 _RE_BLANK_RUN = re.compile(r"\n{3,}")
 
 

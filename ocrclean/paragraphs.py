@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .data.shapes import LIST_ITEM, SENTENCE_END, TABLE_ROW
+from .data.shapes import LIST_ITEM, TABLE_ROW
 
 # A record line: a few words holding two numbers or more, the last at the end of the line
 # ("Toronto 3, Boston 2", "Smith ...... 25 10").
@@ -24,42 +24,46 @@ _FIT_AFTER_STOP = 0.9
 # An all-capitals line with this many letters is a heading ("TERRIBLE AWAKENING").
 _HEADING_LETTERS = 4
 _MIN_WRAPPED_LINES = 3
+_STOPS = (".", "!", "?", ":")
+_CLOSERS = "\"'\u2019\u201d)]"
 _MAX_PASSES = 4
 
 
 def _visible(line: str) -> int:
-    return len(line) - line.count(" ")
+    """Length without spaces, so that a later spacing fix does not change a verdict."""
+    return len(line) - line.count(" ") - line.count("\t")
 
 
-def _measure(lines: list[str]) -> int | None:
-    """The wrap width of hard-wrapped text, or None when the text is not hard-wrapped.
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in _STOPS
 
-    Widths count visible characters only, so that a later spacing fix does not change the
-    verdict."""
-    inner = [line for line, following in zip(lines, lines[1:]) if line and following]
+
+def _measure(lines: list[str], visible: list[int]) -> int | None:
+    """The wrap width of hard-wrapped text, or None when the text is not hard-wrapped."""
+    inner = [i for i in range(len(lines) - 1) if visible[i] and visible[i + 1]]
     if len(inner) < _MIN_WRAPPED_LINES:
         return None
-    lengths = sorted(_visible(line) for line in lines if line)
+    lengths = sorted(length for length in visible if length)
     width = lengths[int(len(lengths) * 0.9)]
-    full = [line for line in inner if _visible(line) >= _FULL_LINE * width]
-    open_ended = [line for line in full if not SENTENCE_END.search(line)]
-    if len(full) < _MIN_FULL_SHARE * len(inner) or len(open_ended) < _MIN_OPEN_SHARE * len(full):
+    full = [i for i in inner if visible[i] >= _FULL_LINE * width]
+    open_ended = sum(not _ends_sentence(lines[i].rstrip()) for i in full)
+    if len(full) < _MIN_FULL_SHARE * len(inner) or open_ended < _MIN_OPEN_SHARE * len(full):
         return None
     return width
 
 
 def _is_record(line: str) -> bool:
-    return len(line.split()) <= 8 and bool(_RE_ENDS_WITH_NUMBER.search(line)) and len(_RE_NUMBER.findall(line)) >= 2
+    return bool(_RE_ENDS_WITH_NUMBER.search(line)) and len(line.split()) <= 8 and len(_RE_NUMBER.findall(line)) >= 2
 
 
 def _is_heading(line: str) -> bool:
-    return not any(c.islower() for c in line) and sum(c.isupper() for c in line) >= _HEADING_LETTERS
+    return line.isupper() and sum(map(str.isupper, line)) >= _HEADING_LETTERS
 
 
-def _separator(line: str, following: str, width: int, structure: bool, record_follows: bool) -> str:
-    """What joins ``line`` to ``following`` (spaces normalised): a space, a line break or a
-    paragraph break. ``structure``: the two lines are table rows or records."""
-    ends_sentence = bool(SENTENCE_END.search(line))
+def _separator(line: str, following: str, width: int) -> str:
+    """What joins ``line`` to ``following`` (both stripped, neither blank): a space, a line
+    break or a paragraph break."""
+    ends_sentence = _ends_sentence(line)
     if not ends_sentence and following[0].islower():
         return " "  # mid-sentence: a wrapped line whatever its length
     room = _visible(line) + _visible(following.split(maxsplit=1)[0])
@@ -68,9 +72,11 @@ def _separator(line: str, following: str, width: int, structure: bool, record_fo
         or _is_heading(line)
         or (ends_sentence and _is_heading(following))
     )
+    record_follows = _is_record(following)
     if (
-        structure
-        or (record_follows and line.endswith(":"))
+        (record_follows and (line.endswith(":") or _is_record(line)))
+        or TABLE_ROW.search(line)
+        or TABLE_ROW.search(following)
         or (LIST_ITEM.match(following) and (deliberate or ends_sentence or LIST_ITEM.match(line)))
         or (LIST_ITEM.match(line) and not following[0].islower())
     ):
@@ -122,19 +128,16 @@ def _unwrap_once(text: str) -> str:
     """One unwrapping pass; its output has fewer, longer lines, which a second pass measures
     anew (so ``unwrap_lines`` runs to a fixed point, and is idempotent)."""
     lines = text.split("\n")
-    spaced = [" ".join(line.split()) for line in lines]
-    width = _measure(spaced)
+    visible = [_visible(line) for line in lines]
+    width = _measure(lines, visible)
     if width is None:
         return text
-    tables = [bool(TABLE_ROW.search(line)) for line in lines]
-    records = [_is_record(line) for line in spaced]
     out = [lines[0]]
     for i in range(1, len(lines)):
-        if not spaced[i - 1] or not spaced[i]:
+        if not visible[i - 1] or not visible[i]:
             out += ["\n", lines[i]]
             continue
-        structure = (records[i - 1] and records[i]) or tables[i - 1] or tables[i]
-        separator = _separator(spaced[i - 1], spaced[i], width, structure, records[i])
+        separator = _separator(lines[i - 1].strip(), lines[i].strip(), width)
         if separator == " ":
             out[-1] = out[-1].rstrip()
             out += [separator, lines[i].lstrip()]
@@ -166,11 +169,15 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
     'failing to prevent the downing of a jet.\\n\\nthen'
     """
     joiner = "\n" if keep_lines else " "
+    joined = [-1, 0]  # where the last rejoined line continues, and its words so far
 
     def rejoin(match: re.Match) -> str:
         start = text.rfind("\n", 0, match.start()) + 1
         last_line = text[start : match.start()].rstrip(" \t")
-        ends_open = last_line[-1:].isalnum() or last_line.endswith(",")
-        return joiner if ends_open and len(last_line.split()) >= _MIN_BROKEN_WORDS else match.group()
+        words = len(last_line.split()) + (joined[1] if start <= joined[0] and not keep_lines else 0)
+        if (last_line[-1:].isalnum() or last_line.endswith(",")) and words >= _MIN_BROKEN_WORDS:
+            joined[:] = [match.end(), words]
+            return joiner
+        return match.group()
 
     return _RE_PARAGRAPH_BREAK.sub(rejoin, text)

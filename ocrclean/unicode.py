@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .data.chars import INVISIBLES, MOJIBAKE_CONTINUATION, MOJIBAKE_LEAD, REPLACEMENTS
+from .data.chars import MOJIBAKE_CONTINUATION, MOJIBAKE_LEAD, REPLACEMENTS
 
 _RE_REPLACE = re.compile("[" + re.escape("".join(REPLACEMENTS)) + "]")
-_RE_INVISIBLE = re.compile("[" + re.escape("".join(INVISIBLES)) + "]")
 _RE_MOJIBAKE_PAIR = re.compile(f"[{MOJIBAKE_LEAD}][{MOJIBAKE_CONTINUATION}]")
 # A soft hyphen marks where a word may break; it is never part of the word. At a line end
 # it is a hyphenation that ``rejoin_hyphenated`` joins, so it is kept there.
@@ -15,6 +14,10 @@ _RE_MOJIBAKE_PAIR = re.compile(f"[{MOJIBAKE_LEAD}][{MOJIBAKE_CONTINUATION}]")
 # filters see the lines on both sides of the page break as lines.
 _RE_INLINE_PAGE_BREAK = re.compile(r"(?<!\n)\f|\f(?!\n)")
 _RE_SOFT_HYPHEN = re.compile("\u00ad(?![ \\t]*\\n)")
+
+
+def _replacement(match: re.Match) -> str:
+    return REPLACEMENTS[match.group()]
 
 
 def _own_line(match: re.Match) -> str:
@@ -61,12 +64,13 @@ def normalize_unicode(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # invisible characters go first: "Â\x1f¡" is mojibake once the control code is gone
-    text = _RE_INVISIBLE.sub("", text)
     if "\u00ad" in text:
         text = _RE_SOFT_HYPHEN.sub("", text)
-    if _RE_MOJIBAKE_PAIR.search(text):
-        text = _fix_mojibake(text)
     if "\f" in text:
         text = _RE_INLINE_PAGE_BREAK.sub(_own_line, text)
-    return _RE_REPLACE.sub(lambda m: REPLACEMENTS[m.group()], text)
+    text = _RE_REPLACE.sub(_replacement, text)
+    # ftfy judges a line as a whole: it sees the line with spaces and controls already
+    # repaired, as the next run would ("\xa0Î¡" and " Î¡" must come out the same)
+    if _RE_MOJIBAKE_PAIR.search(text):
+        text = _RE_REPLACE.sub(_replacement, _fix_mojibake(text))
+    return text
