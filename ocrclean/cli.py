@@ -1,15 +1,23 @@
-"""The ``ocrclean`` command: a thin Click layer over the pipeline and the file layer."""
+"""The ``ocrclean`` command: a thin Click layer over the pipeline and the batch layer."""
 
 from __future__ import annotations
 
+import codecs
+import signal
 import sys
+from collections.abc import Iterator
 
 import click
 import regex
 
 from . import __version__
-from .files import read_text, write_stdout
+from .batch import STDIN, Job, Outcome, Settings, UsageError, clean_file, clean_to_stdout, plan
 from .pipeline import FILTERS, Pipeline, summary
+from .report import Report
+
+EXIT_CHANGES = 1  # --check: something would change
+EXIT_USAGE = 2
+EXIT_FAILED = 123  # some files could not be cleaned; the others were
 
 
 def _names(values: tuple[str, ...]) -> list[str]:
@@ -26,68 +34,129 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     ctx.exit()
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("src", required=False, default="-", type=click.Path(allow_dash=True, dir_okay=False))
-@click.option("--only", multiple=True, metavar="NAMES", help="Run only these filters (comma-separated or repeated).")
-@click.option("--skip", multiple=True, metavar="NAMES", help="Leave these filters out (comma-separated or repeated).")
-@click.option("--keep-lines", is_flag=True, help="Keep the original line breaks: do not unwrap hard-wrapped text.")
-@click.option(
-    "--boilerplate",
-    multiple=True,
-    metavar="REGEX",
-    help="Also remove lines matching REGEX (whole line, case-insensitive; repeatable).",
-)
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input.")
-@click.option("--explain", is_flag=True, help="List every change, with the filter that made it, on stderr.")
-@click.option(
-    "--list-filters",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=_list_filters,
-    help="List the filters in pipeline order and exit.",
-)
-@click.version_option(__version__, "-V", "--version", prog_name="ocrclean")
-def main(
-    src: str,
-    only: tuple[str, ...],
-    skip: tuple[str, ...],
-    keep_lines: bool,
-    boilerplate: tuple[str, ...],
-    encoding: str,
-    explain: bool,
-) -> None:
-    """Clean OCR'd text: strip scan artifacts and boilerplate, rejoin hyphenated and broken
-    words and paragraphs, fix spacing.
-
-    Reads SRC (a file, or - for standard input, the default) and writes the cleaned text to
-    standard output; messages go to standard error.
-
-    \b
-    Examples:
-      ocrclean page.txt > page.clean.txt
-      zcat dump.txt.gz | ocrclean --keep-lines | indexer
-      ocrclean --skip unwrap_lines,normalize_spacing page.txt
-    """
+def _pipeline_settings(only, skip, keep_lines, boilerplate) -> dict:
     for pattern in boilerplate:
         try:
             regex.compile(pattern)
         except regex.error as error:
             raise click.BadParameter(f"{pattern!r} is not a valid pattern: {error}", param_hint="--boilerplate")
-    options = {"strip_boilerplate": {"extra": list(boilerplate)}} if boilerplate else None
+    settings = {"only": _names(only) or None, "skip": _names(skip), "keep_lines": keep_lines}
+    if boilerplate:
+        settings["options"] = {"strip_boilerplate": {"extra": list(boilerplate)}}
     try:
-        pipeline = Pipeline.build(only=_names(only) or None, skip=_names(skip), keep_lines=keep_lines, options=options)
+        Pipeline.build(**settings)
     except ValueError as error:
         raise click.UsageError(str(error)) from error
-    text = read_text(src, encoding)
+    return settings
+
+
+def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]:
+    """Outcomes in input order, whatever order the workers finish in."""
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield clean_file(job, settings)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(clean_file, jobs, [settings] * len(jobs), chunksize=max(1, min(16, len(jobs) // (workers * 8))))
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.argument("sources", nargs=-1, type=click.Path(allow_dash=True), metavar="[SRC]...")
+@click.option("-o", "--output", metavar="PATH", help="Write to PATH: a file for one input, a folder (a mirror of the input tree) for several.")
+@click.option("-i", "--in-place", is_flag=True, help="Rewrite the files themselves, atomically.")
+@click.option("--backup", metavar="SUFFIX", help="With --in-place, keep the original as FILE+SUFFIX.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if any file would change.")
+@click.option("--diff", is_flag=True, help="Write nothing; print a unified diff of the changes.")
+@click.option("--glob", "globs", multiple=True, default=("*.txt",), show_default=True, metavar="PATTERN", help="Files to take from folders (repeatable).")
+@click.option("--exclude", multiple=True, metavar="PATTERN", help="Files and folders to leave out (repeatable).")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="Files cleaned in parallel (processes).")
+@click.option("--only", multiple=True, metavar="NAMES", help="Run only these filters (comma-separated or repeated).")
+@click.option("--skip", multiple=True, metavar="NAMES", help="Leave these filters out (comma-separated or repeated).")
+@click.option("--keep-lines", is_flag=True, help="Keep the original line breaks: do not unwrap hard-wrapped text.")
+@click.option("--boilerplate", multiple=True, metavar="REGEX", help="Also remove lines matching REGEX (whole line, case-insensitive; repeatable).")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input (output is always UTF-8).")
+@click.option("--explain", is_flag=True, help="One file: list every change, with the filter that made it, on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="A line per file on stderr.")
+@click.option(
+    "--list-filters", is_flag=True, expose_value=False, is_eager=True, callback=_list_filters,
+    help="List the filters in pipeline order and exit.",
+)
+@click.version_option(__version__, "-V", "--version", prog_name="ocrclean")
+def main(sources, output, in_place, backup, check, diff, globs, exclude, jobs, only, skip, keep_lines,
+         boilerplate, encoding, explain, quiet, verbose) -> None:  # fmt: skip
+    """Clean OCR'd text: strip scan artifacts and boilerplate, rejoin hyphenated and broken
+    words and paragraphs, fix spacing.
+
+    SRC is a file, a folder (cleaned recursively) or - for standard input (the default).
+    One input goes to standard output unless -o says otherwise; folders and several files
+    need -o DIR or --in-place. Messages go to standard error.
+
+    \b
+    Examples:
+      ocrclean page.txt > page.clean.txt
+      zcat dump.txt.gz | ocrclean | indexer
+      ocrclean scans/ -o clean/ -j 4
+      ocrclean --in-place --backup .orig scans/
+      ocrclean --check --diff scans/
+
+    \b
+    Exit status: 0 done, 1 --check found changes, 2 usage error, 123 some files failed.
+    """
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends us quietly, as it does cat
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+    settings = Settings(
+        pipeline=_pipeline_settings(only, skip, keep_lines, boilerplate),
+        encoding=encoding, check=check, diff=diff, in_place=in_place, backup=backup,
+    )  # fmt: skip
+    try:
+        work = plan(list(sources), output, settings, globs, exclude)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from None
     if explain:
-        cleaned, changes = pipeline.explain(text)
-        for change in changes:
-            click.echo(f"{change.step}: {change.before!r} -> {change.after!r}", err=True)
-    else:
-        cleaned = pipeline(text)
-    write_stdout(cleaned)
+        _explain(work, settings)
+    elif len(work) == 1 and work[0].target is None and settings.writes:
+        outcome = clean_to_stdout(work[0].source, settings)
+        if outcome.status == "failed":
+            click.echo(f"error: {outcome.message}", err=True)
+            sys.exit(EXIT_FAILED)
+        return
+    report = Report(total=len(work), check=check or diff, quiet=quiet, verbose=verbose)
+    with report:
+        for outcome in _run(work, settings, jobs):
+            if outcome.diff:
+                click.echo(outcome.diff, nl=False)
+            report.add(outcome)
+    if report.failed:
+        sys.exit(EXIT_FAILED)
+    if check and report.changed:
+        sys.exit(EXIT_CHANGES)
+
+
+def _explain(work: list[Job], settings: Settings) -> None:
+    if len(work) != 1 or work[0].target is not None and not settings.in_place:
+        raise click.UsageError("--explain takes one input, cleaned to standard output")
+    from .files import decode_chunks, InputError
+
+    source = work[0].source
+    try:
+        handle = sys.stdin.buffer if source == STDIN else open(source, "rb")  # noqa: SIM115
+        with handle:
+            text = "".join(decode_chunks(handle, "standard input" if source == STDIN else source, settings.encoding))
+    except (InputError, OSError) as error:
+        raise click.ClickException(str(error)) from None
+    cleaned, changes = Pipeline.build(**settings.pipeline).explain(text)
+    for change in changes:
+        click.echo(f"{change.step}: {change.before!r} -> {change.after!r}", err=True)
+    sys.stdout.buffer.write(cleaned.encode("utf-8"))
+    sys.exit(0)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

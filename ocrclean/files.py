@@ -1,45 +1,101 @@
-"""Reading input and writing output: encodings, standard streams, clear errors."""
+"""Files and streams: decoding, line endings, binary input, atomic writes."""
 
 from __future__ import annotations
 
 import codecs
-import sys
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
-import click
+CHUNK_BYTES = 64 * 1024
+# A file whose first 8 kB are more than this share NUL bytes is binary (or UTF-16); a few
+# stray NULs are OCR junk that normalize_unicode removes.
+_NUL_SHARE = 0.1
+_SNIFF_BYTES = 8192
 
 
-def _decode(data: bytes, encoding: str, name: str) -> str:
+class InputError(Exception):
+    """A file that cannot be read as text: the message names it and the next step."""
+
+
+def check_encoding(encoding: str) -> str:
+    """The codec's canonical name; ``utf-8`` reads ``utf-8-sig`` (a BOM is not text)."""
+    name = codecs.lookup(encoding).name  # LookupError for an unknown encoding
+    return "utf-8-sig" if name == "utf-8" else name
+
+
+def _sniff(head: bytes, name: str, encoding: str) -> None:
+    if not head or head.count(0) <= _NUL_SHARE * len(head):
+        return
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    one_sided = max(even, odd) > 0.4 * len(head) / 2 and min(even, odd) < 0.05 * len(head) / 2
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or one_sided:
+        if not encoding.startswith("utf-16"):
+            raise InputError(f"{name} looks like UTF-16 text: try --encoding utf-16")
+        return
+    raise InputError(f"{name} is a binary file, not text: skipped")
+
+
+def decode_chunks(stream: BinaryIO, name: str, encoding: str = "utf-8") -> Iterator[str]:
+    """Decoded text of ``stream`` in chunks, without carriage returns split from their
+    line feeds. Raises ``InputError`` for binary or undecodable input."""
+    codec = check_encoding(encoding)
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    offset, held, first = 0, "", True
+    while True:
+        data = stream.read(CHUNK_BYTES)
+        if first:
+            _sniff(data[:_SNIFF_BYTES], name, codec)
+            first = False
+        try:
+            text = decoder.decode(data, final=not data)
+        except UnicodeDecodeError as error:
+            hint = "try --encoding cp1252" if codec == "utf-8-sig" else "try another --encoding"
+            where = offset + error.start
+            raise InputError(f"{name} is not {codec.replace('-sig', '')} (undecodable byte at offset {where}): {hint}") from None
+        offset += len(data)
+        text = held + text
+        held = ""
+        if text.endswith("\r") and data:
+            text, held = text[:-1], "\r"
+        if text:
+            yield text
+        if not data:
+            return
+
+
+def newline_of(head: str) -> str:
+    """The line ending the input uses: ``\\r\\n`` if its first line ends so, else ``\\n``."""
+    end = head.find("\n")
+    return "\r\n" if end > 0 and head[end - 1] == "\r" else "\n"
+
+
+def encode_chunks(chunks: Iterable[str], newline: str) -> Iterator[bytes]:
+    """Encode cleaned text as UTF-8, with the input's line endings."""
+    for chunk in chunks:
+        if newline != "\n":
+            chunk = chunk.replace("\n", newline)
+        yield chunk.encode("utf-8")
+
+
+def atomic_write(path: str, chunks: Iterable[bytes], *, mode: int | None = None) -> None:
+    """Write ``path`` so that it is never seen half-written: a temporary file in the same
+    folder, flushed to disk, then renamed over ``path``. On any error the temporary file
+    is removed and ``path`` is as it was."""
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(prefix=".ocrclean-", suffix=".tmp", dir=folder)
     try:
-        codec = codecs.lookup(encoding)
-    except LookupError:
-        raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
-    if codec.name == "utf-8":
-        encoding = "utf-8-sig"  # a byte-order mark is not text
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        hint = "try --encoding cp1252" if codec.name == "utf-8" else "try another --encoding"
-        raise click.ClickException(
-            f"{name} is not {codec.name} (undecodable byte at offset {error.start}): {hint}"
-        ) from None
-
-
-def read_text(src: str, encoding: str = "utf-8") -> str:
-    """The text of file ``src`` (``-`` = standard input), decoded with ``encoding``."""
-    if src == "-":
-        return _decode(sys.stdin.buffer.read(), encoding, "standard input")
-    try:
-        with open(src, "rb") as handle:
-            data = handle.read()
-    except OSError as error:
-        raise click.ClickException(f"cannot read {src}: {error.strerror}") from None
-    return _decode(data, encoding, src)
-
-
-def write_stdout(text: str) -> None:
-    """Write ``text`` as UTF-8 to standard output; a closed pipe (``| head``) is not an error."""
-    try:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.buffer.flush()
-    except BrokenPipeError:
-        sys.stderr.close()  # nothing more can be written; exit quietly
+        with os.fdopen(handle, "wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

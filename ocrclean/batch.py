@@ -1,0 +1,314 @@
+"""Batches: which files to clean, where each result goes, and cleaning one file safely."""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import fnmatch
+import hashlib
+import os
+import shutil
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from .files import InputError, atomic_write, decode_chunks, encode_chunks, newline_of
+from .pipeline import Pipeline
+from .stream import clean_stream
+
+STDIN = "-"
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out; nothing was read or written."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a worker needs to clean one file (picklable, cheap to send)."""
+
+    pipeline: dict[str, Any] = field(default_factory=dict)  # keyword arguments of Pipeline.build
+    encoding: str = "utf-8"
+    check: bool = False
+    diff: bool = False
+    in_place: bool = False
+    backup: str | None = None
+
+    @property
+    def writes(self) -> bool:
+        return not (self.check or self.diff)
+
+
+@dataclass(frozen=True)
+class Job:
+    source: str  # a path, or "-" for standard input
+    target: str | None  # where the cleaned text goes; None = standard output
+
+
+@dataclass(frozen=True)
+class Outcome:
+    source: str
+    status: str  # "cleaned", "unchanged" or "failed"
+    message: str = ""
+    diff: str = ""
+
+
+# ---------------------------------------------------------------------------------------
+# Finding the files
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _matches(relpath: str, patterns: Iterable[str]) -> bool:
+    name = os.path.basename(relpath)
+    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relpath, p) for p in patterns)
+
+
+def walk(folder: str, globs: Iterable[str], excludes: Iterable[str]) -> Iterator[str]:
+    """Files under ``folder`` (recursively, sorted, hidden ones skipped) matching a glob
+    and no exclude pattern, as paths relative to ``folder``. Symbolic links are followed,
+    each real folder once, so a link loop ends."""
+    seen: set[tuple[int, int]] = set()
+
+    def visit(path: str, relative: str) -> Iterator[str]:
+        try:
+            info = os.stat(path)
+            entries = sorted(os.scandir(path), key=lambda entry: entry.name)
+        except OSError:
+            return
+        if (info.st_dev, info.st_ino) in seen:
+            return
+        seen.add((info.st_dev, info.st_ino))
+        for entry in entries:
+            if _hidden(entry.name):
+                continue
+            rel = os.path.join(relative, entry.name) if relative else entry.name
+            if _matches(rel, excludes):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                continue
+            if is_dir:
+                yield from visit(entry.path, rel)
+            elif _matches(rel, globs):
+                yield rel
+
+    yield from visit(folder, "")
+
+
+def _inside(path: str, folder: str) -> bool:
+    path, folder = os.path.realpath(path), os.path.realpath(folder)
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def plan(
+    sources: list[str],
+    output: str | None,
+    settings: Settings,
+    globs: Iterable[str] = ("*.txt",),
+    excludes: Iterable[str] = (),
+) -> list[Job]:
+    """The jobs for a command line, or ``UsageError`` before anything is touched."""
+    sources = sources or [STDIN]
+    folders = [s for s in sources if s != STDIN and os.path.isdir(s)]
+    if STDIN in sources and len(sources) > 1:
+        raise UsageError("'-' (standard input) cannot be mixed with files")
+    if settings.in_place and output:
+        raise UsageError("--in-place and -o cannot be used together")
+    if settings.in_place and STDIN in sources:
+        raise UsageError("--in-place needs files, not standard input")
+    if settings.backup and not settings.in_place:
+        raise UsageError("--backup goes with --in-place")
+    to_folder = bool(folders) or len(sources) > 1
+    if to_folder and not (output or settings.in_place or not settings.writes):
+        what = "a folder needs" if folders else "several files need"
+        raise UsageError(f"{what} -o DIR (a mirror of the input) or --in-place (rewrite the files)")
+    if output and to_folder and os.path.exists(output) and not os.path.isdir(output):
+        raise UsageError(f"-o {output} is a file: several inputs need a folder")
+    for folder in folders:
+        if output and to_folder and _inside(output, folder):
+            raise UsageError(f"-o {output} is inside the input folder {folder}: it would be read back in")
+    jobs = []
+    for source in sources:
+        if source in folders:
+            pairs = [(os.path.join(source, rel), rel) for rel in walk(source, globs, excludes)]
+        else:
+            pairs = [(source, os.path.basename(source))]
+        for path, rel in pairs:
+            jobs.append(Job(path, _target(path, rel, output, settings, to_folder)))
+    _refuse_overwrites(jobs)
+    return jobs
+
+
+def _target(path: str, rel: str, output: str | None, settings: Settings, to_folder: bool) -> str | None:
+    if settings.in_place:
+        return path
+    if not settings.writes or not output:
+        return None
+    if to_folder or os.path.isdir(output):
+        return os.path.join(output, rel)
+    return output
+
+
+def _refuse_overwrites(jobs: list[Job]) -> None:
+    inputs = {os.path.realpath(job.source) for job in jobs if job.source != STDIN}
+    targets: dict[str, str] = {}
+    for job in jobs:
+        if job.target is None or job.target == job.source:
+            continue
+        real = os.path.realpath(job.target)
+        if real in inputs or (os.path.exists(job.target) and job.source != STDIN and os.path.samefile(job.target, job.source)):
+            raise UsageError(f"refusing to write over the input {job.target}: use --in-place to rewrite files")
+        if real in targets:
+            raise UsageError(f"{targets[real]} and {job.source} would both be written to {job.target}")
+        targets[real] = job.source
+
+
+# ---------------------------------------------------------------------------------------
+# Cleaning one file
+
+
+class _Hashing:
+    """Passes chunks through while hashing them, to tell "cleaned" from "unchanged"."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self.chunks, self.digest = chunks, hashlib.blake2b()
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            self.digest.update(chunk)
+            yield chunk
+
+
+class _Reading:
+    """A binary stream that hashes what is read from it."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream, self.digest = stream, hashlib.blake2b()
+
+    def read(self, size: int) -> bytes:
+        data = self.stream.read(size)
+        self.digest.update(data)
+        return data
+
+
+def _cleaned_bytes(stream: _Reading, name: str, settings: Settings) -> Iterator[bytes]:
+    chunks = decode_chunks(stream, name, settings.encoding)  # type: ignore[arg-type]
+    first = next(chunks, "")
+    newline = newline_of(first)
+
+    def text() -> Iterator[str]:
+        yield first
+        yield from chunks
+
+    pipeline = Pipeline.build(**settings.pipeline)
+    keep_lines = bool(settings.pipeline.get("keep_lines"))
+    return encode_chunks(clean_stream(text(), pipeline, keep_lines=keep_lines), newline)
+
+
+def clean_file(job: Job, settings: Settings) -> Outcome:
+    """Clean one file as ``settings`` say; never raises for a bad file, and never leaves a
+    half-written output behind."""
+    try:
+        if settings.diff:
+            return _diff(job, settings)
+        with _open(job.source) as handle:
+            reading = _Reading(handle)
+            output = _Hashing(_cleaned_bytes(reading, _name(job.source), settings))
+            if job.target is None:
+                for _ in output:  # --check: clean, compare, write nothing
+                    pass
+            elif job.target == job.source:
+                return _rewrite(job, settings, reading, output)
+            else:
+                os.makedirs(os.path.dirname(os.path.abspath(job.target)), exist_ok=True)
+                atomic_write(job.target, output, mode=_new_file_mode())
+        changed = reading.digest.digest() != output.digest.digest()
+        return Outcome(job.source, "cleaned" if changed else "unchanged")
+    except InputError as error:
+        return Outcome(job.source, "failed", str(error))
+    except OSError as error:
+        return Outcome(job.source, "failed", f"{error.filename or job.source}: {error.strerror or error}")
+
+
+def _rewrite(job: Job, settings: Settings, reading: _Reading, output: _Hashing) -> Outcome:
+    """--in-place: clean into a temporary file beside the input, then rename it over."""
+    folder = os.path.dirname(os.path.abspath(job.source))
+    mode = os.stat(job.source).st_mode & 0o7777
+    temporary = os.path.join(folder, f".ocrclean-{os.getpid()}-{os.path.basename(job.source)}.tmp")
+    try:
+        atomic_write(temporary, output, mode=mode)
+        if reading.digest.digest() == output.digest.digest():
+            os.unlink(temporary)
+            return Outcome(job.source, "unchanged")
+        if settings.backup:
+            backup = job.source + settings.backup
+            atomic_write(backup, _file_chunks(job.source), mode=mode)
+            shutil.copystat(job.source, backup)
+        os.replace(temporary, job.source)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+    return Outcome(job.source, "cleaned")
+
+
+def _file_chunks(path: str) -> Iterator[bytes]:
+    with open(path, "rb") as handle:
+        while data := handle.read(1 << 20):
+            yield data
+
+
+@contextlib.contextmanager
+def _open(source: str) -> Iterator[BinaryIO]:
+    if source == STDIN:
+        yield sys.stdin.buffer
+    else:
+        with open(source, "rb") as handle:
+            yield handle
+
+
+def _name(source: str) -> str:
+    return "standard input" if source == STDIN else source
+
+
+def _diff(job: Job, settings: Settings) -> Outcome:
+    with _open(job.source) as handle:
+        original = "".join(decode_chunks(handle, _name(job.source), settings.encoding)).replace("\r\n", "\n")
+    pipeline = Pipeline.build(**settings.pipeline)
+    keep_lines = bool(settings.pipeline.get("keep_lines"))
+    cleaned = "".join(clean_stream([original], pipeline, keep_lines=keep_lines))
+    if cleaned == original:
+        return Outcome(job.source, "unchanged")
+    label = _name(job.source)
+    diff = difflib.unified_diff(
+        original.splitlines(keepends=True), cleaned.splitlines(keepends=True), label, f"{label} (cleaned)"
+    )
+    return Outcome(job.source, "cleaned", diff="".join(line if line.endswith("\n") else line + "\n" for line in diff))
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def clean_to_stdout(source: str, settings: Settings) -> Outcome:
+    """A file or standard input to standard output, block by block, flushing as it goes."""
+    out = sys.stdout.buffer
+    try:
+        with _open(source) as handle:
+            for data in _cleaned_bytes(_Reading(handle), _name(source), settings):
+                out.write(data)
+                out.flush()
+    except InputError as error:
+        return Outcome(source, "failed", str(error))
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        return Outcome(source, "failed", f"{_name(source)}: {error.strerror or error}")
+    return Outcome(source, "cleaned")

@@ -1,0 +1,74 @@
+"""What a batch tells the user on stderr: errors, a progress bar, a summary line."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+
+import click
+
+from .batch import Outcome
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n:,} {what}{'' if n == 1 else 's'}"
+
+
+class Report:
+    """Collects outcomes; prints errors as they come and a summary at the end.
+
+    A progress bar is shown for batches only when stderr is a terminal; ``quiet`` leaves
+    only error lines, ``verbose`` adds a line per file.
+    """
+
+    def __init__(self, total: int, *, check: bool = False, quiet: bool = False, verbose: bool = False) -> None:
+        self.total, self.check, self.quiet, self.verbose = total, check, quiet, verbose
+        self.counts = {"cleaned": 0, "unchanged": 0, "failed": 0}
+        self._bar = None
+
+    @property
+    def failed(self) -> int:
+        return self.counts["failed"]
+
+    @property
+    def changed(self) -> int:
+        return self.counts["cleaned"]
+
+    def __enter__(self) -> Report:
+        if self.total > 1 and not self.quiet and not self.verbose and sys.stderr.isatty():
+            self._bar = click.progressbar(length=self.total, file=sys.stderr, label="cleaning")
+            self._bar.__enter__()
+        return self
+
+    def add(self, outcome: Outcome) -> None:
+        self.counts[outcome.status] += 1
+        if outcome.status == "failed":
+            self._echo(f"error: {outcome.message}")
+        elif self.verbose:
+            verb = "would clean" if self.check and outcome.status == "cleaned" else outcome.status
+            self._echo(f"{verb} {outcome.source}")
+        if self._bar is not None:
+            self._bar.update(1)
+
+    def _echo(self, message: str) -> None:
+        if self._bar is not None:
+            click.echo("", err=True)  # leave the bar's line
+        click.echo(message, err=True)
+
+    def summary(self) -> str:
+        cleaned = "would be cleaned" if self.check else "cleaned"
+        parts = [
+            f"{_count(self.counts['cleaned'], 'file')} {cleaned}",
+            f"{self.counts['unchanged']:,} unchanged",
+        ]
+        if self.failed:
+            parts.append(f"{self.failed:,} failed")
+        return ", ".join(parts)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(kind, error, trace)
+        if kind is None and not self.quiet:
+            click.echo(self.summary(), err=True)

@@ -1,0 +1,79 @@
+"""Cleaning a stream in bounded blocks: output starts before input ends, memory stays flat.
+
+A block is cut where no filter looks across: at a blank line or page break after a
+sentence end, before a capitalised word. Hard-wrapped text without blank lines is cut at
+a line that ends a sentence before a capitalised line. Filters that use the whole document
+(spelling evidence, running heads, the wrap width) see one block, which is large enough to
+hold an article or a hundred book pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+BLOCK_CHARS = 256 * 1024  # start looking for a cut here
+MAX_BLOCK_CHARS = 4 * 1024 * 1024  # then cut at any line break
+
+# Cut points, best first: a paragraph or page break after a sentence end, before a capital;
+# a line end after a sentence end, before a capital; any paragraph break; any line break.
+_CUTS = (
+    re.compile(r"[.!?:\"'\u201d)](\n[ \t]*[\n\f][ \t\n\f]*)(?=[A-Z0-9\"'\u201c(])"),
+    re.compile(r"[.!?\"'\u201d)](\n)(?=[A-Z\"'\u201c(])"),
+    re.compile(r"(\n[ \t]*[\n\f][ \t\n\f]*)"),
+    re.compile(r"(\n)"),
+)
+
+
+def _cut(buffer: str, *, force: bool) -> tuple[int, int] | None:
+    """(end of block, start of the rest) at the last good cut point, or None to read on."""
+    for rank, pattern in enumerate(_CUTS):
+        if rank >= 2 and not force:
+            return None
+        last = None
+        for last in pattern.finditer(buffer, BLOCK_CHARS // 2):
+            pass
+        if last:
+            return last.start(1), last.end(1)
+    return None
+
+
+def blocks(chunks: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Split a stream of text chunks into (block, separator) pairs; the separator is the
+    text that stood between this block and the next (``""`` after the last).
+
+    A text with no line break at all stays one block, however long."""
+    pieces: list[str] = []
+    size, next_try = 0, BLOCK_CHARS
+    for chunk in chunks:
+        pieces.append(chunk)
+        size += len(chunk)
+        while size >= next_try:
+            buffer = "".join(pieces)
+            cut = _cut(buffer, force=size >= MAX_BLOCK_CHARS)
+            if cut is None:
+                pieces, next_try = [buffer], size + BLOCK_CHARS
+                break
+            yield buffer[: cut[0]], buffer[cut[0] : cut[1]]
+            pieces = [buffer[cut[1] :]]
+            size, next_try = len(pieces[0]), BLOCK_CHARS
+    yield "".join(pieces), ""
+
+
+def clean_stream(chunks: Iterable[str], clean: Callable[[str], str], *, keep_lines: bool = False) -> Iterator[str]:
+    """Clean text arriving in ``chunks`` block by block, yielding cleaned text as it goes.
+
+    Cleaned blocks are joined by a blank line where the input had a paragraph break; with
+    ``keep_lines`` a single line break stays a single line break.
+
+    >>> "".join(clean_stream(["Russian coop- eration.\\n", "\\nNext paragraph.\\n"], str.upper))
+    'RUSSIAN COOP- ERATION.\\n\\nNEXT PARAGRAPH.\\n'
+    """
+    pending = ""
+    for block, separator in blocks(chunks):
+        cleaned = clean(block)
+        if not cleaned:
+            continue
+        yield pending + cleaned
+        paragraph_break = separator.count("\n") > 1 or "\f" in separator or not keep_lines
+        pending = "\n" if paragraph_break and cleaned.endswith("\n") else ""
