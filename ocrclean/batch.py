@@ -140,7 +140,7 @@ def plan(
             pairs = [(source, os.path.basename(source))]
         for path, rel in pairs:
             jobs.append(Job(path, _target(path, rel, output, settings, to_folder)))
-    _refuse_overwrites(jobs)
+    _refuse_overwrites(jobs, settings.in_place)
     return jobs
 
 
@@ -154,11 +154,13 @@ def _target(path: str, rel: str, output: str | None, settings: Settings, to_fold
     return output
 
 
-def _refuse_overwrites(jobs: list[Job]) -> None:
+def _refuse_overwrites(jobs: list[Job], in_place: bool) -> None:
+    if in_place:
+        return
     inputs = {os.path.realpath(job.source) for job in jobs if job.source != STDIN}
     targets: dict[str, str] = {}
     for job in jobs:
-        if job.target is None or job.target == job.source:
+        if job.target is None:
             continue
         real = os.path.realpath(job.target)
         if real in inputs or (os.path.exists(job.target) and job.source != STDIN and os.path.samefile(job.target, job.source)):

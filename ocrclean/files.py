@@ -10,10 +10,11 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 CHUNK_BYTES = 64 * 1024
-# A file whose first 8 kB are more than this share NUL bytes is binary (or UTF-16); a few
-# stray NULs are OCR junk that normalize_unicode removes.
-_NUL_SHARE = 0.1
+# A file whose first 8 kB hold more than this share of NUL and other control bytes is
+# binary (or UTF-16); a few stray ones are OCR junk that normalize_unicode removes.
+_CONTROL_SHARE = 0.05
 _SNIFF_BYTES = 8192
+_CONTROLS = bytes(c for c in range(32) if c not in b"\t\n\v\f\r\x1b")
 
 
 class InputError(Exception):
@@ -27,7 +28,7 @@ def check_encoding(encoding: str) -> str:
 
 
 def _sniff(head: bytes, name: str, encoding: str) -> None:
-    if not head or head.count(0) <= _NUL_SHARE * len(head):
+    if not head or len(head) - len(head.translate(None, _CONTROLS)) <= _CONTROL_SHARE * len(head):
         return
     even, odd = head[0::2].count(0), head[1::2].count(0)
     one_sided = max(even, odd) > 0.4 * len(head) / 2 and min(even, odd) < 0.05 * len(head) / 2
