@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from .files import InputError, atomic_write, decode_chunks, encode_chunks, newline_of
+from .files import InputError, atomic_write, decode_chunks, encode_chunks, newline_of, write_temporary
 from .pipeline import Pipeline
 from .stream import clean_stream
 
@@ -238,24 +238,21 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
 
 
 def _rewrite(job: Job, settings: Settings, reading: _Reading, output: _Hashing) -> Outcome:
-    """--in-place: clean into a temporary file beside the input, then rename it over."""
-    folder = os.path.dirname(os.path.abspath(job.source))
+    """--in-place: clean into a temporary file beside the input, then rename it over the
+    input (after the backup, if asked for); an unchanged file is left untouched."""
     mode = os.stat(job.source).st_mode & 0o7777
-    temporary = os.path.join(folder, f".ocrclean-{os.getpid()}-{os.path.basename(job.source)}.tmp")
+    temporary = write_temporary(job.source, output, mode=mode)
     try:
-        atomic_write(temporary, output, mode=mode)
         if reading.digest.digest() == output.digest.digest():
-            os.unlink(temporary)
             return Outcome(job.source, "unchanged")
         if settings.backup:
             backup = job.source + settings.backup
             atomic_write(backup, _file_chunks(job.source), mode=mode)
             shutil.copystat(job.source, backup)
         os.replace(temporary, job.source)
-    except BaseException:
+    finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
-        raise
     return Outcome(job.source, "cleaned")
 
 

@@ -81,11 +81,10 @@ def encode_chunks(chunks: Iterable[str], newline: str) -> Iterator[bytes]:
         yield chunk.encode("utf-8")
 
 
-def atomic_write(path: str, chunks: Iterable[bytes], *, mode: int | None = None) -> None:
-    """Write ``path`` so that it is never seen half-written: a temporary file in the same
-    folder, flushed to disk, then renamed over ``path``. On any error the temporary file
-    is removed and ``path`` is as it was."""
-    folder = os.path.dirname(os.path.abspath(path))
+def write_temporary(beside: str, chunks: Iterable[bytes], *, mode: int | None = None) -> str:
+    """Write ``chunks`` to a new hidden file in the folder of ``beside``, flushed to disk,
+    and return its path. On any error the file is removed."""
+    folder = os.path.dirname(os.path.abspath(beside))
     handle, temporary = tempfile.mkstemp(prefix=".ocrclean-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -95,6 +94,19 @@ def atomic_write(path: str, chunks: Iterable[bytes], *, mode: int | None = None)
             os.fsync(out.fileno())
         if mode is not None:
             os.chmod(temporary, mode)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return temporary
+
+
+def atomic_write(path: str, chunks: Iterable[bytes], *, mode: int | None = None) -> None:
+    """Write ``path`` so that it is never seen half-written: a temporary file in the same
+    folder, flushed to disk, then renamed over ``path``. On any error ``path`` is as it was
+    and no temporary file is left."""
+    temporary = write_temporary(path, chunks, mode=mode)
+    try:
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
