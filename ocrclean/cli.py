@@ -18,6 +18,7 @@ from .report import Report
 EXIT_CHANGES = 1  # --check: something would change
 EXIT_USAGE = 2
 EXIT_FAILED = 123  # some files could not be cleaned; the others were
+EXIT_INTERRUPTED = 130
 
 
 def _names(values: tuple[str, ...]) -> list[str]:
@@ -127,12 +128,18 @@ def main(sources, output, in_place, backup, check, diff, globs, exclude, jobs, o
             click.echo(f"error: {outcome.message}", err=True)
             sys.exit(EXIT_FAILED)
         return
+    if not work and not quiet:
+        click.echo(f"nothing to clean: no file matches {' or '.join(globs)}", err=True)
     report = Report(total=len(work), check=check or diff, quiet=quiet, verbose=verbose)
-    with report:
-        for outcome in _run(work, settings, jobs):
-            if outcome.diff:
-                click.echo(outcome.diff, nl=False)
-            report.add(outcome)
+    try:
+        with report:
+            for outcome in _run(work, settings, jobs):
+                if outcome.diff:
+                    click.echo(outcome.diff, nl=False)
+                report.add(outcome)
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: {report.summary()}; every file is whole, as it was or cleaned", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     if report.failed:
         sys.exit(EXIT_FAILED)
     if check and report.changed:
