@@ -80,7 +80,7 @@ def decide(left: str, right: str, vocab: Counter[str], *, line_end: bool) -> Dec
 
 def _is_suspended(text: str, right: re.Match) -> bool:
     """``pre- and post-war``: a connector follows, then a hyphenated word."""
-    if right.group().lower() not in SUSPENDED_CONNECTORS:
+    if len(right.group()) > 4 or right.group().lower() not in SUSPENDED_CONNECTORS:
         return False
     following = _RE_FOLLOWING_TOKEN.match(text, right.end())
     return bool(following) and "-" in following.group(1).strip("-")
@@ -90,18 +90,18 @@ def _left_token(text: str, end: int) -> re.Match | None:
     return _RE_LEFT.search(text, max(0, end - _LOOK_BACK), end)
 
 
-def _break_decision(text: str, match: re.Match, right_token: re.Match, vocab: Counter[str]) -> Decision:
-    gap = match["gap"]
+def _break_decision(left_token: str, right_token: str, hyphen: str, gap: str, suspended: bool, vocab: Counter[str]) -> Decision:
+    """The decision for one break: ``left_token`` and ``right_token`` are the whitespace-
+    delimited tokens around ``hyphen`` + ``gap``."""
     line_end = "\n" in gap
     across_blank = gap.count("\n") > 1 or "\f" in gap
-    left_token = _left_token(text, match.start())
-    if not left_token or _is_suspended(text, right_token):
+    if not left_token or suspended:
         return Decision.LEAVE
-    if match.group()[0] == "\u00ad":
+    if hyphen == "\u00ad":
         return Decision.JOIN if line_end else Decision.LEAVE
-    left = _RE_LETTERS_END.search(left_token.group())
-    right = _RE_LETTERS_START.match(right_token.group())
-    if not left or not right or left_token.group()[: left.start()].strip(_OPENERS):
+    left = _RE_LETTERS_END.search(left_token)
+    right = _RE_LETTERS_START.match(right_token)
+    if not left or not right or left_token[: left.start()].strip(_OPENERS):
         # "U.S.-⏎led", "19th-⏎century", "Su-⏎24": not a word split in two
         return Decision.HYPHEN if line_end and not across_blank else Decision.LEAVE
     decision = decide(left.group(), right.group(), vocab, line_end=line_end)
@@ -151,6 +151,7 @@ def rejoin_hyphenated(text: str, *, vocab: Counter[str] | None = None) -> str:
     """
     edits: list[tuple[int, int, str]] = []
     chained = False  # a joined piece ends in another break: decide that one on the result
+    decisions: dict[tuple, Decision] = {}  # the same break twice is decided once
     for match in _RE_BREAK.finditer(text):
         if vocab is None:
             vocab = vocabulary(text)
@@ -159,7 +160,17 @@ def rejoin_hyphenated(text: str, *, vocab: Counter[str] | None = None) -> str:
         if edits and left and edits[-1][1] > left.start():
             chained = True
             continue
-        decision = _break_decision(text, match, right, vocab)
+        gap = match["gap"]
+        key = (
+            left.group() if left else "",
+            right.group(),
+            match.group()[0],
+            "\n\n" if gap.count("\n") > 1 or "\f" in gap else "\n" if "\n" in gap else " ",
+            _is_suspended(text, right),
+        )
+        if key not in decisions:
+            decisions[key] = _break_decision(*key, vocab)
+        decision = decisions[key]
         if decision is Decision.LEAVE:
             continue
         edits.append((match.start(), match.end(), "" if decision is Decision.JOIN else "-"))

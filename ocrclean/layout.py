@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_RE_TRAILING_BLANKS = re.compile(r"[ \t]+$", re.MULTILINE)
+# Blanks at a line end; a match starts only at the first blank of a run (linear time).
+_RE_TRAILING_BLANKS = re.compile(r"(?<![ \t])[ \t]++$", re.MULTILINE)
 _RE_BLANK_RUN = re.compile(r"\n{3,}")
 
 

@@ -23,6 +23,7 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("en", wordlist="large")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def zipf(word: str) -> float:
     """Zipf frequency of ``word`` (case-insensitive); 0.0 when unknown.
 

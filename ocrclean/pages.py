@@ -18,6 +18,7 @@ _SAME_HEAD = 85  # rapidfuzz ratio for heads of _FUZZY_HEAD characters or more
 _FUZZY_HEAD = 15  # shorter heads must repeat exactly ("and the" vs "and then" is body text)
 _MIN_HEAD = 3
 _MAX_HEAD_CHARS = 80
+_MIN_PAGE_LINES = 3  # on average; below that, form feeds are not page breaks worth reading
 _RE_NOT_WORD = re.compile(r"[\W\d_]+")
 _RE_SPACES = re.compile(r"\s+")
 
@@ -61,6 +62,9 @@ def _furniture(pages: list[list[str]]) -> list[set[int]]:
     found: list[set[int]] = []
     for p, lines in enumerate(pages):
         drop = {i for i in edges[p] if _RE_PAGE_NUMBER.fullmatch(_RE_SPACES.sub(" ", lines[i].strip()))}
+        if not keys[p]:
+            found.append(drop)
+            continue
         nearby = [
             keys[q] for q in range(max(0, p - _NEIGHBOUR_PAGES), min(len(pages), p + _NEIGHBOUR_PAGES + 1)) if q != p
         ]
@@ -91,12 +95,16 @@ def strip_running_heads(text: str) -> str:
     separator = _separator()
     if "\f" not in text and not separator.search(text):
         return text
-    pages = [page.split("\n") for page in separator.split(text)]
+    pages = separator.split(text)
     if len(pages) < 2:
         return text
-    kept = []
-    for lines, drop in zip(pages, _furniture(pages)):
-        page = "\n".join(line for i, line in enumerate(lines) if i not in drop).strip("\n")
-        if page.strip():
-            kept.append(page)
-    return "\n\n".join(kept) + ("\n" if text.endswith("\n") else "")
+    if sum(1 for page in pages if page.strip()) * _MIN_PAGE_LINES > text.count("\n"):
+        # separators every line or two do not divide pages: nothing repeats at page edges
+        kept = [page.strip("\n") for page in pages]
+    else:
+        split = [page.split("\n") for page in pages]
+        kept = [
+            "\n".join(line for i, line in enumerate(lines) if i not in drop).strip("\n")
+            for lines, drop in zip(split, _furniture(split))
+        ]
+    return "\n\n".join(page for page in kept if page.strip()) + ("\n" if text.endswith("\n") else "")

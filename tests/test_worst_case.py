@@ -1,0 +1,45 @@
+"""Hostile input finishes in linear time with sane output (a generous bound, not a benchmark).
+
+Regex-heavy text tools are classic victims of catastrophic backtracking: 100,000 blank
+lines once took a minute here. Each case must stay far below a second per megabyte on a
+slow machine; the bound below leaves room for a loaded CI runner.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from ocrclean import clean
+
+SECONDS_PER_MB = 3.0
+
+CASES = {
+    "10 MB without a newline": ("word " * 2_000_000, lambda out: out == ("word " * 2_000_000).strip() + "\n"),
+    "1 MB of hyphens": ("-" * 1_000_000, lambda out: out == "-" * 1_000_000 + "\n"),
+    "1 MB of picture markers": ("?? " * 333_333, lambda out: out == ""),
+    "100k blank lines": ("\n" * 100_000, lambda out: out == ""),
+    "100k blank lines after text": ("the\n" + "\n" * 100_000 + "end", lambda out: out == "the\n\nend\n"),
+    "100k one-character lines": ("a\n" * 100_000, lambda out: set(out) <= {"a", "\n", " "}),
+    "repeated boilerplate": ("Newspapers in English\n" * 50_000, lambda out: out == ""),
+    "alternating scripts": ("abc абв 漢字 אבג " * 70_000, lambda out: out.startswith("abc абв 漢字 אבג abc")),
+    "NUL bytes": ("text\x00" * 200_000, lambda out: "\x00" not in out and out.startswith("texttext")),
+    "a million spaces": ("x" + " " * 1_000_000 + "y", lambda out: out == "x y\n"),
+    "spaces before a comma": (" " * 1_000_000 + ",", lambda out: out == ",\n"),
+    "hyphen breaks": ("con- " * 200_000, lambda out: len(out) > 0),
+    "form feeds": ("x\f" * 300_000, lambda out: out.count("x") == 300_000),
+    "long lines of dashes": (("-" * 100_000 + "\n") * 10, lambda out: out.count("-") == 1_000_000),
+    "blank lines with spaces": (" \n\t\n" * 100_000 + "end", lambda out: out == "end\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_worst_case(name: str) -> None:
+    text, sane = CASES[name]
+    start = time.perf_counter()
+    out = clean(text)
+    seconds = time.perf_counter() - start
+    megabytes = max(1.0, len(text.encode("utf-8")) / 1e6)
+    assert seconds < SECONDS_PER_MB * megabytes, f"{seconds:.1f} s for {megabytes:.1f} MB"
+    assert sane(out), repr(out[:200])
