@@ -146,10 +146,11 @@ def _unwrap_once(text: str) -> str:
     return "".join(out)
 
 
-# A paragraph break (blank lines) before a lower-case word and a space: "downing of".
-# It starts only at the first line break after text, and takes the blank lines whole
-# (possessive), so a run of 100,000 blank lines is scanned once, not once per line.
-_RE_PARAGRAPH_BREAK = re.compile(r"\n(?<=\S\n)[ \t]*\n[ \t\n]*+(?=[a-z]+[ ,;:])")
+# A paragraph break: blank lines, taken whole (possessive, with no look-ahead to fail), so
+# a run of 100,000 blank lines is one match, not one scan per line.
+_RE_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n[ \t\n]*+")
+# What starts a continued sentence: a lower-case word, then a space ("downing of").
+_RE_CONTINUATION = re.compile(r"[a-z]+[ ,;:]")
 # A sentence broken off has at least this many words on its last line; shorter lines are
 # headings, list entries and captions ("undisplay [expression]", "retval").
 _MIN_BROKEN_WORDS = 4
@@ -174,6 +175,8 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
     joined = [-1, 0]  # where the last rejoined line continues, and its words so far
 
     def rejoin(match: re.Match) -> str:
+        if not _RE_CONTINUATION.match(text, match.end()):
+            return match.group()
         start = text.rfind("\n", 0, match.start()) + 1
         last_line = text[start : match.start()].rstrip(" \t")
         words = len(last_line.split()) + (joined[1] if start <= joined[0] and not keep_lines else 0)
