@@ -67,14 +67,18 @@ class Change:
 
 
 _RE_TOKEN = re.compile(r"\S+|\s+")
-_CONTEXT_LIMIT = 80
+_RE_WORD = re.compile(r"(\S+)")
 
 
 def _changes(step: str, before: str, after: str) -> list[Change]:
+    """Every edit between two texts, word by word (whitespace runs count as tokens)."""
+    old_parts, new_parts = _RE_WORD.split(before), _RE_WORD.split(after)
+    if old_parts[1::2] == new_parts[1::2]:  # the same words: only spacing changed (fast path)
+        return [Change(step, a, b) for a, b in zip(old_parts[::2], new_parts[::2]) if a != b]
     old, new = _RE_TOKEN.findall(before), _RE_TOKEN.findall(after)
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     return [
-        Change(step, "".join(old[i1:i2])[:_CONTEXT_LIMIT], "".join(new[j1:j2])[:_CONTEXT_LIMIT])
+        Change(step, "".join(old[i1:i2]), "".join(new[j1:j2]))
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
     ]
@@ -132,7 +136,8 @@ class Pipeline:
         return text
 
     def explain(self, text: str) -> tuple[str, list[Change]]:
-        """Clean ``text`` and report which step changed what, word by word."""
+        """Clean ``text`` and report which step changed what, word by word: every removed
+        line and every changed word, in full, with the step responsible."""
         changes: list[Change] = []
         for step in self.steps:
             after = step(text)

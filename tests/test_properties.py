@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -65,3 +66,25 @@ PROSE = st.lists(PARAGRAPH, min_size=1, max_size=6).map(lambda ps: "\n\n".join(p
 @given(PROSE)
 def test_clean_prose_passes_unchanged(prose: str) -> None:
     assert clean(prose) == prose
+
+
+# Steps that only delete (whole lines, page separators, a bullet); every other step but
+# normalize_unicode only moves whitespace and hyphens: it never adds or changes a letter.
+DELETING = {"strip_boilerplate", "strip_running_heads", "strip_captions", "strip_byline_bullets"}
+_RE_LAYOUT = re.compile("[\\s\\-\u2010\u2011\u00ac\u00ad]")
+
+
+def _is_subsequence(part: list[str], whole: list[str]) -> bool:
+    remaining = iter(whole)
+    return all(token in remaining for token in part)
+
+
+@given(ANY_TEXT, st.booleans())
+def test_every_change_is_a_documented_kind(text: str, keep_lines: bool) -> None:
+    for step in Pipeline.build(keep_lines=keep_lines).steps:
+        after = step(text)
+        if step.name in DELETING:
+            assert _is_subsequence(after.split(), text.split()), f"{step.name} added words"
+        elif step.name != "normalize_unicode":
+            assert _RE_LAYOUT.sub("", after) == _RE_LAYOUT.sub("", text), f"{step.name} changed letters"
+        text = after
