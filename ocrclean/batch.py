@@ -68,9 +68,10 @@ def _matches(relpath: str, patterns: Iterable[str]) -> bool:
 
 
 def walk(folder: str, globs: Iterable[str], excludes: Iterable[str]) -> Iterator[str]:
-    """Files under ``folder`` (recursively, sorted, hidden ones skipped) matching a glob
-    and no exclude pattern, as paths relative to ``folder``. Symbolic links are followed,
-    each real folder once, so a link loop ends."""
+    """Regular files under ``folder`` (recursively, sorted, hidden ones skipped) matching a
+    glob and no exclude pattern, as paths relative to ``folder``. Symbolic links are
+    followed, each real folder once, so a link loop ends; a broken link is listed (and
+    fails alone, naming itself)."""
     seen: set[tuple[int, int]] = set()
 
     def visit(path: str, relative: str) -> Iterator[str]:
@@ -89,12 +90,12 @@ def walk(folder: str, globs: Iterable[str], excludes: Iterable[str]) -> Iterator
             if _matches(rel, excludes):
                 continue
             try:
-                is_dir = entry.is_dir()
+                is_dir, is_file = entry.is_dir(), entry.is_file()
             except OSError:
                 continue
             if is_dir:
                 yield from visit(entry.path, rel)
-            elif _matches(rel, globs):
+            elif (is_file or entry.is_symlink()) and _matches(rel, globs):  # no FIFOs, sockets, devices
                 yield rel
 
     yield from visit(folder, "")
@@ -245,15 +246,41 @@ def _rewrite(job: Job, settings: Settings, reading: _Reading, output: _Hashing) 
     try:
         if reading.digest.digest() == output.digest.digest():
             return Outcome(job.source, "unchanged")
-        if settings.backup:
-            backup = job.source + settings.backup
-            atomic_write(backup, _file_chunks(job.source), mode=mode)
-            shutil.copystat(job.source, backup)
+        if _digest(job.source) != reading.digest.digest() or (
+            settings.backup and not _backup(job.source, settings.backup, reading.digest.digest(), mode)
+        ):
+            # changed meanwhile: by another ocrclean run (to the same result), or by someone
+            # else, whose version wins
+            if _digest(job.source) == output.digest.digest():
+                return Outcome(job.source, "unchanged")
+            return Outcome(job.source, "failed", f"{job.source} changed while it was being cleaned: left as it is now")
         os.replace(temporary, job.source)
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
     return Outcome(job.source, "cleaned")
+
+
+def _backup(source: str, suffix: str, expected: bytes, mode: int) -> bool:
+    """Copy ``source`` to ``source + suffix`` atomically, only if the copy is the content
+    that was cleaned (``expected`` digest): a concurrent run must not back up its result."""
+    copy = write_temporary(source, _file_chunks(source), mode=mode)
+    try:
+        if _digest(copy) != expected:
+            return False
+        shutil.copystat(source, copy)
+        os.replace(copy, source + suffix)
+    finally:
+        if os.path.exists(copy):
+            os.unlink(copy)
+    return True
+
+
+def _digest(path: str) -> bytes:
+    digest = hashlib.blake2b()
+    for data in _file_chunks(path):
+        digest.update(data)
+    return digest.digest()
 
 
 def _file_chunks(path: str) -> Iterator[bytes]:

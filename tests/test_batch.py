@@ -233,3 +233,53 @@ def test_usage_errors() -> None:
     assert run("--backup", ".orig", str(SEED)).exit_code == 2
     assert run("--encoding", "klingon", str(SEED)).exit_code == 2
     assert run("-j", "0", str(SEED)).exit_code == 2
+
+
+def test_awkward_entries_in_a_tree(tree: Path, tmp_path: Path) -> None:
+    (tree / "empty.txt").write_bytes(b"")
+    (tree / "vanished.txt").symlink_to(tree / "no-such-file.txt")
+    os.mkfifo(tree / "pipe.txt")  # reading it would block forever: it is not a regular file
+    out = tmp_path / "out"
+    result = run(str(tree), "-o", str(out))
+    assert result.exit_code == 123
+    assert f"error: {tree / 'vanished.txt'}: No such file or directory" in result.stderr
+    assert (out / "empty.txt").read_bytes() == b""
+    assert not (out / "pipe.txt").exists()
+    assert "2 files cleaned, 2 unchanged, 1 failed" in result.stderr
+
+
+def test_disk_full_leaves_no_partial_output(tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from ocrclean import files
+
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if "deeper" in os.readlink(f"/proc/self/fd/{fd}"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(files.os, "fsync", fsync)
+    out = tmp_path / "out"
+    result = run(str(tree), "-o", str(out))
+    assert result.exit_code == 123
+    assert f"error: {tree / 'sub' / 'deeper' / 'b.txt'}: No space left on device" in result.stderr
+    assert (out / "a.txt").read_text(encoding="utf-8") == CLEAN
+    assert list((out / "sub" / "deeper").iterdir()) == [], "no partial output file"
+
+
+def test_two_in_place_runs_at_once(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    original = SEED.read_text(encoding="utf-8") * 20
+    for i in range(80):
+        (folder / f"{i:03d}.txt").write_text(original, encoding="utf-8")
+    command = [sys.executable, "-m", "ocrclean", "-q", "-i", "--backup", ".orig", str(folder)]
+    runs = [subprocess.Popen(command, stderr=subprocess.PIPE) for _ in range(2)]
+    errors = [run.communicate(timeout=300)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    cleaned = clean(original)
+    for i in range(80):
+        assert (folder / f"{i:03d}.txt").read_text(encoding="utf-8") == cleaned
+        assert (folder / f"{i:03d}.txt.orig").read_text(encoding="utf-8") == original
