@@ -88,3 +88,22 @@ def test_every_change_is_a_documented_kind(text: str, keep_lines: bool) -> None:
         elif step.name != "normalize_unicode":
             assert _RE_LAYOUT.sub("", after) == _RE_LAYOUT.sub("", text), f"{step.name} changed letters"
         text = after
+
+
+@settings(max_examples=60)
+@given(ANY_TEXT, st.sets(st.sampled_from(sorted(FILTERS)), max_size=4), st.booleans())
+def test_command_line_matches_the_api(text: str, skipped: set[str], keep_lines: bool) -> None:
+    """Through the command (bytes in, streaming blocks, bytes out) as through ``clean``."""
+    from click.testing import CliRunner
+
+    from ocrclean.cli import main
+    from ocrclean.files import newline_of
+
+    args = ["--keep-lines"] * keep_lines + [arg for name in sorted(skipped) for arg in ("--skip", name)]
+    result = CliRunner().invoke(main, args, input=text.encode("utf-8"), catch_exceptions=False)
+    if result.exit_code == 123:  # refused as binary: mostly control characters
+        assert "binary file" in result.stderr or "UTF-16" in result.stderr
+        return
+    assert result.exit_code == 0, result.stderr
+    expected = clean(text.removeprefix("\ufeff"), skip=skipped, keep_lines=keep_lines)
+    assert result.stdout_bytes == expected.replace("\n", newline_of(text)).encode("utf-8")
