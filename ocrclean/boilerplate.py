@@ -19,6 +19,7 @@ _ANCHORS = (
     "digital copy",
 )
 _RE_SPACES = re.compile(r"\s+")
+_MAX_LINE_CHARS = 300  # longer lines are prose
 
 
 @functools.lru_cache(maxsize=64)
@@ -34,6 +35,20 @@ def _notices() -> list[tuple[regex.Pattern, regex.Pattern, int]]:
 
 def _normalized(line: str) -> str:
     return _RE_SPACES.sub(" ", line.strip())
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether ``strip_boilerplate`` (with the built-in catalogue) removes this line.
+
+    >>> is_boilerplate("Newspapers from United States"), is_boilerplate("Newspapers from the past")
+    (True, False)
+    """
+    lowered = line.lower()
+    return (
+        len(line) <= _MAX_LINE_CHARS
+        and any(anchor in lowered for anchor in _ANCHORS)
+        and bool(_catalogue(()).fullmatch(_normalized(line)))
+    )
 
 
 def strip_boilerplate(text: str, *, extra: Iterable[str] = ()) -> str:
@@ -67,7 +82,7 @@ def strip_boilerplate(text: str, *, extra: Iterable[str] = ()) -> str:
         if drop and start < drop[-1][1]:
             continue
         line = _normalized(text[start:end])
-        if len(line) <= 300 and catalogue.fullmatch(line):
+        if len(line) <= _MAX_LINE_CHARS and catalogue.fullmatch(line):
             drop.append((start, end + 1))
         elif notice_end := _notice_end(text, line, end):
             drop.append((start, notice_end + 1))

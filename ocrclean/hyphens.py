@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from enum import Enum
 
+from .boilerplate import is_boilerplate
 from .data.words import CAPITAL_PREFIXES, SUSPENDED_CONNECTORS
 from .evidence import pieces, vocabulary
 from .lexicon import zipf
@@ -113,12 +114,16 @@ def _break_decision(left_token: str, right_token: str, hyphen: str, gap: str, su
 def _moved_break(text: str, tail: re.Match) -> str:
     """What replaces the spaces after a word joined across a line break: a line break,
     which keeps the line structure, when a word follows; nothing at the end of the line;
-    the spaces themselves before punctuation or a marker ("?? ", "- By"), so that no new
-    line starts with one."""
+    the spaces themselves where the rest of the line would become a line that an earlier
+    filter removes (a "?? " marker, a "- By" bullet, a boilerplate line)."""
     following = text[tail.end() : tail.end() + 1]
     if not following or following == "\n":
         return ""
-    return "\n" if following.isalnum() or following in _OPENERS else tail.group()
+    if not (following.isalnum() or following in _OPENERS):
+        return tail.group()
+    end = text.find("\n", tail.end())
+    rest = text[tail.end() : None if end < 0 else end]
+    return tail.group() if is_boilerplate(rest) else "\n"
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:

@@ -39,14 +39,15 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _measure(lines: list[str], visible: list[int]) -> int | None:
-    """The wrap width of hard-wrapped text, or None when the text is not hard-wrapped."""
+    """The wrap width of hard-wrapped text (``lines`` stripped), or None when the text is
+    not hard-wrapped."""
     inner = [i for i in range(len(lines) - 1) if visible[i] and visible[i + 1]]
     if len(inner) < _MIN_WRAPPED_LINES:
         return None
     lengths = sorted(length for length in visible if length)
     width = lengths[int(len(lengths) * 0.9)]
     full = [i for i in inner if visible[i] >= _FULL_LINE * width]
-    open_ended = sum(not _ends_sentence(lines[i].rstrip()) for i in full)
+    open_ended = sum(not _ends_sentence(lines[i]) for i in full)
     if len(full) < _MIN_FULL_SHARE * len(inner) or open_ended < _MIN_OPEN_SHARE * len(full):
         return None
     return width
@@ -128,8 +129,9 @@ def _unwrap_once(text: str) -> str:
     """One unwrapping pass; its output has fewer, longer lines, which a second pass measures
     anew (so ``unwrap_lines`` runs to a fixed point, and is idempotent)."""
     lines = text.split("\n")
-    visible = [_visible(line) for line in lines]
-    width = _measure(lines, visible)
+    stripped = [line.strip() for line in lines]
+    visible = [_visible(line) for line in stripped]
+    width = _measure(stripped, visible)
     if width is None:
         return text
     out = [lines[0]]
@@ -137,7 +139,7 @@ def _unwrap_once(text: str) -> str:
         if not visible[i - 1] or not visible[i]:
             out += ["\n", lines[i]]
             continue
-        separator = _separator(lines[i - 1].strip(), lines[i].strip(), width)
+        separator = _separator(stripped[i - 1], stripped[i], width)
         if separator == " ":
             out[-1] = out[-1].rstrip()
             out += [separator, lines[i].lstrip()]
