@@ -283,3 +283,27 @@ def test_two_in_place_runs_at_once(tmp_path: Path) -> None:
     for i in range(80):
         assert (folder / f"{i:03d}.txt").read_text(encoding="utf-8") == cleaned
         assert (folder / f"{i:03d}.txt.orig").read_text(encoding="utf-8") == original
+
+
+def test_unreadable_and_utf16_files(tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+    import errno
+
+    from ocrclean import batch
+
+    (tree / "utf16.txt").write_bytes("Putin said\n".encode("utf-16"))
+    (tree / "locked.txt").write_text(DIRTY, encoding="utf-8")
+
+    def guarded_open(path, *args, **kwargs):  # root reads through chmod 000, so simulate it
+        if str(path).endswith("locked.txt"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return builtins.open(path, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "open", guarded_open, raising=False)
+    out = tmp_path / "out"
+    result = run(str(tree), "-o", str(out))
+    assert result.exit_code == 123
+    assert f"error: {tree / 'locked.txt'}: Permission denied" in result.stderr
+    assert f"error: {tree / 'utf16.txt'} looks like UTF-16 text: try --encoding utf-16" in result.stderr
+    assert (out / "a.txt").read_text(encoding="utf-8") == CLEAN
+    assert run("--encoding", "utf-16", str(tree / "utf16.txt")).stdout == "Putin said\n"
