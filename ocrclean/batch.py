@@ -302,9 +302,14 @@ def _name(source: str) -> str:
     return "standard input" if source == STDIN else source
 
 
+def read_text(source: str, encoding: str) -> str:
+    """The whole text of a file or of standard input, line endings as LF."""
+    with _open(source) as handle:
+        return "".join(decode_chunks(handle, _name(source), encoding)).replace("\r\n", "\n")
+
+
 def _diff(job: Job, settings: Settings) -> Outcome:
-    with _open(job.source) as handle:
-        original = "".join(decode_chunks(handle, _name(job.source), settings.encoding)).replace("\r\n", "\n")
+    original = read_text(job.source, settings.encoding)
     pipeline = Pipeline.build(**settings.pipeline)
     keep_lines = bool(settings.pipeline.get("keep_lines"))
     cleaned = "".join(clean_stream([original], pipeline, keep_lines=keep_lines))

@@ -11,12 +11,12 @@ import click
 import regex
 
 from . import __version__
-from .batch import STDIN, Job, Outcome, Settings, UsageError, clean_file, clean_to_stdout, plan
+from .batch import Job, Outcome, Settings, UsageError, clean_file, clean_to_stdout, plan, read_text
+from .files import InputError
 from .pipeline import FILTERS, Pipeline, summary
 from .report import Report
 
-EXIT_CHANGES = 1  # --check: something would change
-EXIT_USAGE = 2
+EXIT_CHANGES = 1  # --check: something would change (2, a usage error, is click's own)
 EXIT_FAILED = 123  # some files could not be cleaned; the others were
 EXIT_INTERRUPTED = 130
 
@@ -122,7 +122,8 @@ def main(sources, output, in_place, backup, check, diff, globs, exclude, jobs, o
         raise click.UsageError(str(error)) from None
     if explain:
         _explain(work, settings)
-    elif len(work) == 1 and work[0].target is None and settings.writes:
+        return
+    if len(work) == 1 and work[0].target is None and settings.writes:
         outcome = clean_to_stdout(work[0].source, settings)
         if outcome.status == "failed":
             click.echo(f"error: {outcome.message}", err=True)
@@ -147,22 +148,17 @@ def main(sources, output, in_place, backup, check, diff, globs, exclude, jobs, o
 
 
 def _explain(work: list[Job], settings: Settings) -> None:
-    if len(work) != 1 or work[0].target is not None and not settings.in_place:
+    """Clean one input to stdout, listing every change with its filter on stderr."""
+    if len(work) != 1 or work[0].target is not None:
         raise click.UsageError("--explain takes one input, cleaned to standard output")
-    from .files import decode_chunks, InputError
-
-    source = work[0].source
     try:
-        handle = sys.stdin.buffer if source == STDIN else open(source, "rb")  # noqa: SIM115
-        with handle:
-            text = "".join(decode_chunks(handle, "standard input" if source == STDIN else source, settings.encoding))
+        text = read_text(work[0].source, settings.encoding)
     except (InputError, OSError) as error:
         raise click.ClickException(str(error)) from None
     cleaned, changes = Pipeline.build(**settings.pipeline).explain(text)
     for change in changes:
         click.echo(f"{change.step}: {change.before!r} -> {change.after!r}", err=True)
     sys.stdout.buffer.write(cleaned.encode("utf-8"))
-    sys.exit(0)
 
 
 if __name__ == "__main__":  # pragma: no cover
