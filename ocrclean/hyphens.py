@@ -26,6 +26,7 @@ HYPHEN_JOIN = 2.0  # association above which a hyphenated break is joined
 LOST_JOIN = 3.5  # association above which an unhyphenated break is joined
 RARE_PIECE = 4.5  # an unhyphenated break joins only if one piece is rarer than this
 MIN_SPLIT_WORD = 5  # printers do not break shorter words; "lo⏎bo" is OCR noise, not "lobo"
+KNOWN_NAME = 3.0  # after a prefix, a word this common or an acronym: "Russian" 5.0, "Dor" 2.8
 
 # A hyphen (or soft hyphen, or the not-sign that Fraktur OCR reads for a hyphen) after a
 # letter, digit or full stop, then a line break (through blank lines and page breaks) or
@@ -257,10 +258,12 @@ def restore_prefix_hyphens(text: str) -> str:
 
     E-paper exports drop the hyphen in ``anti-IS``, ``pro-Russian``, ``non-NATO``,
     ``mid-April``. Only lower-case prefixes from a fixed list (``anti pro non mid pre post
-    ex neo pan semi multi inter trans ultra counter ...``) glued to a capital letter.
+    ex neo pan semi multi inter trans ultra counter ...``) glued to an acronym or to a
+    capitalised word that wordfreq knows well (Zipf 3 or more).
 
     Leaves alone: camel-case names and brands (``iPhone``, ``eBay``, ``McDonald``,
-    ``MacArthur``, ``reCAPTCHA``, ``deGrom``, ``ProPublica``), prefixes already hyphenated.
+    ``MacArthur``, ``reCAPTCHA``, ``deGrom``, ``ProPublica``), prefixes already hyphenated,
+    OCR noise that looks like a glued prefix (``proLeedings`` for "proceedings").
 
     >>> restore_prefix_hyphens("the U.S.-led antiIS coalition and proRussian rebels")
     'the U.S.-led anti-IS coalition and pro-Russian rebels'
@@ -276,7 +279,8 @@ def restore_prefix_hyphens(text: str) -> str:
         if compound not in hyphens:
             prefix, rest = match.group(), compound[len(match.group()) :]
             printed = re.search(rf"\b{re.escape(prefix)}([\u2010\u2011]){re.escape(rest)}\b", text)
-            hyphens[compound] = printed.group(1) if printed else "-"
+            known = rest.isupper() or zipf(rest) >= KNOWN_NAME  # "proLeedings" is OCR noise
+            hyphens[compound] = printed.group(1) if printed else "-" if known else ""
         return match.group() + hyphens[compound]
 
     if not _RE_CAMEL.search(text):

@@ -159,6 +159,7 @@ CASES = {
         ("midApril", "by midApril", "by mid-April"),
         ("camel-case names", "iPhone eBay McDonald MacArthur reCAPTCHA deGrom ProPublica", None),
         ("already hyphenated", "anti-IS and pro-Russian", None),
+        ("ocr noise", "the proLeedings of the proDor court", None),
         ("inside a word", "Antioch and semiconductor and postWar", "Antioch and semiconductor and post-War"),
     ],
     "unwrap_lines": [
