@@ -9,11 +9,13 @@ import hashlib
 import os
 import shutil
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from .files import InputError, atomic_write, decode_chunks, encode_chunks, newline_of, write_temporary
+from .jsonl import clean_records, is_jsonl, open_input
 from .pipeline import Pipeline
 from .stream import clean_stream
 
@@ -34,10 +36,16 @@ class Settings:
     diff: bool = False
     in_place: bool = False
     backup: str | None = None
+    jsonl: bool | None = None  # None: by file name (.jsonl, .jsonl.gz)
+    field: str = "text"  # the JSON field to clean
+    on_error: str = "fail"  # a malformed JSON line: "fail" the file, or "skip" the line
 
     @property
     def writes(self) -> bool:
         return not (self.check or self.diff)
+
+    def reads_jsonl(self, source: str) -> bool:
+        return self.jsonl if self.jsonl is not None else is_jsonl(source)
 
 
 @dataclass(frozen=True)
@@ -175,6 +183,26 @@ def _refuse_overwrites(jobs: list[Job], in_place: bool) -> None:
 # Cleaning one file
 
 
+class _Lines:
+    """The lines of a (possibly gzip-compressed) JSONL stream, hashed as they are read."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream, self.digest = open_input(stream), hashlib.blake2b()
+
+    def __iter__(self) -> Iterator[bytes]:
+        for line in self.stream:
+            self.digest.update(line)
+            yield line
+
+
+def _gzipped(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    compressor = zlib.compressobj(wbits=31)  # the gzip format
+    for chunk in chunks:
+        if data := compressor.compress(chunk):
+            yield data
+    yield compressor.flush()
+
+
 class _Hashing:
     """Passes chunks through while hashing them, to tell "cleaned" from "unchanged"."""
 
@@ -213,36 +241,55 @@ def _cleaned_bytes(stream: _Reading, name: str, settings: Settings) -> Iterator[
     return encode_chunks(clean_stream(text(), pipeline, keep_lines=keep_lines), newline)
 
 
+def _jsonl_bytes(lines: _Lines, name: str, settings: Settings, skipped: list[int]) -> Iterator[bytes]:
+    pipeline = Pipeline.build(**settings.pipeline)
+    return clean_records(lines, pipeline, field=settings.field, on_error=settings.on_error, name=name, skipped=skipped)
+
+
+def _skipped_note(skipped: list[int]) -> str:
+    if not skipped:
+        return ""
+    return f"{len(skipped):,} malformed JSON line(s) skipped, the first at line {skipped[0]}"
+
+
 def clean_file(job: Job, settings: Settings) -> Outcome:
     """Clean one file as ``settings`` say; never raises for a bad file, and never leaves a
     half-written output behind."""
     try:
         if settings.diff:
             return _diff(job, settings)
+        skipped: list[int] = []
         with _open(job.source) as handle:
-            reading = _Reading(handle)
-            output = _Hashing(_cleaned_bytes(reading, _name(job.source), settings))
+            if settings.reads_jsonl(job.source):
+                reading: _Reading | _Lines = _Lines(handle)
+                output = _Hashing(_jsonl_bytes(reading, _name(job.source), settings, skipped))
+            else:
+                reading = _Reading(handle)
+                output = _Hashing(_cleaned_bytes(reading, _name(job.source), settings))
+            written = _gzipped(output) if job.target and job.target.endswith(".gz") else output
             if job.target is None:
-                for _ in output:  # --check: clean, compare, write nothing
+                for _ in written:  # --check: clean, compare, write nothing
                     pass
             elif job.target == job.source:
-                return _rewrite(job, settings, reading, output)
+                return _rewrite(job, settings, reading, output, written, _skipped_note(skipped))
             else:
                 os.makedirs(os.path.dirname(os.path.abspath(job.target)), exist_ok=True)
-                atomic_write(job.target, output, mode=_new_file_mode())
+                atomic_write(job.target, written, mode=_new_file_mode())
         changed = reading.digest.digest() != output.digest.digest()
-        return Outcome(job.source, "cleaned" if changed else "unchanged")
+        return Outcome(job.source, "cleaned" if changed else "unchanged", _skipped_note(skipped))
     except InputError as error:
         return Outcome(job.source, "failed", str(error))
     except OSError as error:
         return Outcome(job.source, "failed", f"{error.filename or job.source}: {error.strerror or error}")
 
 
-def _rewrite(job: Job, settings: Settings, reading: _Reading, output: _Hashing) -> Outcome:
+def _rewrite(job: Job, settings: Settings, reading, output: _Hashing, written: Iterable[bytes], note: str) -> Outcome:
     """--in-place: clean into a temporary file beside the input, then rename it over the
-    input (after the backup, if asked for); an unchanged file is left untouched."""
+    input (after the backup, if asked for); an unchanged file is left untouched.
+    ``output`` hashes the cleaned content, ``written`` is what goes to disk (compressed
+    for .gz)."""
     mode = os.stat(job.source).st_mode & 0o7777
-    temporary = write_temporary(job.source, output, mode=mode)
+    temporary = write_temporary(job.source, written, mode=mode)
     try:
         if reading.digest.digest() == output.digest.digest():
             return Outcome(job.source, "unchanged")
@@ -258,7 +305,7 @@ def _rewrite(job: Job, settings: Settings, reading: _Reading, output: _Hashing) 
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
-    return Outcome(job.source, "cleaned")
+    return Outcome(job.source, "cleaned", note)
 
 
 def _backup(source: str, suffix: str, expected: bytes, mode: int) -> bool:
@@ -309,10 +356,16 @@ def read_text(source: str, encoding: str) -> str:
 
 
 def _diff(job: Job, settings: Settings) -> Outcome:
-    original = read_text(job.source, settings.encoding)
-    pipeline = Pipeline.build(**settings.pipeline)
-    keep_lines = bool(settings.pipeline.get("keep_lines"))
-    cleaned = "".join(clean_stream([original], pipeline, keep_lines=keep_lines))
+    if settings.reads_jsonl(job.source):
+        with _open(job.source) as handle:
+            lines = list(_Lines(handle))
+        original = b"".join(lines).decode("utf-8", "replace")
+        cleaned = b"".join(_jsonl_bytes(lines, _name(job.source), settings, [])).decode("utf-8", "replace")  # type: ignore[arg-type]
+    else:
+        original = read_text(job.source, settings.encoding)
+        pipeline = Pipeline.build(**settings.pipeline)
+        keep_lines = bool(settings.pipeline.get("keep_lines"))
+        cleaned = "".join(clean_stream([original], pipeline, keep_lines=keep_lines))
     if cleaned == original:
         return Outcome(job.source, "unchanged")
     label = _name(job.source)
@@ -331,9 +384,14 @@ def _new_file_mode() -> int:
 def clean_to_stdout(source: str, settings: Settings) -> Outcome:
     """A file or standard input to standard output, block by block, flushing as it goes."""
     out = sys.stdout.buffer
+    skipped: list[int] = []
     try:
         with _open(source) as handle:
-            for data in _cleaned_bytes(_Reading(handle), _name(source), settings):
+            if settings.reads_jsonl(source):
+                chunks = _jsonl_bytes(_Lines(handle), _name(source), settings, skipped)
+            else:
+                chunks = _cleaned_bytes(_Reading(handle), _name(source), settings)
+            for data in chunks:
                 out.write(data)
                 out.flush()
     except InputError as error:
@@ -342,4 +400,4 @@ def clean_to_stdout(source: str, settings: Settings) -> Outcome:
         if isinstance(error, BrokenPipeError):
             raise
         return Outcome(source, "failed", f"{_name(source)}: {error.strerror or error}")
-    return Outcome(source, "cleaned")
+    return Outcome(source, "cleaned", _skipped_note(skipped))

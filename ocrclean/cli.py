@@ -70,13 +70,16 @@ def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]
 @click.option("--backup", metavar="SUFFIX", help="With --in-place, keep the original as FILE+SUFFIX.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if any file would change.")
 @click.option("--diff", is_flag=True, help="Write nothing; print a unified diff of the changes.")
-@click.option("--glob", "globs", multiple=True, default=("*.txt",), show_default=True, metavar="PATTERN", help="Files to take from folders (repeatable).")
+@click.option("--glob", "globs", multiple=True, default=("*.txt", "*.jsonl", "*.jsonl.gz"), show_default=True, metavar="PATTERN", help="Files to take from folders (repeatable).")
 @click.option("--exclude", multiple=True, metavar="PATTERN", help="Files and folders to leave out (repeatable).")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="Files cleaned in parallel (processes).")
 @click.option("--only", multiple=True, metavar="NAMES", help="Run only these filters (comma-separated or repeated).")
 @click.option("--skip", multiple=True, metavar="NAMES", help="Leave these filters out (comma-separated or repeated).")
 @click.option("--keep-lines", is_flag=True, help="Keep the original line breaks: do not unwrap hard-wrapped text.")
 @click.option("--boilerplate", multiple=True, metavar="REGEX", help="Also remove lines matching REGEX (whole line, case-insensitive; repeatable).")
+@click.option("--jsonl/--no-jsonl", default=None, help="Input is JSON Lines (default: by name, .jsonl or .jsonl.gz).")
+@click.option("--field", default="text", show_default=True, help="The JSON field to clean; other fields pass through.")
+@click.option("--on-error", type=click.Choice(["fail", "skip"]), default="fail", show_default=True, help="A malformed JSON line fails its file, or is skipped.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input (output is always UTF-8).")
 @click.option("--explain", is_flag=True, help="One file: list every change, with the filter that made it, on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
@@ -87,7 +90,7 @@ def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]
 )
 @click.version_option(__version__, "-V", "--version", prog_name="ocrclean")
 def main(sources, output, in_place, backup, check, diff, globs, exclude, jobs, only, skip, keep_lines,
-         boilerplate, encoding, explain, quiet, verbose) -> None:  # fmt: skip
+         boilerplate, jsonl, field, on_error, encoding, explain, quiet, verbose) -> None:  # fmt: skip
     """Clean OCR'd text: strip scan artifacts and boilerplate, rejoin hyphenated and broken
     words and paragraphs, fix spacing.
 
@@ -102,6 +105,7 @@ def main(sources, output, in_place, backup, check, diff, globs, exclude, jobs, o
       ocrclean scans/ -o clean/ -j 4
       ocrclean --in-place --backup .orig scans/
       ocrclean --check --diff scans/
+      ocrclean corpus.jsonl.gz -o clean.jsonl.gz --field body
 
     \b
     Exit status: 0 done, 1 --check found changes, 2 usage error, 123 some files failed.
@@ -115,6 +119,7 @@ def main(sources, output, in_place, backup, check, diff, globs, exclude, jobs, o
     settings = Settings(
         pipeline=_pipeline_settings(only, skip, keep_lines, boilerplate),
         encoding=encoding, check=check, diff=diff, in_place=in_place, backup=backup,
+        jsonl=jsonl, field=field, on_error=on_error,
     )  # fmt: skip
     try:
         work = plan(list(sources), output, settings, globs, exclude)
@@ -128,6 +133,8 @@ def main(sources, output, in_place, backup, check, diff, globs, exclude, jobs, o
         if outcome.status == "failed":
             click.echo(f"error: {outcome.message}", err=True)
             sys.exit(EXIT_FAILED)
+        if outcome.message and not quiet:
+            click.echo(f"warning: {outcome.message}", err=True)
         return
     if not work and not quiet:
         click.echo(f"nothing to clean: no file matches {' or '.join(globs)}", err=True)

@@ -44,7 +44,9 @@ class Report:
         self.counts[outcome.status] += 1
         if outcome.status == "failed":
             self._echo(f"error: {outcome.message}")
-        elif self.verbose:
+        elif outcome.message and not self.quiet:
+            self._echo(f"warning: {outcome.source}: {outcome.message}")
+        if outcome.status != "failed" and self.verbose:
             verb = "would clean" if self.check and outcome.status == "cleaned" else outcome.status
             self._echo(f"{verb} {outcome.source}")
         if self._bar is not None:
