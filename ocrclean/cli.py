@@ -7,10 +7,15 @@ import signal
 import sys
 from collections.abc import Iterator
 
+from pathlib import Path
+
 import click
 import regex
+from click.core import ParameterSource
 
 from . import __version__
+from .config import ConfigError, find_config, load_config
+from .data.profiles import PROFILES
 from .batch import Job, Outcome, Settings, UsageError, clean_file, clean_to_stdout, plan, read_text
 from .files import InputError
 from .pipeline import FILTERS, Pipeline, summary
@@ -51,6 +56,55 @@ def _pipeline_settings(only, skip, keep_lines, boilerplate) -> dict:
     return settings
 
 
+def _list_profiles(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    width = max(map(len, PROFILES))
+    for name, profile in PROFILES.items():
+        skipped = ", ".join(profile.get("skip", ())) or "nothing"
+        click.echo(f"{name:<{width}}  {profile['description']} (skips {skipped})")
+    ctx.exit()
+
+
+# Options a config file or a profile may set (key in the file -> parameter name).
+CONFIGURABLE = {
+    "profile": "profile", "skip": "skip", "only": "only", "keep_lines": "keep_lines",
+    "boilerplate": "boilerplate", "encoding": "encoding", "glob": "globs", "exclude": "exclude",
+    "jobs": "jobs", "jsonl": "jsonl", "field": "field", "on_error": "on_error",
+    "quiet": "quiet", "verbose": "verbose",
+}  # fmt: skip
+
+
+def _apply_config(ctx: click.Context, values: dict) -> dict:
+    """Fill the options not given on the command line: config file, then profile."""
+    try:
+        path = Path(values["config"]) if values["config"] else find_config()
+        from_file = load_config(path) if path else {}
+    except ConfigError as error:
+        raise click.UsageError(f"config file {error}") from None
+    unknown = sorted(from_file.keys() - CONFIGURABLE.keys())
+    if unknown:
+        raise click.UsageError(f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(CONFIGURABLE)}")
+    from_file = {CONFIGURABLE[key]: value for key, value in from_file.items()}
+    given = {name for name in values if ctx.get_parameter_source(name) is not ParameterSource.DEFAULT}
+    profile_name = values["profile"] if "profile" in given else from_file.get("profile", "generic")
+    if profile_name not in PROFILES:
+        raise click.UsageError(f"unknown profile {profile_name!r}; known: {', '.join(PROFILES)}")
+    layers = [{k: v for k, v in PROFILES[profile_name].items() if k != "description"}, from_file]
+    params = {param.name: param for param in ctx.command.params}
+    for layer in layers:
+        for name, value in layer.items():
+            if name in given or name == "profile":
+                continue
+            if params[name].multiple and isinstance(value, str):
+                value = [value]
+            try:
+                values[name] = params[name].type_cast_value(ctx, value)
+            except click.BadParameter as error:
+                raise click.UsageError(f"{path}: {name}: {error.message}") from None
+    return values
+
+
 def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]:
     """Outcomes in input order, whatever order the workers finish in."""
     if workers <= 1 or len(jobs) <= 1:
@@ -84,13 +138,18 @@ def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]
 @click.option("--explain", is_flag=True, help="One file: list every change, with the filter that made it, on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="A line per file on stderr.")
+@click.option("--profile", type=click.Choice(list(PROFILES)), default="generic", help="Filter choices for a kind of source (see --list-profiles).")
+@click.option("--config", type=click.Path(dir_okay=False, exists=True), help="Settings file (default: the nearest ocrclean.toml, or pyproject.toml with [tool.ocrclean]).")
 @click.option(
     "--list-filters", is_flag=True, expose_value=False, is_eager=True, callback=_list_filters,
     help="List the filters in pipeline order and exit.",
 )
+@click.option(
+    "--list-profiles", is_flag=True, expose_value=False, is_eager=True, callback=_list_profiles,
+    help="List the profiles and exit.",
+)
 @click.version_option(__version__, "-V", "--version", prog_name="ocrclean")
-def main(sources, output, in_place, backup, check, diff, globs, exclude, jobs, only, skip, keep_lines,
-         boilerplate, jsonl, field, on_error, encoding, explain, quiet, verbose) -> None:  # fmt: skip
+def main(**values) -> None:
     """Clean OCR'd text: strip scan artifacts and boilerplate, rejoin hyphenated and broken
     words and paragraphs, fix spacing.
 
@@ -109,7 +168,16 @@ def main(sources, output, in_place, backup, check, diff, globs, exclude, jobs, o
 
     \b
     Exit status: 0 done, 1 --check found changes, 2 usage error, 123 some files failed.
+
+    Settings come from, strongest first: flags, the config file, the profile, defaults.
     """
+    values = _apply_config(click.get_current_context(), values)
+    _clean(**values)
+
+
+def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs, only, skip, keep_lines,
+           boilerplate, jsonl, field, on_error, encoding, explain, quiet, verbose, profile, config) -> None:  # fmt: skip
+    """Carry out the command with its settings resolved."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends us quietly, as it does cat
     try:

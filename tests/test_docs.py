@@ -24,7 +24,7 @@ def test_filter_is_documented(name: str) -> None:
 
 
 def test_readme_filter_table_is_in_pipeline_order() -> None:
-    assert re.findall(r"^\| `(\w+)` \|", README, re.MULTILINE) == list(FILTERS)
+    assert re.findall(r"^\| `([a-z]+_\w+)` \|", README, re.MULTILINE) == list(FILTERS)
 
 
 def test_readme_python_example_runs_as_written() -> None:
