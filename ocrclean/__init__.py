@@ -5,7 +5,7 @@
 'Russian cooperation in the fight against IS\\n'
 """
 
-from .pipeline import FILTERS, Change, Pipeline, Step, clean, explain
+from .pipeline import FILTERS, Change, Pipeline, Step, clean, explain, replay
 
-__all__ = ["FILTERS", "Change", "Pipeline", "Step", "clean", "explain"]
+__all__ = ["FILTERS", "Change", "Pipeline", "Step", "clean", "explain", "replay"]
 __version__ = "0.1.0"

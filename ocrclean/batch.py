@@ -10,13 +10,13 @@ import os
 import shutil
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from .files import InputError, atomic_write, decode_chunks, encode_chunks, newline_of, write_temporary
 from .jsonl import clean_records, is_jsonl, open_input
-from .pipeline import Pipeline
+from .pipeline import FILTERS, Pipeline, summary
 from .stream import clean_stream
 
 STDIN = "-"
@@ -39,6 +39,7 @@ class Settings:
     jsonl: bool | None = None  # None: by file name (.jsonl, .jsonl.gz)
     field: str = "text"  # the JSON field to clean
     on_error: str = "fail"  # a malformed JSON line: "fail" the file, or "skip" the line
+    log: bool = False  # record every change (--log, --stats); slower
 
     @property
     def writes(self) -> bool:
@@ -60,6 +61,30 @@ class Outcome:
     status: str  # "cleaned", "unchanged" or "failed"
     message: str = ""
     diff: str = ""
+    log: tuple[dict, ...] = ()  # with Settings.log: a record per change
+
+
+class _Recorder:
+    """Cleans like the pipeline, and records each change of each block (or JSON record)."""
+
+    def __init__(self, settings: Settings, source: str) -> None:
+        self.pipeline, self.source = Pipeline.build(**settings.pipeline), source
+        self.records: list[dict] = []
+        self.block = 0
+
+    def __call__(self, text: str) -> str:
+        cleaned, changes = self.pipeline.explain(text)
+        self.records += [
+            {"file": self.source, "block": self.block, "filter": c.step, "offset": c.offset,
+             "before": c.before, "after": c.after, "why": summary(FILTERS[c.step])}
+            for c in changes
+        ]  # fmt: skip
+        self.block += 1
+        return cleaned
+
+
+def _cleaner(settings: Settings, source: str) -> Pipeline | _Recorder:
+    return _Recorder(settings, source) if settings.log else Pipeline.build(**settings.pipeline)
 
 
 # ---------------------------------------------------------------------------------------
@@ -227,7 +252,7 @@ class _Reading:
         return data
 
 
-def _cleaned_bytes(stream: _Reading, name: str, settings: Settings) -> Iterator[bytes]:
+def _cleaned_bytes(stream: _Reading, name: str, settings: Settings, clean: Callable[[str], str]) -> Iterator[bytes]:
     chunks = decode_chunks(stream, name, settings.encoding)  # type: ignore[arg-type]
     first = next(chunks, "")
     newline = newline_of(first)
@@ -236,14 +261,12 @@ def _cleaned_bytes(stream: _Reading, name: str, settings: Settings) -> Iterator[
         yield first
         yield from chunks
 
-    pipeline = Pipeline.build(**settings.pipeline)
     keep_lines = bool(settings.pipeline.get("keep_lines"))
-    return encode_chunks(clean_stream(text(), pipeline, keep_lines=keep_lines), newline)
+    return encode_chunks(clean_stream(text(), clean, keep_lines=keep_lines), newline)
 
 
-def _jsonl_bytes(lines: _Lines, name: str, settings: Settings, skipped: list[int]) -> Iterator[bytes]:
-    pipeline = Pipeline.build(**settings.pipeline)
-    return clean_records(lines, pipeline, field=settings.field, on_error=settings.on_error, name=name, skipped=skipped)
+def _jsonl_bytes(lines, name: str, settings: Settings, skipped: list[int], clean: Callable[[str], str]) -> Iterator[bytes]:
+    return clean_records(lines, clean, field=settings.field, on_error=settings.on_error, name=name, skipped=skipped)
 
 
 def _skipped_note(skipped: list[int]) -> str:
@@ -259,28 +282,36 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
         if settings.diff:
             return _diff(job, settings)
         skipped: list[int] = []
+        clean = _cleaner(settings, job.source)
         with _open(job.source) as handle:
             if settings.reads_jsonl(job.source):
                 reading: _Reading | _Lines = _Lines(handle)
-                output = _Hashing(_jsonl_bytes(reading, _name(job.source), settings, skipped))
+                output = _Hashing(_jsonl_bytes(reading, _name(job.source), settings, skipped, clean))
             else:
                 reading = _Reading(handle)
-                output = _Hashing(_cleaned_bytes(reading, _name(job.source), settings))
+                output = _Hashing(_cleaned_bytes(reading, _name(job.source), settings, clean))
             written = _gzipped(output) if job.target and job.target.endswith(".gz") else output
             if job.target is None:
                 for _ in written:  # --check: clean, compare, write nothing
                     pass
             elif job.target == job.source:
-                return _rewrite(job, settings, reading, output, written, _skipped_note(skipped))
+                outcome = _rewrite(job, settings, reading, output, written, _skipped_note(skipped))
+                return _with_log(outcome, clean)
             else:
                 os.makedirs(os.path.dirname(os.path.abspath(job.target)), exist_ok=True)
                 atomic_write(job.target, written, mode=_new_file_mode())
         changed = reading.digest.digest() != output.digest.digest()
-        return Outcome(job.source, "cleaned" if changed else "unchanged", _skipped_note(skipped))
+        return _with_log(Outcome(job.source, "cleaned" if changed else "unchanged", _skipped_note(skipped)), clean)
     except InputError as error:
         return Outcome(job.source, "failed", str(error))
     except OSError as error:
         return Outcome(job.source, "failed", f"{error.filename or job.source}: {error.strerror or error}")
+
+
+def _with_log(outcome: Outcome, clean) -> Outcome:
+    if not isinstance(clean, _Recorder) or outcome.status == "failed":
+        return outcome
+    return Outcome(outcome.source, outcome.status, outcome.message, outcome.diff, tuple(clean.records))
 
 
 def _rewrite(job: Job, settings: Settings, reading, output: _Hashing, written: Iterable[bytes], note: str) -> Outcome:
@@ -360,7 +391,8 @@ def _diff(job: Job, settings: Settings) -> Outcome:
         with _open(job.source) as handle:
             lines = list(_Lines(handle))
         original = b"".join(lines).decode("utf-8", "replace")
-        cleaned = b"".join(_jsonl_bytes(lines, _name(job.source), settings, [])).decode("utf-8", "replace")  # type: ignore[arg-type]
+        pipeline = Pipeline.build(**settings.pipeline)
+        cleaned = b"".join(_jsonl_bytes(lines, _name(job.source), settings, [], pipeline)).decode("utf-8", "replace")
     else:
         original = read_text(job.source, settings.encoding)
         pipeline = Pipeline.build(**settings.pipeline)
@@ -385,12 +417,13 @@ def clean_to_stdout(source: str, settings: Settings) -> Outcome:
     """A file or standard input to standard output, block by block, flushing as it goes."""
     out = sys.stdout.buffer
     skipped: list[int] = []
+    clean = _cleaner(settings, source)
     try:
         with _open(source) as handle:
             if settings.reads_jsonl(source):
-                chunks = _jsonl_bytes(_Lines(handle), _name(source), settings, skipped)
+                chunks = _jsonl_bytes(_Lines(handle), _name(source), settings, skipped, clean)
             else:
-                chunks = _cleaned_bytes(_Reading(handle), _name(source), settings)
+                chunks = _cleaned_bytes(_Reading(handle), _name(source), settings, clean)
             for data in chunks:
                 out.write(data)
                 out.flush()
@@ -400,4 +433,4 @@ def clean_to_stdout(source: str, settings: Settings) -> Outcome:
         if isinstance(error, BrokenPipeError):
             raise
         return Outcome(source, "failed", f"{_name(source)}: {error.strerror or error}")
-    return Outcome(source, "cleaned", _skipped_note(skipped))
+    return _with_log(Outcome(source, "cleaned", _skipped_note(skipped)), clean)

@@ -19,7 +19,7 @@ from .data.profiles import PROFILES
 from .batch import Job, Outcome, Settings, UsageError, clean_file, clean_to_stdout, plan, read_text
 from .files import InputError
 from .pipeline import FILTERS, Pipeline, summary
-from .report import Report
+from .report import ChangeLog, Report
 
 EXIT_CHANGES = 1  # --check: something would change (2, a usage error, is click's own)
 EXIT_FAILED = 123  # some files could not be cleaned; the others were
@@ -135,6 +135,8 @@ def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]
 @click.option("--field", default="text", show_default=True, help="The JSON field to clean; other fields pass through.")
 @click.option("--on-error", type=click.Choice(["fail", "skip"]), default="fail", show_default=True, help="A malformed JSON line fails its file, or is skipped.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input (output is always UTF-8).")
+@click.option("--log", "log_path", type=click.Path(dir_okay=False, writable=True), help="Write every change to this JSON Lines file: file, filter, offset, before, after, why.")
+@click.option("--stats", is_flag=True, help="Count the changes per filter (and per file, with -v) on stderr.")
 @click.option("--explain", is_flag=True, help="One file: list every change, with the filter that made it, on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="A line per file on stderr.")
@@ -176,7 +178,8 @@ def main(**values) -> None:
 
 
 def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs, only, skip, keep_lines,
-           boilerplate, jsonl, field, on_error, encoding, explain, quiet, verbose, profile, config) -> None:  # fmt: skip
+           boilerplate, jsonl, field, on_error, encoding, log_path, stats, explain, quiet, verbose, profile,
+           config) -> None:  # fmt: skip
     """Carry out the command with its settings resolved."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends us quietly, as it does cat
@@ -187,7 +190,7 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
     settings = Settings(
         pipeline=_pipeline_settings(only, skip, keep_lines, boilerplate),
         encoding=encoding, check=check, diff=diff, in_place=in_place, backup=backup,
-        jsonl=jsonl, field=field, on_error=on_error,
+        jsonl=jsonl, field=field, on_error=on_error, log=bool(log_path or stats),
     )  # fmt: skip
     try:
         work = plan(list(sources), output, settings, globs, exclude)
@@ -196,8 +199,12 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
     if explain:
         _explain(work, settings)
         return
+    changes = ChangeLog(log_path, per_file=verbose) if settings.log else None
     if len(work) == 1 and work[0].target is None and settings.writes:
         outcome = clean_to_stdout(work[0].source, settings)
+        if changes:
+            changes.add(outcome)
+            changes.close(stats and not quiet)
         if outcome.status == "failed":
             click.echo(f"error: {outcome.message}", err=True)
             sys.exit(EXIT_FAILED)
@@ -213,6 +220,10 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
                 if outcome.diff:
                     click.echo(outcome.diff, nl=False)
                 report.add(outcome)
+                if changes:
+                    changes.add(outcome)
+        if changes:
+            changes.close(stats and not quiet)
     except KeyboardInterrupt:
         click.echo(f"interrupted: {report.summary()}; every file is whole, as it was or cleaned", err=True)
         sys.exit(EXIT_INTERRUPTED)

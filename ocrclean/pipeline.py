@@ -59,29 +59,89 @@ class Step:
 
 @dataclass(frozen=True)
 class Change:
-    """One edit a step made: ``before`` became ``after`` (either may be empty)."""
+    """One edit a step made: ``before``, at ``offset`` in the text the step was given,
+    became ``after`` (either may be empty)."""
 
     step: str
     before: str
     after: str
+    offset: int = 0
 
 
 _RE_TOKEN = re.compile(r"\S+|\s+")
 _RE_WORD = re.compile(r"(\S+)")
 
 
+def _offsets(parts: list[str]) -> list[int]:
+    starts, position = [], 0
+    for part in parts:
+        starts.append(position)
+        position += len(part)
+    return starts + [position]
+
+
 def _changes(step: str, before: str, after: str) -> list[Change]:
-    """Every edit between two texts, word by word (whitespace runs count as tokens)."""
+    """Every edit between two texts, word by word (whitespace runs count as tokens).
+
+    Lines are aligned first (fast, even on repetitive text), then the words of each
+    changed group of lines; a very large group is reported whole."""
     old_parts, new_parts = _RE_WORD.split(before), _RE_WORD.split(after)
     if old_parts[1::2] == new_parts[1::2]:  # the same words: only spacing changed (fast path)
-        return [Change(step, a, b) for a, b in zip(old_parts[::2], new_parts[::2]) if a != b]
+        starts = _offsets(old_parts)
+        return [
+            Change(step, a, b, starts[2 * i])
+            for i, (a, b) in enumerate(zip(old_parts[::2], new_parts[::2]))
+            if a != b
+        ]
+    old_lines, new_lines = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    line_starts = _offsets(old_lines)
+    changes = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_lines, new_lines).get_opcodes():
+        if tag == "equal":
+            continue
+        old_text, new_text = "".join(old_lines[i1:i2]), "".join(new_lines[j1:j2])
+        changes += _word_changes(step, old_text, new_text, line_starts[i1])
+    return changes
+
+
+_MAX_WORD_DIFF = 4000  # tokens on either side; larger groups of lines are reported whole
+
+
+def _word_changes(step: str, before: str, after: str, offset: int) -> list[Change]:
     old, new = _RE_TOKEN.findall(before), _RE_TOKEN.findall(after)
+    if max(len(old), len(new)) > _MAX_WORD_DIFF:
+        return [Change(step, before, after, offset)]
+    starts = _offsets(old)
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     return [
-        Change(step, "".join(old[i1:i2]), "".join(new[j1:j2]))
+        Change(step, "".join(old[i1:i2]), "".join(new[j1:j2]), offset + starts[i1])
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
     ]
+
+
+def replay(text: str, changes: Iterable[Change]) -> str:
+    """Apply reported changes to the text they were made on: the cleaned text again.
+
+    Changes are applied a step at a time, in the order given; within a step, offsets
+    refer to the text as that step received it.
+
+    >>> text = "Russian coop- eration\\n\\n\\n"
+    >>> cleaned, changes = explain(text)
+    >>> replay(text, changes) == cleaned
+    True
+    """
+    steps: dict[str, list[Change]] = {}
+    for change in changes:
+        steps.setdefault(change.step, []).append(change)
+    for edits in steps.values():
+        pieces, done = [], 0
+        for change in sorted(edits, key=lambda c: c.offset):
+            pieces += [text[done : change.offset], change.after]
+            done = change.offset + len(change.before)
+        pieces.append(text[done:])
+        text = "".join(pieces)
+    return text
 
 
 class Pipeline:

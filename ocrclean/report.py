@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+from collections import Counter
 from types import TracebackType
 
 import click
@@ -74,3 +77,37 @@ class Report:
             self._bar.__exit__(kind, error, trace)
         if kind is None and not self.quiet:
             click.echo(self.summary(), err=True)
+
+
+class ChangeLog:
+    """The edit log (``--log FILE``, one JSON record per change, written atomically at the
+    end) and the change counts (``--stats``)."""
+
+    def __init__(self, path: str | None, *, per_file: bool = False) -> None:
+        self.path, self.per_file = path, per_file
+        self.by_filter: Counter[str] = Counter()
+        self.by_file: Counter[str] = Counter()
+        self._temporary = None
+        if path:
+            from .files import write_temporary
+
+            self._temporary = write_temporary(path, ())
+            self._out = open(self._temporary, "w", encoding="utf-8")  # noqa: SIM115
+
+    def add(self, outcome: Outcome) -> None:
+        for record in outcome.log:
+            self.by_filter[record["filter"]] += 1
+            self.by_file[record["file"]] += 1
+            if self._temporary:
+                self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def close(self, show_stats: bool) -> None:
+        if self._temporary:
+            self._out.close()
+            os.replace(self._temporary, self.path)
+        if show_stats:
+            counts = ", ".join(f"{name} {n:,}" for name, n in self.by_filter.most_common()) or "none"
+            click.echo(f"changes by filter: {counts}", err=True)
+            if self.per_file:
+                for name, n in sorted(self.by_file.items()):
+                    click.echo(f"changes in {name}: {n:,}", err=True)

@@ -25,13 +25,15 @@ _CUTS = (
 )
 
 
-def _cut(buffer: str, *, force: bool) -> tuple[int, int] | None:
-    """(end of block, start of the rest) at the last good cut point, or None to read on."""
+def _cut(buffer: str, window: int, *, force: bool) -> tuple[int, int] | None:
+    """(end of block, start of the rest) at the last good cut point before ``window``,
+    or None to read on. Only ``buffer[:window]`` is looked at, so the blocks do not depend
+    on how the input arrived in chunks."""
     for rank, pattern in enumerate(_CUTS):
         if rank >= 2 and not force:
             return None
         last = None
-        for last in pattern.finditer(buffer, BLOCK_CHARS // 2):
+        for last in pattern.finditer(buffer, BLOCK_CHARS // 2, window):
             pass
         if last:
             return last.start(1), last.end(1)
@@ -44,19 +46,19 @@ def blocks(chunks: Iterable[str]) -> Iterator[tuple[str, str]]:
 
     A text with no line break at all stays one block, however long."""
     pieces: list[str] = []
-    size, next_try = 0, BLOCK_CHARS
+    size, window = 0, BLOCK_CHARS
     for chunk in chunks:
         pieces.append(chunk)
         size += len(chunk)
-        while size >= next_try:
+        while size >= window:
             buffer = "".join(pieces)
-            cut = _cut(buffer, force=size >= MAX_BLOCK_CHARS)
+            cut = _cut(buffer, window, force=window >= MAX_BLOCK_CHARS)
             if cut is None:
-                pieces, next_try = [buffer], size + BLOCK_CHARS
+                pieces, window = [buffer], window + BLOCK_CHARS
                 break
             yield buffer[: cut[0]], buffer[cut[0] : cut[1]]
             pieces = [buffer[cut[1] :]]
-            size, next_try = len(pieces[0]), BLOCK_CHARS
+            size, window = len(pieces[0]), BLOCK_CHARS
     yield "".join(pieces), ""
 
 

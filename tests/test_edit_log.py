@@ -1,0 +1,64 @@
+"""The edit log: replayed onto the input, its records give the output back exactly."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from ocrclean import Change, replay
+from ocrclean.cli import main
+from ocrclean.stream import clean_stream
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_b51489e9a307c78f.txt"
+
+
+def _replayed(text: str, records: list[dict]) -> str:
+    """Replay each block's records onto that block, joined as the command joins them."""
+    by_block = defaultdict(list)
+    for record in records:
+        by_block[record["block"]].append(Change(record["filter"], record["before"], record["after"], record["offset"]))
+    blocks = iter(range(10**6))
+    return "".join(clean_stream([text], lambda block: replay(block, by_block[next(blocks)])))
+
+
+def test_log_replays_to_the_output(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    sources = [SEED, *sorted((ROOT / "fixtures").glob("*.txt"))]
+    for path in sources:
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "big.txt").write_text(SEED.read_text(encoding="utf-8") * 100, encoding="utf-8")  # several blocks
+    log = tmp_path / "changes.jsonl"
+    result = CliRunner().invoke(main, [str(folder), "-o", str(out), "--log", str(log), "-j", "2", "--stats"])
+    assert result.exit_code == 0, result.stderr
+    assert "changes by filter: " in result.stderr
+    records = defaultdict(list)
+    for line in log.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert set(record) == {"file", "block", "filter", "offset", "before", "after", "why"}
+        records[record["file"]].append(record)
+    assert max(r["block"] for r in records[str(folder / "big.txt")]) >= 1
+    for path in folder.iterdir():
+        text = path.read_text(encoding="utf-8")
+        assert _replayed(text, records[str(path)]) == (out / path.name).read_text(encoding="utf-8"), path.name
+
+
+def test_stats_without_log_writes_no_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--stats", str(SEED)])
+    assert result.exit_code == 0
+    assert "rejoin_hyphenated 1" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_blocks_do_not_depend_on_chunking() -> None:
+    from ocrclean.stream import blocks
+
+    text = SEED.read_text(encoding="utf-8") * 300
+    whole = list(blocks([text]))
+    assert len(whole) > 2
+    assert list(blocks([text[i : i + 65536] for i in range(0, len(text), 65536)])) == whole
+    assert list(blocks([text[i : i + 1000] for i in range(0, len(text), 1000)])) == whole
