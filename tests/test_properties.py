@@ -107,3 +107,11 @@ def test_command_line_matches_the_api(text: str, skipped: set[str], keep_lines: 
     assert result.exit_code == 0, result.stderr
     expected = clean(text.removeprefix("\ufeff"), skip=skipped, keep_lines=keep_lines)
     assert result.stdout_bytes == expected.replace("\n", newline_of(text)).encode("utf-8")
+
+
+@given(ANY_TEXT)
+def test_explain_replays_to_the_output(text: str) -> None:
+    from ocrclean import explain, replay
+
+    cleaned, changes = explain(text)
+    assert replay(text, changes) == cleaned
