@@ -30,6 +30,7 @@ _RE_TOKEN_REST = re.compile(r"\S*")
 # Dotted names from code quoted in prose: "types.ModuleType", "pdb.Pdb(", "os.path_join".
 _RE_CODE = re.compile(r"[(_]|\.[A-Z][a-z]+[A-Z]")
 _QUOTES = "\"'`\u2018\u201c"
+_TRAILING = ".,;:!?\"')\u2019\u201d"
 
 
 def _space_before(match: re.Match) -> str:
@@ -54,7 +55,7 @@ def _glued_stop(match: re.Match) -> str:
     token = text[token_start : match.start()] + "." + _RE_TOKEN_REST.match(text, match.end()).group()
     if (
         word in _DOTTED_NAMES
-        or "." in token[: match.start() - token_start]
+        or token.rstrip(_TRAILING).count(".") > 1  # dotted names: "U.S.Army", "a.Bc.De"
         or _RE_CODE.search(token)
         or token[0] in _QUOTES
         or _RE_URLISH.search(token)

@@ -29,7 +29,7 @@ def test_readme_filter_table_is_in_pipeline_order() -> None:
 
 def test_readme_python_example_runs_as_written() -> None:
     """Each statement runs; an expression with a comment showing a value must give it."""
-    block = re.search(r"```python\n(.*?)```", README, re.DOTALL).group(1)
+    block = re.search(r"## Python API.*?```python\n(.*?)```", README, re.DOTALL).group(1)
     lines = block.splitlines()
     namespace: dict = {}
     for node in ast.parse(block).body:
