@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -196,6 +197,8 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
         work = plan(list(sources), output, settings, globs, exclude)
     except UsageError as error:
         raise click.UsageError(str(error)) from None
+    if log_path and any(os.path.realpath(job.source) == os.path.realpath(log_path) for job in work):
+        raise click.UsageError(f"--log {log_path} is one of the inputs: refusing to write over it")
     if explain:
         _explain(work, settings)
         return

@@ -62,3 +62,11 @@ def test_blocks_do_not_depend_on_chunking() -> None:
     assert len(whole) > 2
     assert list(blocks([text[i : i + 65536] for i in range(0, len(text), 65536)])) == whole
     assert list(blocks([text[i : i + 1000] for i in range(0, len(text), 1000)])) == whole
+
+
+def test_log_over_an_input_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("coop- eration\n", encoding="utf-8")
+    result = CliRunner().invoke(main, [str(source), "--log", str(source)])
+    assert result.exit_code == 2
+    assert source.read_text(encoding="utf-8") == "coop- eration\n"
