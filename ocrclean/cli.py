@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import os
 import signal
 import sys
@@ -19,6 +20,7 @@ from .config import ConfigError, find_config, load_config
 from .data.profiles import PROFILES
 from .batch import Job, Outcome, Settings, UsageError, clean_file, clean_to_stdout, plan, read_text
 from .files import InputError
+from .learn import learn_boilerplate
 from .pipeline import FILTERS, Pipeline, summary
 from .report import ChangeLog, Report
 
@@ -72,7 +74,7 @@ CONFIGURABLE = {
     "profile": "profile", "skip": "skip", "only": "only", "keep_lines": "keep_lines",
     "boilerplate": "boilerplate", "encoding": "encoding", "glob": "globs", "exclude": "exclude",
     "jobs": "jobs", "jsonl": "jsonl", "field": "field", "on_error": "on_error",
-    "quiet": "quiet", "verbose": "verbose",
+    "quiet": "quiet", "verbose": "verbose", "learn": "learn",
 }  # fmt: skip
 
 
@@ -136,6 +138,7 @@ def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]
 @click.option("--field", default="text", show_default=True, help="The JSON field to clean; other fields pass through.")
 @click.option("--on-error", type=click.Choice(["fail", "skip"]), default="fail", show_default=True, help="A malformed JSON line fails its file, or is skipped.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input (output is always UTF-8).")
+@click.option("--learn", is_flag=True, help="First read the whole batch: lines that recur in half its documents (3 or more) are boilerplate.")
 @click.option("--log", "log_path", type=click.Path(dir_okay=False, writable=True), help="Write every change to this JSON Lines file: file, filter, offset, before, after, why.")
 @click.option("--stats", is_flag=True, help="Count the changes per filter (and per file, with -v) on stderr.")
 @click.option("--explain", is_flag=True, help="One file: list every change, with the filter that made it, on stderr.")
@@ -179,8 +182,8 @@ def main(**values) -> None:
 
 
 def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs, only, skip, keep_lines,
-           boilerplate, jsonl, field, on_error, encoding, log_path, stats, explain, quiet, verbose, profile,
-           config) -> None:  # fmt: skip
+           boilerplate, jsonl, field, on_error, encoding, learn, log_path, stats, explain, quiet, verbose,
+           profile, config) -> None:  # fmt: skip
     """Carry out the command with its settings resolved."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends us quietly, as it does cat
@@ -197,6 +200,8 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
         work = plan(list(sources), output, settings, globs, exclude)
     except UsageError as error:
         raise click.UsageError(str(error)) from None
+    if learn:
+        settings = _learned(work, settings, quiet, verbose)
     if log_path and any(os.path.realpath(job.source) == os.path.realpath(log_path) for job in work):
         raise click.UsageError(f"--log {log_path} is one of the inputs: refusing to write over it")
     if explain:
@@ -234,6 +239,24 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
         sys.exit(EXIT_FAILED)
     if check and report.changed:
         sys.exit(EXIT_CHANGES)
+
+
+def _learned(work: list[Job], settings: Settings, quiet: bool, verbose: bool) -> Settings:
+    """Settings with the batch's recurring lines added to the boilerplate patterns."""
+    learned = learn_boilerplate(work, encoding=settings.encoding, field=settings.field)
+    if not quiet:
+        click.echo(f"learned {len(learned)} boilerplate line(s) from the batch", err=True)
+        if verbose:
+            for pattern in learned:
+                click.echo(f"  {pattern}", err=True)
+    if not learned:
+        return settings
+    pipeline = dict(settings.pipeline)
+    options = dict(pipeline.get("options") or {})
+    extra = list(options.get("strip_boilerplate", {}).get("extra", ())) + learned
+    options["strip_boilerplate"] = {**options.get("strip_boilerplate", {}), "extra": extra}
+    pipeline["options"] = options
+    return dataclasses.replace(settings, pipeline=pipeline)
 
 
 def _explain(work: list[Job], settings: Settings) -> None:
