@@ -43,15 +43,18 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     ctx.exit()
 
 
-def _pipeline_settings(only, skip, keep_lines, boilerplate) -> dict:
+def _pipeline_settings(only, skip, keep_lines, boilerplate, protected) -> dict:
     for pattern in boilerplate:
         try:
             regex.compile(pattern)
         except regex.error as error:
             raise click.BadParameter(f"{pattern!r} is not a valid pattern: {error}", param_hint="--boilerplate")
-    settings = {"only": _names(only) or None, "skip": _names(skip), "keep_lines": keep_lines}
+    settings: dict = {"only": _names(only) or None, "skip": _names(skip), "keep_lines": keep_lines, "options": {}}
     if boilerplate:
-        settings["options"] = {"strip_boilerplate": {"extra": list(boilerplate)}}
+        settings["options"]["strip_boilerplate"] = {"extra": list(boilerplate)}
+    for name in ("rejoin_hyphenated", "rejoin_split_words", "restore_prefix_hyphens"):
+        if protected:
+            settings["options"][name] = {"protected": list(protected)}
     try:
         Pipeline.build(**settings)
     except ValueError as error:
@@ -74,7 +77,7 @@ CONFIGURABLE = {
     "profile": "profile", "skip": "skip", "only": "only", "keep_lines": "keep_lines",
     "boilerplate": "boilerplate", "encoding": "encoding", "glob": "globs", "exclude": "exclude",
     "jobs": "jobs", "jsonl": "jsonl", "field": "field", "on_error": "on_error",
-    "quiet": "quiet", "verbose": "verbose", "learn": "learn",
+    "quiet": "quiet", "verbose": "verbose", "learn": "learn", "protected": "protected",
 }  # fmt: skip
 
 
@@ -134,6 +137,7 @@ def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]
 @click.option("--skip", multiple=True, metavar="NAMES", help="Leave these filters out (comma-separated or repeated).")
 @click.option("--keep-lines", is_flag=True, help="Keep the original line breaks: do not unwrap hard-wrapped text.")
 @click.option("--boilerplate", multiple=True, metavar="REGEX", help="Also remove lines matching REGEX (whole line, case-insensitive; repeatable).")
+@click.option("--protect", "protected", multiple=True, metavar="WORD", help="A word no filter may break, join or hyphenate otherwise (repeatable), e.g. e-mail.")
 @click.option("--jsonl/--no-jsonl", default=None, help="Input is JSON Lines (default: by name, .jsonl or .jsonl.gz).")
 @click.option("--field", default="text", show_default=True, help="The JSON field to clean; other fields pass through.")
 @click.option("--on-error", type=click.Choice(["fail", "skip"]), default="fail", show_default=True, help="A malformed JSON line fails its file, or is skipped.")
@@ -182,7 +186,7 @@ def main(**values) -> None:
 
 
 def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs, only, skip, keep_lines,
-           boilerplate, jsonl, field, on_error, encoding, learn, log_path, stats, explain, quiet, verbose,
+           boilerplate, protected, jsonl, field, on_error, encoding, learn, log_path, stats, explain, quiet, verbose,
            profile, config) -> None:  # fmt: skip
     """Carry out the command with its settings resolved."""
     if hasattr(signal, "SIGPIPE"):
@@ -192,7 +196,7 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
     except LookupError:
         raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     settings = Settings(
-        pipeline=_pipeline_settings(only, skip, keep_lines, boilerplate),
+        pipeline=_pipeline_settings(only, skip, keep_lines, boilerplate, protected),
         encoding=encoding, check=check, diff=diff, in_place=in_place, backup=backup,
         jsonl=jsonl, field=field, on_error=on_error, log=bool(log_path or stats),
     )  # fmt: skip

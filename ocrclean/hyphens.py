@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from enum import Enum
 
 from .boilerplate import is_boilerplate
@@ -43,6 +44,7 @@ _LOOK_BACK = 64
 _RE_LETTERS_END = re.compile(r"[^\W\d_]+$")
 _RE_LETTERS_START = re.compile(r"^[^\W\d_]+")
 _RE_FOLLOWING_TOKEN = re.compile(r"\s*(\S+)")
+_PROTECTED_WEIGHT = 1_000_000  # a protected word outweighs any document's own spelling
 _HYPHENS = ("-", "\u2010", "\u00ac", "\u00ad")
 _OPENERS = "\"'([{\u2018\u201c"
 
@@ -136,7 +138,7 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(pieces_)
 
 
-def rejoin_hyphenated(text: str, *, vocab: Counter[str] | None = None) -> str:
+def rejoin_hyphenated(text: str, *, protected: Iterable[str] = ()) -> str:
     """Rejoin words hyphenated across a line break, a blank line or a space.
 
     Three-way decision for ``con-⏎stitution``, ``coop- eration``, ``construc-⏎⏎tion`` and
@@ -146,6 +148,9 @@ def rejoin_hyphenated(text: str, *, vocab: Counter[str] | None = None) -> str:
     frequencies of the joined word against the two pieces; a capitalised or numeric second
     half keeps the hyphen. At a line end the joined word stays on the first line and the
     line break moves after it, so line structure survives.
+
+    ``protected`` words (``["e-mail", "co-op"]``) count as the document's own spelling,
+    stronger than any other evidence.
 
     Leaves alone: suspended hyphens (``pre- and post-war``, ``19th- and 20th-century``),
     numbers (``555- 1234``), dashes between spaced words (``word - word``), a hyphen before
@@ -158,9 +163,11 @@ def rejoin_hyphenated(text: str, *, vocab: Counter[str] | None = None) -> str:
     edits: list[tuple[int, int, str]] = []
     chained = False  # a joined piece ends in another break: decide that one on the result
     decisions: dict[tuple, Decision] = {}  # the same break twice is decided once
+    vocab: Counter[str] | None = None
     for match in _RE_BREAK.finditer(text):
         if vocab is None:
             vocab = vocabulary(text)
+            vocab.update({word.lower(): _PROTECTED_WEIGHT for word in protected})
         right = _RE_TOKEN.match(text, match.end())
         left = _left_token(text, match.start())
         if edits and left and edits[-1][1] > left.start():
@@ -188,7 +195,7 @@ def rejoin_hyphenated(text: str, *, vocab: Counter[str] | None = None) -> str:
     if not edits:
         return text
     result = _apply(text, edits)
-    return rejoin_hyphenated(result) if chained else result
+    return rejoin_hyphenated(result, protected=protected) if chained else result
 
 
 # A line break between letters, the next line starting with a letter: "dem⏎ocrats".
@@ -210,7 +217,7 @@ def _lost_hyphen(left: str, right: str) -> bool:
     )
 
 
-def rejoin_split_words(text: str) -> str:
+def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
     """Rejoin words split across a line break that lost their hyphen: ``dem⏎ocrats``.
 
     OCR often drops a line-end hyphen. The pieces are joined when the joined word is far
@@ -221,6 +228,8 @@ def rejoin_split_words(text: str) -> str:
     of 915 such breaks joined, none of 3,155 real word boundaries. The line break moves
     after the joined word.
 
+    A ``protected`` word is always joined when its pieces meet at a line break.
+
     Leaves alone: two real words (``the⏎other``, ``a⏎round``, ``may⏎be``, ``per⏎cent``),
     capitalised second pieces (``New⏎York``), names and words the dictionary does not know.
 
@@ -228,6 +237,7 @@ def rejoin_split_words(text: str) -> str:
     'failing to prevent the democrats\\nand the\\nother cowards'
     """
     edits: list[tuple[int, int, str]] = []
+    wanted = {word.lower() for word in protected}
     for match in _RE_LINE_BREAK.finditer(text):
         line_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - _LOOK_BACK)
         left = _RE_LAST_WORD.search(text, line_start, match.start())
@@ -235,7 +245,7 @@ def rejoin_split_words(text: str) -> str:
         if not left or not first or edits and edits[-1][1] > left.start():
             continue
         left_word = left.group().rstrip()
-        if not _lost_hyphen(left_word, first.group(1)):
+        if not (_lost_hyphen(left_word, first.group(1)) or (left_word + first.group(1)).lower() in wanted):
             continue
         tail = _RE_TAIL.match(text, first.end(2))
         edits.append((left.start(), first.end(), left_word + first.group(1) + first.group(2) + _moved_break(text, tail)))
@@ -253,7 +263,7 @@ _RE_GLUED_PREFIX = re.compile(
 _RE_WORD_REST = re.compile(r"\w+")
 
 
-def restore_prefix_hyphens(text: str) -> str:
+def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
     """Put back the hyphen between a prefix and a capitalised word: ``antiIS`` -> ``anti-IS``.
 
     E-paper exports drop the hyphen in ``anti-IS``, ``pro-Russian``, ``non-NATO``,
@@ -263,7 +273,8 @@ def restore_prefix_hyphens(text: str) -> str:
 
     Leaves alone: camel-case names and brands (``iPhone``, ``eBay``, ``McDonald``,
     ``MacArthur``, ``reCAPTCHA``, ``deGrom``, ``ProPublica``), prefixes already hyphenated,
-    OCR noise that looks like a glued prefix (``proLeedings`` for "proceedings").
+    OCR noise that looks like a glued prefix (``proLeedings`` for "proceedings"), and
+    ``protected`` words (``["proPublica"]``).
 
     >>> restore_prefix_hyphens("the U.S.-led antiIS coalition and proRussian rebels")
     'the U.S.-led anti-IS coalition and pro-Russian rebels'
@@ -272,7 +283,7 @@ def restore_prefix_hyphens(text: str) -> str:
     (``anti‐IS`` with U+2010 in a headline gives ``antiIS`` the same).
     """
 
-    hyphens: dict[str, str] = {}  # compound -> the hyphen the document prints in it
+    hyphens: dict[str, str] = {word: "" for word in protected}  # compound -> the hyphen the document prints in it
 
     def restore(match: re.Match) -> str:
         compound = match.group() + _RE_WORD_REST.match(text, match.end()).group()

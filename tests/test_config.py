@@ -71,3 +71,11 @@ def test_every_profile_is_listed_and_documented(name: str) -> None:
     listed = CliRunner().invoke(main, ["--list-profiles"]).stdout
     assert name in listed
     assert f"`{name}`" in README
+
+
+def test_protected_words_from_config_and_flag(in_tmp: Path) -> None:
+    text = b"Send it by e-\nmail or fax.\n"
+    assert CliRunner().invoke(main, ["--keep-lines"], input=text).stdout == "Send it by email\nor fax.\n"
+    (in_tmp / "ocrclean.toml").write_text('protected = ["e-mail"]\nkeep-lines = true\n', encoding="utf-8")
+    assert CliRunner().invoke(main, [], input=text).stdout == "Send it by e-mail\nor fax.\n"
+    assert CliRunner().invoke(main, ["--protect", "email"], input=text).stdout == "Send it by email\nor fax.\n"
