@@ -283,7 +283,7 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
             return _diff(job, settings)
         skipped: list[int] = []
         clean = _cleaner(settings, job.source)
-        with _open(job.source) as handle:
+        with open_source(job.source) as handle:
             if settings.reads_jsonl(job.source):
                 reading: _Reading | _Lines = _Lines(handle)
                 output = _Hashing(_jsonl_bytes(reading, _name(job.source), settings, skipped, clean))
@@ -368,7 +368,8 @@ def _file_chunks(path: str) -> Iterator[bytes]:
 
 
 @contextlib.contextmanager
-def _open(source: str) -> Iterator[BinaryIO]:
+def open_source(source: str) -> Iterator[BinaryIO]:
+    """A file, or standard input for "-", opened for reading bytes."""
     if source == STDIN:
         yield sys.stdin.buffer
     else:
@@ -382,13 +383,13 @@ def _name(source: str) -> str:
 
 def read_text(source: str, encoding: str) -> str:
     """The whole text of a file or of standard input, line endings as LF."""
-    with _open(source) as handle:
+    with open_source(source) as handle:
         return "".join(decode_chunks(handle, _name(source), encoding)).replace("\r\n", "\n")
 
 
 def _diff(job: Job, settings: Settings) -> Outcome:
     if settings.reads_jsonl(job.source):
-        with _open(job.source) as handle:
+        with open_source(job.source) as handle:
             lines = list(_Lines(handle))
         original = b"".join(lines).decode("utf-8", "replace")
         pipeline = Pipeline.build(**settings.pipeline)
@@ -419,7 +420,7 @@ def clean_to_stdout(source: str, settings: Settings) -> Outcome:
     skipped: list[int] = []
     clean = _cleaner(settings, source)
     try:
-        with _open(source) as handle:
+        with open_source(source) as handle:
             if settings.reads_jsonl(source):
                 chunks = _jsonl_bytes(_Lines(handle), _name(source), settings, skipped, clean)
             else:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from .batch import STDIN, Job, _open
+from .batch import STDIN, Job, open_source
 from .files import InputError, decode_chunks
 from .jsonl import is_jsonl, open_input
 
@@ -35,7 +35,7 @@ def _documents(jobs: Iterable[Job], encoding: str, field: str) -> Iterator[str]:
         if job.source == STDIN:
             continue
         try:
-            with _open(job.source) as handle:
+            with open_source(job.source) as handle:
                 if is_jsonl(job.source):
                     for line in open_input(handle):
                         try:
