@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 from .files import InputError, atomic_write, decode_chunks, encode_chunks, newline_of, write_temporary
 from .jsonl import clean_records, is_jsonl, open_input
-from .pipeline import FILTERS, Pipeline, summary
+from .pipeline import Pipeline
 from .stream import clean_stream
 
 STDIN = "-"
@@ -76,7 +76,7 @@ class _Recorder:
         cleaned, changes = self.pipeline.explain(text)
         self.records += [
             {"file": self.source, "block": self.block, "filter": c.step, "offset": c.offset,
-             "before": c.before, "after": c.after, "why": summary(FILTERS[c.step])}
+             "before": c.before, "after": c.after, "why": c.why}
             for c in changes
         ]  # fmt: skip
         self.block += 1

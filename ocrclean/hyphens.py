@@ -297,3 +297,49 @@ def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
     if not _RE_CAMEL.search(text):
         return text
     return _RE_GLUED_PREFIX.sub(restore, text)
+
+
+def _evidence_phrase(left: str, right: str) -> str:
+    evidence = pieces(left, right)
+    return (
+        f'"{(left + right).lower()}" is a known word (Zipf {evidence.joined:.1f}), '
+        f'10^{evidence.association:.1f} times likelier than "{left.lower()}" and "{right.lower()}" apart'
+    )
+
+
+def break_reason(text: str, position: int, vocab: Counter[str]) -> str:
+    """Why ``rejoin_hyphenated`` decided the first break at or after ``position`` of
+    ``text`` as it did (for the edit log), from the same evidence as the decision."""
+    match = _RE_BREAK.search(text, position)
+    if not match:
+        return ""
+    left_token, right_token = _left_token(text, match.start()), _RE_TOKEN.match(text, match.end())
+    if match.group()[0] == "\u00ad":
+        return "joined: a soft hyphen only marks where a word may break"
+    left = _RE_LETTERS_END.search(left_token.group()) if left_token else None
+    right = _RE_LETTERS_START.match(right_token.group())
+    if not left or not right or left_token.group()[: left.start()].strip(_OPENERS):
+        return f'kept the hyphen: "{left_token.group() if left_token else ""}-{right_token.group()}" is not a word split in two'
+    joined, hyphenated = (left.group() + right.group()).lower(), f"{left.group()}-{right.group()}".lower()
+    if vocab[joined] > vocab[hyphenated]:
+        return f'joined: the document writes "{joined}" {vocab[joined]}x elsewhere'
+    if vocab[hyphenated]:
+        return f'kept the hyphen: the document writes "{hyphenated}" {vocab[hyphenated]}x elsewhere'
+    if right.group()[0].isupper():
+        return f'kept the hyphen: "{right.group()}" is capitalised'
+    if decide(left.group(), right.group(), vocab, line_end="\n" in match["gap"]) is Decision.JOIN:
+        return "joined: " + _evidence_phrase(left.group(), right.group())
+    return f'kept the hyphen: "{left.group()}" and "{right.group()}" are words, "{joined}" is not'
+
+
+def split_reason(text: str, position: int) -> str:
+    """Why ``rejoin_split_words`` joined the words at the first line break after
+    ``position`` of ``text`` (for the edit log)."""
+    match = _RE_LINE_BREAK.search(text, position)
+    if not match:
+        return ""
+    line_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - _LOOK_BACK)
+    left, first = _RE_LAST_WORD.search(text, line_start, match.start()), _RE_FIRST_WORD.match(text, match.end())
+    if not left or not first:
+        return ""
+    return "joined a line break that lost its hyphen: " + _evidence_phrase(left.group().rstrip(), first.group(1))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -11,7 +13,8 @@ from typing import Any
 from .boilerplate import strip_boilerplate
 from .bylines import strip_byline_bullets
 from .captions import strip_captions
-from .hyphens import rejoin_hyphenated, rejoin_split_words, restore_prefix_hyphens
+from .evidence import vocabulary
+from .hyphens import break_reason, rejoin_hyphenated, rejoin_split_words, restore_prefix_hyphens, split_reason
 from .layout import normalize_layout
 from .pages import strip_running_heads
 from .paragraphs import rejoin_broken_paragraphs, unwrap_lines
@@ -66,6 +69,7 @@ class Change:
     before: str
     after: str
     offset: int = 0
+    why: str = ""
 
 
 _RE_TOKEN = re.compile(r"\S+|\s+")
@@ -197,14 +201,38 @@ class Pipeline:
 
     def explain(self, text: str) -> tuple[str, list[Change]]:
         """Clean ``text`` and report which step changed what, word by word: every removed
-        line and every changed word, in full, with the step responsible."""
+        line and every changed word, in full, with the step responsible and why (the
+        evidence for a joined or hyphenated word; the filter's rule otherwise)."""
         changes: list[Change] = []
         for step in self.steps:
             after = step(text)
             if after != text:
-                changes += _changes(step.name, text, after)
+                changes += [
+                    dataclasses.replace(change, why=_why(step, text, change))
+                    for change in _changes(step.name, text, after)
+                ]
             text = after
         return text, changes
+
+
+def _why(step: Step, text: str, change: Change) -> str:
+    """The evidence behind a change, for the edit log. A rejoin is reported as two changes
+    (the left piece grows, the right piece goes); both get the reason of their break."""
+    reason = ""
+    if step.func is rejoin_hyphenated:
+        grows = any(h in change.before for h in "-\u00ad")
+        position = change.offset if grows else max(text.rfind("-", 0, change.offset), text.rfind("\u00ad", 0, change.offset))
+        reason = break_reason(text, max(position, 0), vocabulary_of(text))
+    elif step.func is rejoin_split_words:
+        position = change.offset if change.after.strip() else text.rfind("\n", 0, change.offset)
+        reason = split_reason(text, max(position, 0))
+    return reason or summary(step.func)
+
+
+@functools.lru_cache(maxsize=4)
+def vocabulary_of(text: str):
+    """The document vocabulary of a step's input, shared by the changes of one step."""
+    return vocabulary(text)
 
 
 _DEFAULT = Pipeline.build()

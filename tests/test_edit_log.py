@@ -70,3 +70,14 @@ def test_log_over_an_input_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, [str(source), "--log", str(source)])
     assert result.exit_code == 2
     assert source.read_text(encoding="utf-8") == "coop- eration\n"
+
+
+def test_why_names_the_evidence() -> None:
+    from ocrclean import explain
+
+    _, changes = explain("Their cooperation grew. Russian coop- eration in the fight\nagainst anti-\nIS forces, the con\nstitution says.\n")
+    reasons = {change.before.strip(): change.why for change in changes}
+    assert reasons["coop- eration"] == 'joined: the document writes "cooperation" 1x elsewhere'
+    assert reasons["anti-"] == 'kept the hyphen: "IS" is capitalised'
+    assert reasons["con"].startswith('joined a line break that lost its hyphen: "constitution" is a known word')
+    assert all(change.why for change in changes)
