@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import json
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import Iterator
 
 from pathlib import Path
@@ -20,7 +22,7 @@ from .config import ConfigError, find_config, load_config
 from .data.profiles import PROFILES
 from .batch import Job, Outcome, Settings, UsageError, clean_file, clean_to_stdout, plan, read_text
 from .files import InputError
-from .learn import learn_boilerplate
+from .learn import learn
 from .pipeline import FILTERS, Pipeline, summary
 from .report import ChangeLog, Report
 
@@ -205,7 +207,14 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
     except UsageError as error:
         raise click.UsageError(str(error)) from None
     if learn:
-        settings = _learned(work, settings, quiet, verbose)
+        with tempfile.TemporaryDirectory(prefix="ocrclean-") as folder:
+            settings = _learned(work, settings, quiet, verbose, folder)
+            return _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose)
+    _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose)
+
+
+def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose) -> None:  # fmt: skip
+    """Clean the planned jobs and report."""
     if log_path and any(os.path.realpath(job.source) == os.path.realpath(log_path) for job in work):
         raise click.UsageError(f"--log {log_path} is one of the inputs: refusing to write over it")
     if explain:
@@ -245,20 +254,25 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
         sys.exit(EXIT_CHANGES)
 
 
-def _learned(work: list[Job], settings: Settings, quiet: bool, verbose: bool) -> Settings:
-    """Settings with the batch's recurring lines added to the boilerplate patterns."""
-    learned = learn_boilerplate(work, encoding=settings.encoding, field=settings.field)
+def _learned(work: list[Job], settings: Settings, quiet: bool, verbose: bool, folder: str) -> Settings:
+    """Settings with the batch's recurring lines added to the boilerplate patterns, and its
+    vocabulary (written to ``folder``) as evidence for rejoining hyphenated words."""
+    learned, words = learn(work, encoding=settings.encoding, field=settings.field)
     if not quiet:
-        click.echo(f"learned {len(learned)} boilerplate line(s) from the batch", err=True)
+        click.echo(f"learned {len(learned)} boilerplate line(s) and {len(words):,} words from the batch", err=True)
         if verbose:
             for pattern in learned:
                 click.echo(f"  {pattern}", err=True)
-    if not learned:
-        return settings
     pipeline = dict(settings.pipeline)
-    options = dict(pipeline.get("options") or {})
-    extra = list(options.get("strip_boilerplate", {}).get("extra", ())) + learned
-    options["strip_boilerplate"] = {**options.get("strip_boilerplate", {}), "extra": extra}
+    options = {name: dict(values) for name, values in (pipeline.get("options") or {}).items()}
+    if learned:
+        boilerplate = options.setdefault("strip_boilerplate", {})
+        boilerplate["extra"] = list(boilerplate.get("extra", ())) + learned
+    if words:
+        path = os.path.join(folder, "vocabulary.json")
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(words, handle)
+        options.setdefault("rejoin_hyphenated", {})["batch_vocabulary"] = path
     pipeline["options"] = options
     return dataclasses.replace(settings, pipeline=pipeline)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -138,7 +140,13 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(pieces_)
 
 
-def rejoin_hyphenated(text: str, *, protected: Iterable[str] = ()) -> str:
+@functools.lru_cache(maxsize=4)
+def _batch_vocabulary(path: str) -> Counter[str]:
+    with open(path, encoding="utf-8") as handle:
+        return Counter(json.load(handle))
+
+
+def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabulary: str | None = None) -> str:
     """Rejoin words hyphenated across a line break, a blank line or a space.
 
     Three-way decision for ``con-⏎stitution``, ``coop- eration``, ``construc-⏎⏎tion`` and
@@ -150,7 +158,8 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = ()) -> str:
     line break moves after it, so line structure survives.
 
     ``protected`` words (``["e-mail", "co-op"]``) count as the document's own spelling,
-    stronger than any other evidence.
+    stronger than any other evidence; ``batch_vocabulary``, a JSON file of word counts that
+    ``ocrclean --learn`` writes from the whole batch, adds to the document's own counts.
 
     Leaves alone: suspended hyphens (``pre- and post-war``, ``19th- and 20th-century``),
     numbers (``555- 1234``), dashes between spaced words (``word - word``), a hyphen before
@@ -167,6 +176,8 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = ()) -> str:
     for match in _RE_BREAK.finditer(text):
         if vocab is None:
             vocab = vocabulary(text)
+            if batch_vocabulary:
+                vocab.update(_batch_vocabulary(batch_vocabulary))
             vocab.update({word.lower(): _PROTECTED_WEIGHT for word in protected})
         right = _RE_TOKEN.match(text, match.end())
         left = _left_token(text, match.start())
@@ -195,7 +206,7 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = ()) -> str:
     if not edits:
         return text
     result = _apply(text, edits)
-    return rejoin_hyphenated(result, protected=protected) if chained else result
+    return rejoin_hyphenated(result, protected=protected, batch_vocabulary=batch_vocabulary) if chained else result
 
 
 # A line break between letters, the next line starting with a letter: "dem⏎ocrats".

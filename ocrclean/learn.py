@@ -1,4 +1,4 @@
-"""Batch learning: lines that recur across many documents of a batch are boilerplate.
+"""Batch learning: recurring lines are boilerplate; the batch's words are evidence.
 
 A first pass reads every document of the batch (a file, or a record of a JSONL file) and
 counts, per document, its short lines with digits masked ("Page 12 of 40" and "Page 3 of
@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from .batch import STDIN, Job, open_source
+from .evidence import vocabulary
 from .files import InputError, decode_chunks
 from .jsonl import is_jsonl, open_input
 
@@ -50,6 +51,23 @@ def _documents(jobs: Iterable[Job], encoding: str, field: str) -> Iterator[str]:
             continue  # the cleaning pass reports it
 
 
+def learn(
+    jobs: Iterable[Job], *, encoding: str = "utf-8", field: str = "text", min_documents: int = 3, share: float = 0.5
+) -> tuple[list[str], Counter[str]]:
+    """One pass over the batch: its boilerplate patterns (see ``learn_boilerplate``) and
+    its vocabulary (words seen twice or more), evidence for ``rejoin_hyphenated``."""
+    seen: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    documents = 0
+    for text in _documents(jobs, encoding, field):
+        documents += 1
+        seen.update({key for line in text.splitlines() if (key := _key(line))})
+        words.update(vocabulary(text))
+    needed = max(min_documents, share * documents)
+    patterns = [re.escape(key).replace("\\#", "#").replace("#", r"\d+") for key, n in sorted(seen.items()) if n >= needed]
+    return patterns, Counter({word: n for word, n in words.items() if n >= 2})
+
+
 def learn_boilerplate(
     jobs: Iterable[Job], *, encoding: str = "utf-8", field: str = "text", min_documents: int = 3, share: float = 0.5
 ) -> list[str]:
@@ -65,10 +83,4 @@ def learn_boilerplate(
     >>> learn_boilerplate([Job(os.path.join(folder, f"{i}.txt"), None) for i in range(4)])
     ['Acme\\\\ Gazette,\\\\ page\\\\ \\\\d+']
     """
-    seen: Counter[str] = Counter()
-    documents = 0
-    for text in _documents(jobs, encoding, field):
-        documents += 1
-        seen.update({key for line in text.splitlines() if (key := _key(line))})
-    needed = max(min_documents, share * documents)
-    return [re.escape(key).replace("\\#", "#").replace("#", r"\d+") for key, n in sorted(seen.items()) if n >= needed]
+    return learn(jobs, encoding=encoding, field=field, min_documents=min_documents, share=share)[0]

@@ -51,3 +51,17 @@ def test_small_batches_learn_nothing(tmp_path: Path) -> None:
         (tmp_path / f"{i}.txt").write_text("Acme Evening Gazette, page 1\nText.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["--learn", "--check", str(tmp_path)])
     assert "learned 0 boilerplate line(s)" in result.stderr
+
+
+def test_batch_vocabulary_is_evidence_for_hyphenation(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"{STORIES[i]} The Bunyularoad bridge is closed.\n", encoding="utf-8")
+    (folder / "3.txt").write_text("Traffic on the Bunyula-\nroad was heavy all day.\n", encoding="utf-8")
+    plain = CliRunner().invoke(main, ["--keep-lines", str(folder), "-o", str(tmp_path / "plain")])
+    assert plain.exit_code == 0
+    assert (tmp_path / "plain" / "3.txt").read_text(encoding="utf-8") == "Traffic on the Bunyula-\nroad was heavy all day.\n"
+    learned = CliRunner().invoke(main, ["--keep-lines", "--learn", "-j", "2", str(folder), "-o", str(out)])
+    assert learned.exit_code == 0, learned.stderr
+    assert (out / "3.txt").read_text(encoding="utf-8") == "Traffic on the Bunyularoad\nwas heavy all day.\n"
