@@ -10,7 +10,6 @@ import signal
 import sys
 import tempfile
 from collections.abc import Iterator
-
 from pathlib import Path
 
 import click
@@ -18,9 +17,9 @@ import regex
 from click.core import ParameterSource
 
 from . import __version__
+from .batch import Job, Outcome, Settings, UsageError, clean_file, clean_to_stdout, plan, read_text
 from .config import ConfigError, find_config, load_config
 from .data.profiles import PROFILES
-from .batch import Job, Outcome, Settings, UsageError, clean_file, clean_to_stdout, plan, read_text
 from .files import InputError
 from .learn import learn
 from .pipeline import FILTERS, Pipeline, summary
@@ -206,6 +205,8 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
         work = plan(list(sources), output, settings, globs, exclude)
     except UsageError as error:
         raise click.UsageError(str(error)) from None
+    if log_path and any(os.path.realpath(job.source) == os.path.realpath(log_path) for job in work):
+        raise click.UsageError(f"--log {log_path} is one of the inputs: refusing to write over it")
     if learn:
         with tempfile.TemporaryDirectory(prefix="ocrclean-") as folder:
             settings = _learned(work, settings, quiet, verbose, folder)
@@ -215,8 +216,6 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
 
 def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose) -> None:  # fmt: skip
     """Clean the planned jobs and report."""
-    if log_path and any(os.path.realpath(job.source) == os.path.realpath(log_path) for job in work):
-        raise click.UsageError(f"--log {log_path} is one of the inputs: refusing to write over it")
     if explain:
         _explain(work, settings)
         return
