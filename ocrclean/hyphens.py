@@ -146,6 +146,16 @@ def _batch_vocabulary(path: str) -> Counter[str]:
         return Counter(json.load(handle))
 
 
+def document_evidence(text: str, *, protected: Iterable[str] = (), batch_vocabulary: str | None = None) -> Counter[str]:
+    """The spelling evidence for a text's breaks: its own words, the batch's, and the
+    protected words (which outweigh everything)."""
+    vocab = vocabulary(text)
+    if batch_vocabulary:
+        vocab.update(_batch_vocabulary(batch_vocabulary))
+    vocab.update({word.lower(): _PROTECTED_WEIGHT for word in protected})
+    return vocab
+
+
 def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabulary: str | None = None) -> str:
     """Rejoin words hyphenated across a line break, a blank line or a space.
 
@@ -175,10 +185,7 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabul
     vocab: Counter[str] | None = None
     for match in _RE_BREAK.finditer(text):
         if vocab is None:
-            vocab = vocabulary(text)
-            if batch_vocabulary:
-                vocab.update(_batch_vocabulary(batch_vocabulary))
-            vocab.update({word.lower(): _PROTECTED_WEIGHT for word in protected})
+            vocab = document_evidence(text, protected=protected, batch_vocabulary=batch_vocabulary)
         right = _RE_TOKEN.match(text, match.end())
         left = _left_token(text, match.start())
         if edits and left and edits[-1][1] > left.start():
@@ -332,6 +339,9 @@ def break_reason(text: str, position: int, vocab: Counter[str]) -> str:
     if not left or not right or left_token.group()[: left.start()].strip(_OPENERS):
         return f'kept the hyphen: "{left_token.group() if left_token else ""}-{right_token.group()}" is not a word split in two'
     joined, hyphenated = (left.group() + right.group()).lower(), f"{left.group()}-{right.group()}".lower()
+    for word, verb in ((joined, "joined"), (hyphenated, "kept the hyphen")):
+        if vocab[word] >= _PROTECTED_WEIGHT:
+            return f'{verb}: "{word}" is a protected word'
     if vocab[joined] > vocab[hyphenated]:
         return f'joined: the document writes "{joined}" {vocab[joined]}x elsewhere'
     if vocab[hyphenated]:

@@ -13,8 +13,7 @@ from typing import Any
 from .boilerplate import strip_boilerplate
 from .bylines import strip_byline_bullets
 from .captions import strip_captions
-from .evidence import vocabulary
-from .hyphens import break_reason, rejoin_hyphenated, rejoin_split_words, restore_prefix_hyphens, split_reason
+from .hyphens import break_reason, document_evidence, rejoin_hyphenated, rejoin_split_words, restore_prefix_hyphens, split_reason
 from .layout import normalize_layout
 from .pages import strip_running_heads
 from .paragraphs import rejoin_broken_paragraphs, unwrap_lines
@@ -222,7 +221,9 @@ def _why(step: Step, text: str, change: Change) -> str:
     if step.func is rejoin_hyphenated:
         grows = any(h in change.before for h in "-\u00ad")
         position = change.offset if grows else max(text.rfind("-", 0, change.offset), text.rfind("\u00ad", 0, change.offset))
-        reason = break_reason(text, max(position, 0), vocabulary_of(text))
+        options = step.options
+        evidence = _evidence(text, tuple(options.get("protected", ())), options.get("batch_vocabulary"))
+        reason = break_reason(text, max(position, 0), evidence)
     elif step.func is rejoin_split_words:
         position = change.offset if change.after.strip() else text.rfind("\n", 0, change.offset)
         reason = split_reason(text, max(position, 0))
@@ -230,9 +231,9 @@ def _why(step: Step, text: str, change: Change) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def vocabulary_of(text: str):
-    """The document vocabulary of a step's input, shared by the changes of one step."""
-    return vocabulary(text)
+def _evidence(text: str, protected: tuple[str, ...], batch_vocabulary: str | None):
+    """The spelling evidence of a step's input, shared by the changes of one step."""
+    return document_evidence(text, protected=protected, batch_vocabulary=batch_vocabulary)
 
 
 _DEFAULT = Pipeline.build()

@@ -81,3 +81,11 @@ def test_why_names_the_evidence() -> None:
     assert reasons["anti-"] == 'kept the hyphen: "IS" is capitalised'
     assert reasons["con"].startswith('joined a line break that lost its hyphen: "constitution" is a known word')
     assert all(change.why for change in changes)
+
+
+def test_why_with_protected_words() -> None:
+    from ocrclean import explain
+
+    options = {"rejoin_hyphenated": {"protected": ["e-mail"]}}
+    _, changes = explain("Send it by e-\nmail today.\n", options=options, keep_lines=True)
+    assert changes[0].why == 'kept the hyphen: "e-mail" is a protected word'
