@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import regex
 
 from .data.boilerplate import NOTICES, PATTERNS
+from .edits import apply_edits
 
 # Every catalogue entry contains one of these fragments; only lines holding one are tested
 # against the (slower, fuzzy) catalogue. Plain ``str.find`` scans run at memory speed,
@@ -73,7 +74,7 @@ def strip_boilerplate(text: str, *, extra: Iterable[str] = ()) -> str:
     'The end of the story.\\n\\n'
     """
     catalogue = _catalogue(tuple(extra))
-    drop: list[tuple[int, int]] = []
+    drop: list[tuple[int, int, str]] = []
     lowered = text.lower()
     # Lower-casing may change the length ("İ" -> "i̇"); then anchor positions are not line
     # positions, and every line is tested.
@@ -83,17 +84,10 @@ def strip_boilerplate(text: str, *, extra: Iterable[str] = ()) -> str:
             continue
         line = _normalized(text[start:end])
         if len(line) <= _MAX_LINE_CHARS and catalogue.fullmatch(line):
-            drop.append((start, end + 1))
+            drop.append((start, end + 1, ""))
         elif notice_end := _notice_end(text, line, end):
-            drop.append((start, notice_end + 1))
-    if not drop:
-        return text
-    pieces, done = [], 0
-    for start, end in drop:
-        pieces.append(text[done:start])
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
+            drop.append((start, notice_end + 1, ""))
+    return apply_edits(text, drop) if drop else text
 
 
 def _candidate_lines(text: str, lowered: str | None) -> Iterable[tuple[int, int]]:

@@ -11,6 +11,7 @@ from enum import Enum
 
 from .boilerplate import is_boilerplate
 from .data.words import CAPITAL_PREFIXES, SUSPENDED_CONNECTORS
+from .edits import apply_edits
 from .evidence import pieces, vocabulary
 from .lexicon import zipf
 
@@ -131,15 +132,6 @@ def _moved_break(text: str, tail: re.Match) -> str:
     return tail.group() if is_boilerplate(rest) else "\n"
 
 
-def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
-    pieces_, done = [], 0
-    for start, end, replacement in edits:
-        pieces_ += [text[done:start], replacement]
-        done = end
-    pieces_.append(text[done:])
-    return "".join(pieces_)
-
-
 @functools.lru_cache(maxsize=4)
 def _batch_vocabulary(path: str) -> Counter[str]:
     with open(path, encoding="utf-8") as handle:
@@ -212,7 +204,7 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabul
             edits.append((tail.start(), tail.end(), _moved_break(text, tail)))
     if not edits:
         return text
-    result = _apply(text, edits)
+    result = apply_edits(text, edits)
     return rejoin_hyphenated(result, protected=protected, batch_vocabulary=batch_vocabulary) if chained else result
 
 
@@ -267,7 +259,7 @@ def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
             continue
         tail = _RE_TAIL.match(text, first.end(2))
         edits.append((left.start(), first.end(), left_word + first.group(1) + first.group(2) + _moved_break(text, tail)))
-    return _apply(text, edits) if edits else text
+    return apply_edits(text, edits) if edits else text
 
 
 # A lower-case letter before a capital (rare in prose, so a fast first scan), and a known

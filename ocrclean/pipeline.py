@@ -13,6 +13,7 @@ from typing import Any
 from .boilerplate import strip_boilerplate
 from .bylines import strip_byline_bullets
 from .captions import strip_captions
+from .edits import apply_edits
 from .hyphens import break_reason, document_evidence, rejoin_hyphenated, rejoin_split_words, restore_prefix_hyphens, split_reason
 from .layout import normalize_layout
 from .pages import strip_running_heads
@@ -138,12 +139,8 @@ def replay(text: str, changes: Iterable[Change]) -> str:
     for change in changes:
         steps.setdefault(change.step, []).append(change)
     for edits in steps.values():
-        pieces, done = [], 0
-        for change in sorted(edits, key=lambda c: c.offset):
-            pieces += [text[done : change.offset], change.after]
-            done = change.offset + len(change.before)
-        pieces.append(text[done:])
-        text = "".join(pieces)
+        ordered = sorted(edits, key=lambda c: c.offset)
+        text = apply_edits(text, [(c.offset, c.offset + len(c.before), c.after) for c in ordered])
     return text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .data.chars import MOJIBAKE_CONTINUATION, MOJIBAKE_LEAD, REPLACEMENTS
+from .edits import apply_edits
 
 _RE_REPLACE = re.compile("[" + re.escape("".join(REPLACEMENTS)) + "]")
 _RE_MOJIBAKE_PAIR = re.compile(f"[{MOJIBAKE_LEAD}][{MOJIBAKE_CONTINUATION}]")
@@ -31,17 +32,15 @@ def _fix_mojibake(text: str) -> str:
     """Hand each line holding a mojibake pair to ftfy; the rest is not touched."""
     import ftfy
 
-    pieces, done = [], 0
+    edits: list[tuple[int, int, str]] = []
     for match in _RE_MOJIBAKE_PAIR.finditer(text):
-        if match.start() < done:
-            continue
+        if edits and match.start() < edits[-1][1]:
+            continue  # this line is already handed over
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
-        pieces += [text[done:start], ftfy.fix_encoding(text[start:end])]
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
+        edits.append((start, end, ftfy.fix_encoding(text[start:end])))
+    return apply_edits(text, edits)
 
 
 def normalize_unicode(text: str) -> str:
