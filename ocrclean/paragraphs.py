@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 
 from .data.shapes import LIST_ITEM, TABLE_ROW
@@ -38,46 +40,55 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
-def _measure(lines: list[str], visible: list[int]) -> int | None:
-    """The wrap width of hard-wrapped text (``lines`` stripped), or None when the text is
-    not hard-wrapped."""
-    inner = [i for i in range(len(lines) - 1) if visible[i] and visible[i + 1]]
-    if len(inner) < _MIN_WRAPPED_LINES:
+def _measure(visible: list[int], ends: list[bool]) -> int | None:
+    """The wrap width of hard-wrapped text, or None when the text is not hard-wrapped.
+    ``visible``: each line's visible length; ``ends``: whether it ends a sentence."""
+    inner = list(map(min, visible, visible[1:]))  # > 0 where a line and the next have text
+    inner_lines = len(inner) - inner.count(0)
+    if inner_lines < _MIN_WRAPPED_LINES:
         return None
-    lengths = sorted(length for length in visible if length)
+    lengths = sorted(filter(None, visible))
     width = lengths[int(len(lengths) * 0.9)]
-    full = [i for i in inner if visible[i] >= _FULL_LINE * width]
-    open_ended = sum(not _ends_sentence(lines[i]) for i in full)
-    if len(full) < _MIN_FULL_SHARE * len(inner) or open_ended < _MIN_OPEN_SHARE * len(full):
+    least = _FULL_LINE * width
+    full = [end for shared, length, end in zip(inner, visible, ends) if shared and length >= least]
+    open_ended = full.count(False)
+    if len(full) < _MIN_FULL_SHARE * inner_lines or open_ended < _MIN_OPEN_SHARE * len(full):
         return None
     return width
 
 
 def _is_record(line: str) -> bool:
-    return bool(_RE_ENDS_WITH_NUMBER.search(line)) and len(line.split()) <= 8 and len(_RE_NUMBER.findall(line)) >= 2
+    return (
+        bool(_RE_ENDS_WITH_NUMBER.search(line, len(line) - 2))
+        and len(line.split()) <= 8
+        and len(_RE_NUMBER.findall(line)) >= 2
+    )
+
+
+def _is_table_row(line: str) -> bool:
+    return ("\t" in line or "   " in line) and bool(TABLE_ROW.search(line))
 
 
 def _is_heading(line: str) -> bool:
     return line.isupper() and sum(map(str.isupper, line)) >= _HEADING_LETTERS
 
 
-def _separator(line: str, following: str, width: int) -> str:
-    """What joins ``line`` to ``following`` (both stripped, neither blank): a space, a line
-    break or a paragraph break."""
+def _separator(line: str, following: str, width: int, length: int) -> str:
+    """What joins ``line`` to ``following`` (both stripped, neither blank; ``length`` is
+    ``line``'s visible length): a space, a line break or a paragraph break."""
     ends_sentence = _ends_sentence(line)
     if not ends_sentence and following[0].islower():
         return " "  # mid-sentence: a wrapped line whatever its length
-    room = _visible(line) + _visible(following.split(maxsplit=1)[0])
+    room = length + len(following.split(maxsplit=1)[0])  # a word holds no spaces or tabs
     deliberate = (
         room < (_FIT_AFTER_STOP if ends_sentence else _FIT) * width
         or _is_heading(line)
         or (ends_sentence and _is_heading(following))
     )
-    record_follows = _is_record(following)
     if (
-        (record_follows and (line.endswith(":") or _is_record(line)))
-        or TABLE_ROW.search(line)
-        or TABLE_ROW.search(following)
+        (_is_record(following) and (line.endswith(":") or _is_record(line)))
+        or _is_table_row(line)
+        or _is_table_row(following)
         or (LIST_ITEM.match(following) and (deliberate or ends_sentence or LIST_ITEM.match(line)))
         or (LIST_ITEM.match(line) and not following[0].islower())
     ):
@@ -127,24 +138,32 @@ def unwrap_lines(text: str) -> str:
 
 def _unwrap_once(text: str) -> str:
     """One unwrapping pass; its output has fewer, longer lines, which a second pass measures
-    anew (so ``unwrap_lines`` runs to a fixed point, and is idempotent)."""
+    anew (so ``unwrap_lines`` runs to a fixed point, and is idempotent).
+
+    Every line is measured by C-level maps, and a wrapped line that ends mid-sentence
+    before a lower-case word (most lines of a column) is decided without a call of its own."""
     lines = text.split("\n")
-    stripped = [line.strip() for line in lines]
-    visible = [_visible(line) for line in stripped]
-    width = _measure(stripped, visible)
+    stripped = list(map(str.strip, lines))
+    spaces = map(str.count, stripped, itertools.repeat(" "))
+    tabs = map(str.count, stripped, itertools.repeat("\t"))
+    visible = list(map(operator.sub, map(len, stripped), map(operator.add, spaces, tabs)))
+    ends = [line.rstrip(_CLOSERS)[-1:] in _STOPS for line in stripped]
+    width = _measure(visible, ends)
     if width is None:
         return text
-    out = [lines[0]]
-    for i in range(1, len(lines)):
-        if not visible[i - 1] or not visible[i]:
-            out += ["\n", lines[i]]
-            continue
-        separator = _separator(stripped[i - 1], stripped[i], width)
-        if separator == " ":
-            out[-1] = out[-1].rstrip()
-            out += [separator, lines[i].lstrip()]
-        else:
-            out += [separator, lines[i]]
+    separators = [
+        "\n" if not (length and next_length)
+        else " " if not end and following[0].islower()
+        else _separator(line, following, width, length)
+        for length, next_length, end, line, following in zip(visible, visible[1:], ends, stripped, stripped[1:])
+    ]
+    joined = [separator == " " for separator in separators]
+    after, before = joined + [False], [False] + joined
+    out = [
+        (line.strip() if left else line.rstrip()) if right else line.lstrip() if left else line
+        for line, left, right in zip(lines, before, after)
+    ]
+    out[1:] = [piece for pair in zip(separators, out[1:]) for piece in pair]
     return "".join(out)
 
 
