@@ -38,10 +38,16 @@ KNOWN_NAME = 3.0  # after a prefix, a word this common or an acronym: "Russian" 
 # A hyphen (or soft hyphen, or the not-sign that Fraktur OCR reads for a hyphen) after a
 # letter, digit or full stop, then a line break (through blank lines and page breaks) or
 # spaces, then a letter or digit: "con-⏎stitution", "coop- eration", "construc-⏎⏎tion".
-_RE_BREAK = re.compile(
-    r"[-\u2010\u00ac\u00ad](?<=[\w.][-\u2010\u00ac\u00ad])"
-    r"(?P<gap>[ \t\f]*\n[ \t\f\n]*|[ \t]+)(?=[^\W_])"
-)
+_GAP = r"(?P<gap>[ \t\f]*\n[ \t\f\n]*|[ \t]+)(?=[^\W_])"
+_RE_BREAK = re.compile(r"[-\u2010\u00ac\u00ad](?<=[\w.][-\u2010\u00ac\u00ad])" + _GAP)
+# The same for text with no rarer hyphen: a pattern that starts with a literal scans 7x faster.
+_RE_HYPHEN_BREAK = re.compile(r"-(?<=[\w.]-)" + _GAP)
+_RARE_HYPHENS = ("\u2010", "\u00ac", "\u00ad")
+
+
+def _breaks(text: str) -> re.Pattern:
+    """The break pattern for ``text``: the fast one when it has only ASCII hyphens."""
+    return _RE_BREAK if any(hyphen in text for hyphen in _RARE_HYPHENS) else _RE_HYPHEN_BREAK
 _RE_TOKEN = re.compile(r"\S*")
 _RE_TAIL = re.compile(r"[ \t]*")
 _RE_LEFT = re.compile(r"\S+$")
@@ -178,7 +184,7 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabul
     chained = False  # a joined piece ends in another break: decide that one on the result
     decisions: dict[tuple, Decision] = {}  # the same break twice is decided once
     vocab: Counter[str] | None = None
-    for match in _RE_BREAK.finditer(text):
+    for match in _breaks(text).finditer(text):
         if vocab is None:
             vocab = document_evidence(text, protected=protected, batch_vocabulary=batch_vocabulary)
         right = _RE_TOKEN.match(text, match.end())
@@ -284,14 +290,14 @@ def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
 
 
 # A lower-case letter before a capital (rare in prose, so a fast first scan), and a known
-# prefix glued to a capitalised word or acronym: "antiIS", "proRussian".
-_RE_CAMEL = re.compile(r"[a-z][A-Z]")
+# prefix glued to a capitalised word or acronym before it: "antiIS", "proRussian".
+_RE_CAMEL = re.compile(r"[a-z](?=[A-Z][A-Za-z])")
 _RE_GLUED_PREFIX = re.compile(
-    r"(?<![\w'\u2019-])(?:" + "|".join(sorted(CAPITAL_PREFIXES, key=len, reverse=True)) + r")(?=[A-Z][A-Za-z])"
+    r"(?<![\w'\u2019-])(?:" + "|".join(sorted(CAPITAL_PREFIXES, key=len, reverse=True)) + r")$"
 )
-
-
+_LONGEST_PREFIX = max(map(len, CAPITAL_PREFIXES))
 _RE_WORD_REST = re.compile(r"\w+")
+_PRINTED_HYPHENS = ("\u2010", "\u2011")
 
 
 def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
@@ -313,21 +319,25 @@ def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
     The hyphen is the one the document itself prints in that compound, if any
     (``anti‐IS`` with U+2010 in a headline gives ``antiIS`` the same).
     """
-
     hyphens: dict[str, str] = {word: "" for word in protected}  # compound -> the hyphen the document prints in it
-
-    def restore(match: re.Match) -> str:
-        compound = match.group() + _RE_WORD_REST.match(text, match.end()).group()
+    printed_hyphens = any(hyphen in text for hyphen in _PRINTED_HYPHENS)
+    edits: list[tuple[int, int, str]] = []
+    for camel in _RE_CAMEL.finditer(text):
+        end = camel.end()
+        prefix = _RE_GLUED_PREFIX.search(text, max(0, end - _LONGEST_PREFIX), end)
+        if not prefix:
+            continue
+        compound = prefix.group() + _RE_WORD_REST.match(text, end).group()
         if compound not in hyphens:
-            prefix, rest = match.group(), compound[len(match.group()) :]
-            printed = re.search(rf"\b{re.escape(prefix)}([\u2010\u2011]){re.escape(rest)}\b", text)
+            rest = compound[len(prefix.group()) :]
+            printed = printed_hyphens and re.search(
+                rf"\b{re.escape(prefix.group())}([\u2010\u2011]){re.escape(rest)}\b", text
+            )
             known = rest.isupper() or zipf(rest) >= KNOWN_NAME  # "proLeedings" is OCR noise
             hyphens[compound] = printed.group(1) if printed else "-" if known else ""
-        return match.group() + hyphens[compound]
-
-    if not _RE_CAMEL.search(text):
-        return text
-    return _RE_GLUED_PREFIX.sub(restore, text)
+        if hyphens[compound]:
+            edits.append((end, end, hyphens[compound]))
+    return apply_edits(text, edits) if edits else text
 
 
 def _evidence_phrase(left: str, right: str) -> str:
@@ -341,7 +351,7 @@ def _evidence_phrase(left: str, right: str) -> str:
 def break_reason(text: str, position: int, vocab: Counter[str]) -> str:
     """Why ``rejoin_hyphenated`` decided the first break at or after ``position`` of
     ``text`` as it did (for the edit log), from the same evidence as the decision."""
-    match = _RE_BREAK.search(text, position)
+    match = _breaks(text).search(text, position)
     if not match:
         return ""
     left_token, right_token = _left_token(text, match.start()), _RE_TOKEN.match(text, match.end())
