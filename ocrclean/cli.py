@@ -3,27 +3,22 @@
 from __future__ import annotations
 
 import codecs
-import dataclasses
-import json
 import os
 import signal
 import sys
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import regex
 from click.core import ParameterSource
 
 from . import __version__
-from .batch import Job, Outcome, Settings, UsageError, clean_file, clean_to_stdout, plan, read_text
-from .config import ConfigError, find_config, load_config
 from .data.profiles import PROFILES
-from .files import InputError
-from .learn import learn
-from .pipeline import FILTERS, Pipeline, summary
-from .report import ChangeLog, Report
+
+# The filters, the word list and the batch layer are imported when a command needs them,
+# so that ``ocrclean --version`` and ``--help`` start in a few tens of milliseconds.
+if TYPE_CHECKING:
+    from .batch import Job, Outcome, Settings
 
 EXIT_CHANGES = 1  # --check: something would change (2, a usage error, is click's own)
 EXIT_FAILED = 123  # some files could not be cleaned; the others were
@@ -38,6 +33,8 @@ def _names(values: tuple[str, ...]) -> list[str]:
 def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
+    from .pipeline import FILTERS, summary
+
     width = max(map(len, FILTERS))
     for name, func in FILTERS.items():
         click.echo(f"{name:<{width}}  {summary(func)}")
@@ -45,6 +42,10 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
 
 
 def _pipeline_settings(only, skip, keep_lines, boilerplate, protected) -> dict:
+    import regex
+
+    from .pipeline import Pipeline
+
     for pattern in boilerplate:
         try:
             regex.compile(pattern)
@@ -84,6 +85,10 @@ CONFIGURABLE = {
 
 def _apply_config(ctx: click.Context, values: dict) -> dict:
     """Fill the options not given on the command line: config file, then profile."""
+    from pathlib import Path
+
+    from .config import ConfigError, find_config, load_config
+
     try:
         path = Path(values["config"]) if values["config"] else find_config()
         from_file = load_config(path) if path else {}
@@ -114,6 +119,8 @@ def _apply_config(ctx: click.Context, values: dict) -> dict:
 
 def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]:
     """Outcomes in input order, whatever order the workers finish in."""
+    from .batch import clean_file
+
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
             yield clean_file(job, settings)
@@ -190,6 +197,8 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
            boilerplate, protected, jsonl, field, on_error, encoding, learn, log_path, stats, explain, quiet, verbose,
            profile, config) -> None:  # fmt: skip
     """Carry out the command with its settings resolved."""
+    from .batch import Settings, UsageError, plan
+
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends us quietly, as it does cat
     try:
@@ -208,6 +217,8 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
     if log_path and any(os.path.realpath(job.source) == os.path.realpath(log_path) for job in work):
         raise click.UsageError(f"--log {log_path} is one of the inputs: refusing to write over it")
     if learn:
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="ocrclean-") as folder:
             settings = _learned(work, settings, quiet, verbose, folder)
             return _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose)
@@ -216,6 +227,9 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
 
 def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose) -> None:  # fmt: skip
     """Clean the planned jobs and report."""
+    from .batch import clean_to_stdout
+    from .report import ChangeLog, Report
+
     if explain:
         _explain(work, settings)
         return
@@ -256,6 +270,11 @@ def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, glob
 def _learned(work: list[Job], settings: Settings, quiet: bool, verbose: bool, folder: str) -> Settings:
     """Settings with the batch's recurring lines added to the boilerplate patterns, and its
     vocabulary (written to ``folder``) as evidence for rejoining hyphenated words."""
+    import dataclasses
+    import json
+
+    from .learn import learn
+
     learned, words = learn(work, encoding=settings.encoding, field=settings.field)
     if not quiet:
         click.echo(f"learned {len(learned)} boilerplate line(s) and {len(words):,} words from the batch", err=True)
@@ -278,6 +297,10 @@ def _learned(work: list[Job], settings: Settings, quiet: bool, verbose: bool, fo
 
 def _explain(work: list[Job], settings: Settings) -> None:
     """Clean one input to stdout, listing every change with its filter on stderr."""
+    from .batch import read_text
+    from .files import InputError
+    from .pipeline import Pipeline
+
     if len(work) != 1 or work[0].target is not None:
         raise click.UsageError("--explain takes one input, cleaned to standard output")
     try:
