@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from typing import NamedTuple
 
 from .lexicon import zipf
@@ -17,8 +18,9 @@ _QUOTES = {"\u2019": "'", "\u2018": " ", "\u201c": " ", "\u201d": " "}
 _UNKNOWN = 0.5
 
 
-def vocabulary(text: str) -> Counter[str]:
-    """How often each word (lower-cased; hyphenated compounds as one word) occurs.
+def vocabulary(text: str, *, words: Collection[str] | None = None) -> Counter[str]:
+    """How often each word (lower-cased; hyphenated compounds as one word) occurs; with
+    ``words``, only those are counted (a filter that needs a few counts skips the rest).
 
     >>> vocabulary("Anti-IS effort; the antiIS coalition, “Anti-IS” again")["anti-is"]
     2
@@ -29,7 +31,10 @@ def vocabulary(text: str) -> Counter[str]:
             lowered = lowered.replace(quote, replacement)
     # Only ASCII is translated, so the bytes stay UTF-8; decoded whole, they split into str
     # words in C (decoding word by word cost more than the counting).
-    counts = Counter(lowered.encode("utf-8").translate(_TOKEN_BYTES).decode("utf-8").split(" "))
+    tokens = lowered.encode("utf-8").translate(_TOKEN_BYTES).decode("utf-8").split(" ")
+    if words is not None:
+        return Counter(filter(set(words).__contains__, tokens))
+    counts = Counter(tokens)
     del counts[""]
     return counts
 

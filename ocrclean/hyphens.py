@@ -7,7 +7,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from enum import Enum
 
 import regex
@@ -147,14 +147,31 @@ def _batch_vocabulary(path: str) -> Counter[str]:
         return Counter(json.load(handle))
 
 
-def document_evidence(text: str, *, protected: Iterable[str] = (), batch_vocabulary: str | None = None) -> Counter[str]:
+def document_evidence(
+    text: str,
+    *,
+    protected: Iterable[str] = (),
+    batch_vocabulary: str | None = None,
+    words: Collection[str] | None = None,
+) -> Counter[str]:
     """The spelling evidence for a text's breaks: its own words, the batch's, and the
-    protected words (which outweigh everything)."""
-    vocab = vocabulary(text)
+    protected words (which outweigh everything). With ``words`` (lower-case), only those
+    are counted: the ones a filter will look up."""
+    vocab = vocabulary(text, words=words)
     if batch_vocabulary:
-        vocab.update(_batch_vocabulary(batch_vocabulary))
+        batch = _batch_vocabulary(batch_vocabulary)
+        vocab.update(batch if words is None else {word: batch[word] for word in words if word in batch})
     vocab.update({word.lower(): _PROTECTED_WEIGHT for word in protected})
     return vocab
+
+
+def _lookups(left_token: str, right_token: str) -> tuple[str, ...]:
+    """The words ``decide`` looks up for a break between these tokens: the joined and the
+    hyphenated spelling."""
+    left, right = _RE_LETTERS_END.search(left_token), _RE_LETTERS_START.match(right_token)
+    if not left or not right:
+        return ()
+    return (left.group() + right.group()).lower(), f"{left.group()}-{right.group()}".lower()
 
 
 def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabulary: str | None = None) -> str:
@@ -180,15 +197,19 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabul
     >>> rejoin_hyphenated("the con-\\nstitution of the U.S.-\\nled coalition")
     'the constitution\\nof the U.S.-led\\ncoalition'
     """
+    breaks = []
+    for match in _breaks(text).finditer(text):
+        left, right = _left_token(text, match.start()), _RE_TOKEN.match(text, match.end())
+        breaks.append((match, left, right))
+    if not breaks:
+        return text
+    # The document's spelling is counted only for the words the breaks will look up.
+    lookups = {word for _, left, right in breaks if left for word in _lookups(left.group(), right.group())}
+    vocab = document_evidence(text, protected=protected, batch_vocabulary=batch_vocabulary, words=lookups)
     edits: list[tuple[int, int, str]] = []
     chained = False  # a joined piece ends in another break: decide that one on the result
     decisions: dict[tuple, Decision] = {}  # the same break twice is decided once
-    vocab: Counter[str] | None = None
-    for match in _breaks(text).finditer(text):
-        if vocab is None:
-            vocab = document_evidence(text, protected=protected, batch_vocabulary=batch_vocabulary)
-        right = _RE_TOKEN.match(text, match.end())
-        left = _left_token(text, match.start())
+    for match, left, right in breaks:
         if edits and left and edits[-1][1] > left.start():
             chained = True
             continue
@@ -206,7 +227,7 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabul
         if decision is Decision.LEAVE:
             continue
         edits.append((match.start(), match.end(), "" if decision is Decision.JOIN else "-"))
-        gap, tail = match["gap"], _RE_TAIL.match(text, right.end())
+        tail = _RE_TAIL.match(text, right.end())
         if right.group().endswith(_HYPHENS):
             chained = True
         elif gap.count("\n") == 1 and "\f" not in gap:
