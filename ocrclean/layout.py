@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
-# Blanks at a line end; a match starts only at the first blank of a run (linear time).
-_RE_TRAILING_BLANKS = re.compile(r"(?<![ \t])[ \t]++$", re.MULTILINE)
+_BLANKS = " \t"
 _RE_BLANK_RUN = re.compile(r"\n{3,}")
 
 
@@ -21,6 +21,9 @@ def normalize_layout(text: str) -> str:
     'Title\\n\\nBody text.\\n'
     """
     if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
-        text = _RE_TRAILING_BLANKS.sub("", text)
-    text = _RE_BLANK_RUN.sub("\n\n", text).strip("\n")
+        # line by line in C: a regex for blanks before "\n" tries every space of the text
+        text = "\n".join(map(str.rstrip, text.split("\n"), itertools.repeat(_BLANKS)))
+    if "\n\n\n" in text:
+        text = _RE_BLANK_RUN.sub("\n\n", text)
+    text = text.strip("\n")
     return text + "\n" if text else ""
