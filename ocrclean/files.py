@@ -81,9 +81,9 @@ def encode_chunks(chunks: Iterable[str], newline: str) -> Iterator[bytes]:
         yield chunk.encode("utf-8")
 
 
-def write_temporary(beside: str, chunks: Iterable[bytes], *, mode: int | None = None, durable: bool = True) -> str:
-    """Write ``chunks`` to a new hidden file in the folder of ``beside``, flushed to disk
-    unless ``durable`` is false, and return its path. On any error the file is removed."""
+def write_temporary(beside: str, chunks: Iterable[bytes], *, mode: int | None = None) -> str:
+    """Write ``chunks`` to a new hidden file in the folder of ``beside``, flushed to disk,
+    and return its path. On any error the file is removed."""
     folder = os.path.dirname(os.path.abspath(beside))
     handle, temporary = tempfile.mkstemp(prefix=".ocrclean-", suffix=".tmp", dir=folder)
     try:
@@ -91,8 +91,7 @@ def write_temporary(beside: str, chunks: Iterable[bytes], *, mode: int | None = 
             for chunk in chunks:
                 out.write(chunk)
             out.flush()
-            if durable:
-                os.fsync(out.fileno())
+            os.fsync(out.fileno())
         if mode is not None:
             os.chmod(temporary, mode)
     except BaseException:
@@ -102,12 +101,11 @@ def write_temporary(beside: str, chunks: Iterable[bytes], *, mode: int | None = 
     return temporary
 
 
-def atomic_write(path: str, chunks: Iterable[bytes], *, mode: int | None = None, durable: bool = True) -> None:
+def atomic_write(path: str, chunks: Iterable[bytes], *, mode: int | None = None) -> None:
     """Write ``path`` so that it is never seen half-written: a temporary file in the same
-    folder, flushed to disk (unless ``durable`` is false: a crash of the machine may then
-    lose the new file, never leave half of it), then renamed over ``path``. On any error
-    ``path`` is as it was and no temporary file is left."""
-    temporary = write_temporary(path, chunks, mode=mode, durable=durable)
+    folder, flushed to disk, then renamed over ``path``. On any error ``path`` is as it was
+    and no temporary file is left."""
+    temporary = write_temporary(path, chunks, mode=mode)
     try:
         os.replace(temporary, path)
     except BaseException:
