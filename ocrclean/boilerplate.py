@@ -19,6 +19,8 @@ _ANCHORS = (
     "gmt", "handle", "hathi", "domain", "original", "archive", "funding", "distribut",
     "digital copy",
 )
+# The same test for one short line: one scan of an alternation beats 17 ``in`` tests there.
+_RE_ANCHOR = re.compile("|".join(map(re.escape, _ANCHORS)))
 _RE_SPACES = re.compile(r"\s+")
 _MAX_LINE_CHARS = 300  # longer lines are prose
 
@@ -44,10 +46,9 @@ def is_boilerplate(line: str) -> bool:
     >>> is_boilerplate("Newspapers from United States"), is_boilerplate("Newspapers from the past")
     (True, False)
     """
-    lowered = line.lower()
     return (
         len(line) <= _MAX_LINE_CHARS
-        and any(anchor in lowered for anchor in _ANCHORS)
+        and bool(_RE_ANCHOR.search(line.lower()))
         and bool(_catalogue(()).fullmatch(_normalized(line)))
     )
 

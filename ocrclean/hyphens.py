@@ -50,7 +50,6 @@ def _breaks(text: str) -> re.Pattern:
     return _RE_BREAK if any(hyphen in text for hyphen in _RARE_HYPHENS) else _RE_HYPHEN_BREAK
 _RE_TOKEN = re.compile(r"\S*")
 _RE_TAIL = re.compile(r"[ \t]*")
-_RE_LEFT = re.compile(r"\S+$")
 # How far back to look for the word before a break: longer tokens are not words.
 _LOOK_BACK = 64
 _RE_LETTERS_END = re.compile(r"[^\W\d_]+$")
@@ -102,8 +101,11 @@ def _is_suspended(text: str, right: re.Match) -> bool:
     return bool(following) and "-" in following.group(1).strip("-")
 
 
-def _left_token(text: str, end: int) -> re.Match | None:
-    return _RE_LEFT.search(text, max(0, end - _LOOK_BACK), end)
+def _left_token(text: str, end: int) -> tuple[int, str]:
+    """Where the token ending at ``end`` (a hyphen's position) starts, and the token: at
+    most ``_LOOK_BACK`` characters, as longer tokens are not words."""
+    token = text[max(0, end - _LOOK_BACK) : end].rsplit(None, 1)[-1]
+    return end - len(token), token
 
 
 def _break_decision(left_token: str, right_token: str, hyphen: str, gap: str, suspended: bool, vocab: Counter[str]) -> Decision:
@@ -199,23 +201,22 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabul
     """
     breaks = []
     for match in _breaks(text).finditer(text):
-        left, right = _left_token(text, match.start()), _RE_TOKEN.match(text, match.end())
-        breaks.append((match, left, right))
+        breaks.append((match, _left_token(text, match.start()), _RE_TOKEN.match(text, match.end())))
     if not breaks:
         return text
     # The document's spelling is counted only for the words the breaks will look up.
-    lookups = {word for _, left, right in breaks if left for word in _lookups(left.group(), right.group())}
+    lookups = {word for _, (_, left), right in breaks for word in _lookups(left, right.group())}
     vocab = document_evidence(text, protected=protected, batch_vocabulary=batch_vocabulary, words=lookups)
     edits: list[tuple[int, int, str]] = []
     chained = False  # a joined piece ends in another break: decide that one on the result
     decisions: dict[tuple, Decision] = {}  # the same break twice is decided once
-    for match, left, right in breaks:
-        if edits and left and edits[-1][1] > left.start():
+    for match, (left_start, left), right in breaks:
+        if edits and edits[-1][1] > left_start:
             chained = True
             continue
         gap = match["gap"]
         key = (
-            left.group() if left else "",
+            left,
             right.group(),
             match.group()[0],
             "\n\n" if gap.count("\n") > 1 or "\f" in gap else "\n" if "\n" in gap else " ",
@@ -376,13 +377,13 @@ def break_reason(text: str, position: int, vocab: Counter[str]) -> str:
     match = _breaks(text).search(text, position)
     if not match:
         return ""
-    left_token, right_token = _left_token(text, match.start()), _RE_TOKEN.match(text, match.end())
+    (_, left_token), right_token = _left_token(text, match.start()), _RE_TOKEN.match(text, match.end())
     if match.group()[0] == "\u00ad":
         return "joined: a soft hyphen only marks where a word may break"
-    left = _RE_LETTERS_END.search(left_token.group()) if left_token else None
+    left = _RE_LETTERS_END.search(left_token)
     right = _RE_LETTERS_START.match(right_token.group())
-    if not left or not right or left_token.group()[: left.start()].strip(_OPENERS):
-        return f'kept the hyphen: "{left_token.group() if left_token else ""}-{right_token.group()}" is not a word split in two'
+    if not left or not right or left_token[: left.start()].strip(_OPENERS):
+        return f'kept the hyphen: "{left_token}-{right_token.group()}" is not a word split in two'
     joined, hyphenated = (left.group() + right.group()).lower(), f"{left.group()}-{right.group()}".lower()
     for word, verb in ((joined, "joined"), (hyphenated, "kept the hyphen")):
         if vocab[word] >= _PROTECTED_WEIGHT:
