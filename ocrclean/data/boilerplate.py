@@ -70,6 +70,7 @@ NOTICES = [
 
 # Page separators that split a text into pages for ``strip_running_heads`` (besides the
 # form feed of pdftotext and DjVu text exports); each is removed with its line.
+# Each holds "page" or "## p." in any case: pages._SEPARATOR_WORDS screens lines for them.
 PAGE_SEPARATORS = [
     # HathiTrust plain-text downloads: "## p. 12 (#14) ##################"
     r"## p\. \S+ \(#\d+\) #*",
