@@ -24,6 +24,18 @@ def _same(a: str, b: str) -> bool:
     return bool(a) and fuzz.ratio(a, _RE_SPACES.sub(" ", b).strip()) >= _SAME_CAPTION
 
 
+def _has_marker_line(text: str) -> bool:
+    """Whether a line of ``text`` starts with a picture marker: only the lines holding
+    ``??`` or U+FFFC are tested (OCR of old print has stray ``??`` in prose)."""
+    for marker in ("??", "\ufffc"):
+        position = text.find(marker)
+        while position >= 0:
+            if _RE_MARKER_LINE.match(text, text.rfind("\n", 0, position) + 1):
+                return True
+            position = text.find(marker, text.find("\n", position) + 1 or len(text))
+    return False
+
+
 def strip_captions(text: str) -> str:
     """Remove picture markers with their captions and photo credits.
 
@@ -38,24 +50,21 @@ def strip_captions(text: str) -> str:
     >>> strip_captions("Text.\\n\\n ??  ?? Putin\\nPutin\\n ??  ?? Hollande\\nHollande\\n")
     'Text.\\n\\n'
     """
-    if "??" not in text and "\ufffc" not in text:
+    if not _has_marker_line(text):
         return text
     lines = text.split("\n")
-    keep = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if not _RE_MARKER_LINE.match(line):
-            keep.append(line)
-            i += 1
-            continue
-        caption = _caption(line)
-        i += 1
+    markers = [i for i, line in enumerate(lines) if ("??" in line or "\ufffc" in line) and _RE_MARKER_LINE.match(line)]
+    keep: list[str] = []
+    i = 0  # the first line not yet kept or dropped
+    for marker in markers:
+        if marker < i:
+            continue  # this marker line repeated the caption before it, and went with it
+        keep += lines[i:marker]
+        caption = _caption(lines[marker])
+        i = marker + 1
         if not caption and i + 1 < len(lines) and _same(_caption(lines[i]), lines[i + 1]):
             caption = _caption(lines[i])
             i += 1
         while i < len(lines) and _same(caption, lines[i]):
             i += 1
-    if len(keep) == len(lines):
-        return text
-    return "\n".join(keep)
+    return "\n".join(keep + lines[i:])
