@@ -28,10 +28,15 @@ def _own_line(match: re.Match) -> str:
     return before + "\f" + after
 
 
+def _fix_line(line: str) -> str:
+    import ftfy  # imported on first use: most texts never need it
+
+    # ftfy's output may hold characters the replacement table repairs
+    return _RE_REPLACE.sub(_replacement, ftfy.fix_encoding(line))
+
+
 def _fix_mojibake(text: str) -> str:
     """Hand each line holding a mojibake pair to ftfy; the rest is not touched."""
-    import ftfy
-
     edits: list[tuple[int, int, str]] = []
     for match in _RE_MOJIBAKE_PAIR.finditer(text):
         if edits and match.start() < edits[-1][1]:
@@ -39,8 +44,8 @@ def _fix_mojibake(text: str) -> str:
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
-        edits.append((start, end, ftfy.fix_encoding(text[start:end])))
-    return apply_edits(text, edits)
+        edits.append((start, end, _fix_line(text[start:end])))
+    return apply_edits(text, edits) if edits else text
 
 
 def normalize_unicode(text: str) -> str:
@@ -70,6 +75,4 @@ def normalize_unicode(text: str) -> str:
     text = _RE_REPLACE.sub(_replacement, text)
     # ftfy judges a line as a whole: it sees the line with spaces and controls already
     # repaired, as the next run would ("\xa0Î¡" and " Î¡" must come out the same)
-    if _RE_MOJIBAKE_PAIR.search(text):
-        text = _RE_REPLACE.sub(_replacement, _fix_mojibake(text))
-    return text
+    return _fix_mojibake(text)
