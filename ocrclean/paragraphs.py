@@ -36,10 +36,6 @@ def _visible(line: str) -> int:
     return len(line) - line.count(" ") - line.count("\t")
 
 
-def _ends_sentence(line: str) -> bool:
-    return line.rstrip(_CLOSERS)[-1:] in _STOPS
-
-
 def _measure(visible: list[int], ends: list[bool]) -> int | None:
     """The wrap width of hard-wrapped text, or None when the text is not hard-wrapped.
     ``visible``: each line's visible length; ``ends``: whether it ends a sentence."""
@@ -59,7 +55,8 @@ def _measure(visible: list[int], ends: list[bool]) -> int | None:
 
 def _is_record(line: str) -> bool:
     return (
-        bool(_RE_ENDS_WITH_NUMBER.search(line, len(line) - 2))
+        line[-2:].rstrip(").")[-1:].isdigit()
+        and bool(_RE_ENDS_WITH_NUMBER.search(line, len(line) - 2))
         and len(line.split()) <= 8
         and len(_RE_NUMBER.findall(line)) >= 2
     )
@@ -73,10 +70,10 @@ def _is_heading(line: str) -> bool:
     return line.isupper() and sum(map(str.isupper, line)) >= _HEADING_LETTERS
 
 
-def _separator(line: str, following: str, width: int, length: int) -> str:
+def _separator(line: str, following: str, width: int, length: int, ends_sentence: bool) -> str:
     """What joins ``line`` to ``following`` (both stripped, neither blank; ``length`` is
-    ``line``'s visible length): a space, a line break or a paragraph break."""
-    ends_sentence = _ends_sentence(line)
+    ``line``'s visible length, ``ends_sentence`` whether it ends a sentence): a space, a
+    line break or a paragraph break."""
     if not ends_sentence and following[0].islower():
         return " "  # mid-sentence: a wrapped line whatever its length
     room = length + len(following.split(maxsplit=1)[0])  # a word holds no spaces or tabs
@@ -154,7 +151,7 @@ def _unwrap_once(text: str) -> str:
     separators = [
         "\n" if not (length and next_length)
         else " " if not end and following[0].islower()
-        else _separator(line, following, width, length)
+        else _separator(line, following, width, length, end)
         for length, next_length, end, line, following in zip(visible, visible[1:], ends, stripped, stripped[1:])
     ]
     joined = [separator == " " for separator in separators]
