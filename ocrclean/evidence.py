@@ -31,10 +31,12 @@ def vocabulary(text: str, *, words: Collection[str] | None = None) -> Counter[st
             lowered = lowered.replace(quote, replacement)
     # Only ASCII is translated, so the bytes stay UTF-8; decoded whole, they split into str
     # words in C (decoding word by word cost more than the counting).
-    tokens = lowered.encode("utf-8").translate(_TOKEN_BYTES).decode("utf-8").split(" ")
-    if words is not None:
-        return Counter(filter(set(words).__contains__, tokens))
-    counts = Counter(tokens)
+    data = lowered.encode("utf-8").translate(_TOKEN_BYTES)
+    if words is not None:  # the few wanted words, matched as bytes (no str per token)
+        wanted = {word.encode("utf-8"): word for word in words}
+        found = Counter(filter(wanted.__contains__, data.split()))
+        return Counter({wanted[token]: n for token, n in found.items()})
+    counts = Counter(data.decode("utf-8").split(" "))
     del counts[""]
     return counts
 
