@@ -45,9 +45,11 @@ def _has_separator_line(text: str) -> bool:
         while position >= 0:
             start = text.rfind("\n", 0, position) + 1
             end = text.find("\n", position)
-            if _separator().match(text, start, len(text) if end < 0 else end + 1):
+            if end < 0:
+                return bool(_separator().match(text, start))
+            if _separator().match(text, start, end + 1):
                 return True
-            position = lowered.find(word, position + 1)
+            position = lowered.find(word, end)  # the next line that holds the word
     return False
 
 
