@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .edits import apply_edits
+
 # A bullet (hyphen, dash, bullet or asterisk) before "By" + a capitalised word, on a line
 # of its own: the shape e-paper exports give a byline.
 _RE_BULLET_BYLINE = re.compile(r"(?m)^([ \t]*)[-\u2013\u2014\u2022\u00b7*][ \t]+(?=(?:By|BY)[ \t]+[A-Z])([^\n]*)")
@@ -39,6 +41,24 @@ def strip_byline_bullets(text: str) -> str:
     >>> strip_byline_bullets("- By Sylvie Corbet and Vladimir Isachenkov\\n- 3.5 million homes")
     'By Sylvie Corbet and Vladimir Isachenkov\\n- 3.5 million homes'
     """
-    if "By" not in text and "BY" not in text:
-        return text
-    return _RE_BULLET_BYLINE.sub(_unbullet, text)
+    edits = []
+    for line_start in _byline_candidates(text):
+        match = _RE_BULLET_BYLINE.match(text, line_start)
+        if match:
+            replacement = _unbullet(match)
+            if replacement != match.group():
+                edits.append((match.start(), match.end(), replacement))
+    return apply_edits(text, edits) if edits else text
+
+
+def _byline_candidates(text: str) -> list[int]:
+    """Where the lines holding "By" or "BY" start, in order: the only lines worth testing
+    (the pattern tried at every line start is 8x slower)."""
+    starts = set()
+    for word in ("By", "BY"):
+        position = text.find(word)
+        while position >= 0:
+            starts.add(text.rfind("\n", 0, position) + 1)
+            end = text.find("\n", position)
+            position = -1 if end < 0 else text.find(word, end)
+    return sorted(starts)
