@@ -32,8 +32,8 @@ def _catalogue(extra: tuple[str, ...]) -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _notices() -> list[tuple[regex.Pattern, regex.Pattern, int]]:
-    return [(regex.compile(a, regex.I), regex.compile(b, regex.I), n) for a, b, n in NOTICES]
+def _notices() -> list[tuple[regex.Pattern, regex.Pattern, int, int]]:
+    return [(regex.compile(a, regex.I), regex.compile(b, regex.I), n, shortest) for a, b, n, shortest in NOTICES]
 
 
 def _normalized(line: str) -> str:
@@ -119,8 +119,8 @@ def _anchor_positions(lowered: str) -> Iterable[int]:
 
 def _notice_end(text: str, first_line: str, end: int) -> int:
     """End of a multi-line notice that starts with ``first_line``, or 0."""
-    for first, last, span in _notices():
-        if not first.fullmatch(first_line):
+    for first, last, span, shortest in _notices():
+        if len(first_line) < shortest or not first.fullmatch(first_line):
             continue
         for _ in range(span):
             if end >= len(text):

@@ -57,7 +57,8 @@ BOOK_SCANS = [
 
 PATTERNS = PRESSREADER + BOOK_SCANS
 
-# Multi-line notices removed as a whole: (first line, last line, most lines in between).
+# Multi-line notices removed as a whole: (first line, last line, most lines in between,
+# the fewest characters a first line can have: a shorter line is not tested).
 # Google Books' front-matter notice, "This is a digital copy of a book that was preserved
 # for generations on library shelves ..." through "... at http://books.google.com/".
 NOTICES = [
@@ -65,6 +66,7 @@ NOTICES = [
         r"(?:this is a digital copy of a book that was preserved for generations){e<=6}.*",
         r".*(?:books\.google\.com){e<=2}/? ?\|?",
         60,
+        len("this is a digital copy of a book that was preserved for generations") - 6,
     ),
 ]
 
