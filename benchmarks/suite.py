@@ -274,7 +274,7 @@ IN_PROCESS: dict[str, Callable[[Path, float | None], dict[str, Any]]] = {
     "io": measure_io,
     "regex": measure_regex,
     "profile": measure_profile,
-    **{name: (lambda w, l, name=name: measure_per_document(name, w, l)) for name in CLEANERS},
+    **{name: (lambda workdir, limit, name=name: measure_per_document(name, workdir, limit)) for name in CLEANERS},
 }
 
 

@@ -44,10 +44,6 @@ _RE_BREAK = re.compile(r"[-\u2010\u00ac\u00ad](?<=[\w.][-\u2010\u00ac\u00ad])" +
 _RE_HYPHEN_BREAK = re.compile(r"-(?<=[\w.]-)" + _GAP)
 _RARE_HYPHENS = ("\u2010", "\u00ac", "\u00ad")
 
-
-def _breaks(text: str) -> re.Pattern:
-    """The break pattern for ``text``: the fast one when it has only ASCII hyphens."""
-    return _RE_BREAK if any(hyphen in text for hyphen in _RARE_HYPHENS) else _RE_HYPHEN_BREAK
 _RE_TOKEN = re.compile(r"\S*")
 _RE_TAIL = re.compile(r"[ \t]*")
 # How far back to look for the word before a break: longer tokens are not words.
@@ -58,6 +54,11 @@ _RE_FOLLOWING_TOKEN = re.compile(r"\s*(\S+)")
 _PROTECTED_WEIGHT = 1_000_000  # a protected word outweighs any document's own spelling
 _HYPHENS = ("-", "\u2010", "\u00ac", "\u00ad")
 _OPENERS = "\"'([{\u2018\u201c"
+
+
+def _breaks(text: str) -> re.Pattern:
+    """The break pattern for ``text``: the fast one when it has only ASCII hyphens."""
+    return _RE_BREAK if any(hyphen in text for hyphen in _RARE_HYPHENS) else _RE_HYPHEN_BREAK
 
 
 def decide(left: str, right: str, vocab: Counter[str], *, line_end: bool) -> Decision:
