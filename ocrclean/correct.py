@@ -28,20 +28,28 @@ from .lexicon import _frequencies, zipf
 
 MIN_CANDIDATE_ZIPF = 2.0  # a correction is a word seen at least once in ten million words
 SAFE_ZIPF = 5.0  # words at least this common are never corrected
-MAX_EDITS = 2  # confusions per word
 MIN_CHANNEL = -5.5  # log10 P(OCR word | candidate) below this is no misreading
+DROPPED_LIMIT = 4  # the likeliest letters OCR drops are put back, no others
+INDEX_ZIPF = 3.5  # a correction needing two confusions is a word at least this common ...
+INDEX_CONFUSION = -2.6  # ... and one of the two confusions is at least this likely
 GENERIC_EDIT = -4.0  # one letter substituted or dropped by no known confusion
-UNKNOWN_ZIPF = 1.0  # the score of keeping a word no dictionary knows
-MARGIN_UNKNOWN = 1.0  # a candidate must beat an unknown word by this much ...
-MARGIN_KNOWN = 2.5  # ... a dictionary word by this much ...
-MARGIN_TITLE = 1.5  # ... plus this for a capitalised word the text never spells as the candidate
-MARGIN_RUNNER_UP = 0.7  # ... and the second-best candidate by this much
+KNOWN_MAX_LENGTH = 6  # longer dictionary words are misread as other words too rarely to try
+KNOWN_MIN_CHANNEL = -5.5  # a dictionary word is corrected by known confusions only ...
+KNOWN_GAP = 1.0  # ... to a word at least ten times commoner
+UNKNOWN_ZIPF = 0.5  # the score of keeping a word no dictionary knows
+MARGIN_KNOWN = 0.5  # the best candidate must beat a dictionary word by this much ...
+MARGIN_TITLE = 0.5  # ... plus this for a capitalised word the text never spells as the candidate
+MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
-CONTEXT_WEIGHT = 0.5  # per order of magnitude of association with the neighbouring words
+CONTEXT_WEIGHT = 1.0  # per order of magnitude of association with the neighbouring words
 UNSEEN_PAIR = -1.0  # association of two common words never seen side by side
-MAX_ASSOCIATION = 3.0
-LONE_LETTER_ZIPF = 3.0  # "m" and "n" between two words are misread "in" and "a" more often than not
+MAX_ASSOCIATION = 3.0  # the most a neighbour can vouch for a word
+LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a" more often than not
 
+# Marks OCR makes of specks and broken letters, never typeset around a word.
+_JUNK = "\u00ab\u00bb^*\u00ac|~\u25a0\u2022\u00b0\u00a6\\`"
+_CLOSING = "\"')\u201d\u2019"
+_SENTENCE_END = (".", "!", "?")
 _RE_SPLIT = re.compile(r"(\S+)")
 # Edge punctuation, a core of letters only, a possessive and edge punctuation. A token with a
 # digit, an inner hyphen, dot, @ or apostrophe (numbers, compounds, URLs, e-mails, initials)
@@ -50,12 +58,11 @@ _RE_WORD = re.compile(r"([^\w]*)([^\W\d_]+)((?:['\u2019]s)?[^\w]*)")
 
 
 @functools.cache
-def _lexicon() -> tuple[dict[str, float], frozenset[str]]:
-    """Candidate words with their Zipf frequency, and every prefix of them."""
+def _lexicon() -> tuple[dict[str, float], None]:
+    """Candidate words (letters only, Zipf >= MIN_CANDIDATE_ZIPF) with their Zipf frequency."""
     least = 10.0 ** (MIN_CANDIDATE_ZIPF - 9.0)
     words = {word: math.log10(freq) + 9.0 for word, freq in _frequencies().items() if freq >= least and word.isalpha()}
-    prefixes = frozenset(word[:i] for word in words for i in range(1, len(word) + 1))
-    return words, prefixes
+    return words, None
 
 
 @functools.cache
@@ -71,48 +78,77 @@ def _rewrites() -> tuple[dict[str, tuple[tuple[str, float], ...]], tuple[tuple[s
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+@functools.cache
+def _misreadings() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Every way a common word (Zipf >= INDEX_ZIPF) comes out of OCR with one likely
+    confusion (log10 P >= INDEX_CONFUSION): misreading -> ((word, log10 P), ...). Looking a
+    once-corrected OCR word up here finds corrections that need two confusions, in one step."""
+    words, _ = _lexicon()
+    by_true: dict[str, list[tuple[str, float]]] = {}
+    for (ocr, true), logp in CONFUSIONS.items():
+        if true and logp >= INDEX_CONFUSION:
+            by_true.setdefault(true, []).append((ocr, logp))
+    longest = max(map(len, by_true))
+    index: dict[str, list[tuple[str, float]]] = {}
+    for word, z in words.items():
+        if z < INDEX_ZIPF:
+            continue
+        for i in range(len(word)):
+            for j in range(i + 1, min(i + longest, len(word)) + 1):
+                for ocr, logp in by_true.get(word[i:j], ()):
+                    index.setdefault(word[:i] + ocr + word[j:], []).append((word, logp))
+    return {misread: tuple(options) for misread, options in index.items()}
+
+
 @functools.lru_cache(maxsize=1 << 17)
-def candidates(word: str) -> tuple[tuple[str, float], ...]:
+def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
     """Dictionary words OCR may have misread as ``word`` (lower case), with
-    log10 P(word | candidate), likeliest misreading first.
+    log10 P(word | candidate), likeliest misreading first: one confusion, two (at least one
+    of them a likely one), or, for a word no dictionary knows, one arbitrary letter changed
+    or dropped. For a dictionary word (``known`` is its Zipf frequency) only words at least
+    ten times commoner count.
 
     >>> dict(candidates("tbe"))["the"] > -3
     True
     """
-    words, prefixes = _lexicon()
+    words, _ = _lexicon()
     rewrites, dropped = _rewrites()
+    index = _misreadings()
+    floor = KNOWN_MIN_CHANNEL if known else MIN_CHANNEL
+    least = known + KNOWN_GAP if known else MIN_CANDIDATE_ZIPF
     found: dict[str, float] = {}
+
+    def add(guess: str, cost: float) -> None:
+        if words.get(guess, 0.0) >= least and guess != word and found.get(guess, -99.0) < cost:
+            found[guess] = cost
+
+    def add_misread(guess: str, cost: float) -> None:
+        for true, logp in index.get(guess, ()):
+            if cost + logp >= floor:
+                add(true, cost + logp)
+
+    add_misread(word, 0.0)
     end = len(word)
-    # (position in word, candidate so far, log10 P, confusions used, arbitrary edit used)
-    stack = [(0, "", 0.0, 0, False)]
-    while stack:
-        i, built, cost, edits, generic = stack.pop()
-        if i == end and built in words and built != word and found.get(built, -99.0) < cost:
-            found[built] = cost
-        if edits < MAX_EDITS:
-            for true, logp in dropped:
-                if cost + logp >= MIN_CHANNEL and built + true in prefixes:
-                    stack.append((i, built + true, cost + logp, edits + 1, generic))
-        if i == end:
-            continue
-        letter = word[i]
-        if built + letter in prefixes:
-            stack.append((i + 1, built + letter, cost, edits, generic))
-        if edits >= MAX_EDITS:
-            continue
+    for i in range(end + 1):
+        head = word[:i]
+        for true, logp in () if known else dropped[:DROPPED_LIMIT]:
+            add(head + true + word[i:], logp)
+            add_misread(head + true + word[i:], logp)
         for length in (1, 2, 3):
             if i + length > end:
                 break
             for true, logp in rewrites.get(word[i : i + length], ()):
-                if cost + logp < MIN_CHANNEL:
+                if logp < floor:
                     break
-                if not true or built + true in prefixes:
-                    stack.append((i + length, built + true, cost + logp, edits + 1, generic))
-        if not generic and cost + GENERIC_EDIT >= MIN_CHANNEL:
-            stack.append((i + 1, built, cost + GENERIC_EDIT, edits + 1, True))
+                guess = head + true + word[i + length :]
+                add(guess, logp)
+                add_misread(guess, logp)
+    if not known:  # one arbitrary letter changed or dropped, as the only edit
+        for i in range(end):
+            head, tail = word[:i], word[i + 1 :]
+            add(head + tail, GENERIC_EDIT)
             for other in _LETTERS:
-                if other != letter and built + other in prefixes:
-                    stack.append((i + 1, built + other, cost + GENERIC_EDIT, edits + 1, True))
+                add(head + other + tail, GENERIC_EDIT)
     return tuple(sorted(found.items(), key=lambda item: -item[1]))
 
 
@@ -178,9 +214,9 @@ def best_correction(word: str, counts, *, title: bool = False, before: str | Non
     """The correction of a lower-case ``word``, or None to keep it: ``counts`` are the
     document's word counts, ``before`` and ``after`` the neighbouring words (lower case)."""
     own = zipf(word) if len(word) > 1 else LONE_LETTER_ZIPF
-    if own >= SAFE_ZIPF:
+    if own >= SAFE_ZIPF or (own and len(word) > KNOWN_MAX_LENGTH):
         return None
-    options = candidates(word)
+    options = candidates(word, own)
     if not options:
         return None
     words, _ = _lexicon()
@@ -196,7 +232,7 @@ def best_correction(word: str, counts, *, title: bool = False, before: str | Non
         reverse=True,
     )
     score, best = scored[0]
-    margin = MARGIN_KNOWN if own else MARGIN_UNKNOWN
+    margin = MARGIN_KNOWN if own else 0.0
     if title and not counts.get(best):
         margin += MARGIN_TITLE
     if score - keep < margin:
@@ -250,6 +286,11 @@ def correct_words(text: str) -> str:
         if len(core) == 1 and (title or core in "ai" or not (before and after)):
             continue  # a lone letter is a word, an initial or a unit unless lower case between two words
         better = best_correction(cores[k], counts, title=title, before=before, after=after)
-        if better is not None:
-            parts[2 * k + 1] = lead + (better.capitalize() if title else better) + tail
+        if better is None:
+            continue
+        if better[0] != cores[k][0]:  # the initial itself was misread, so its case says little
+            title = k == 0 or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
+        if lead or tail:  # a misread word's stray marks are misreadings too
+            lead, tail = lead.strip(_JUNK), tail.strip(_JUNK)
+        parts[2 * k + 1] = lead + (better.capitalize() if title else better) + tail
     return "".join(parts)
