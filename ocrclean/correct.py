@@ -22,7 +22,6 @@ import functools
 import math
 import re
 
-from .data.confusions import CONFUSIONS
 from .evidence import vocabulary
 from .lexicon import _frequencies, zipf
 
@@ -44,6 +43,7 @@ DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being
 CONTEXT_WEIGHT = 1.0  # per order of magnitude of association with the neighbouring words
 UNSEEN_PAIR = -1.0  # association of two common words never seen side by side
 MAX_ASSOCIATION = 3.0  # the most a neighbour can vouch for a word
+MAX_PASSES = 4  # a correction changes the evidence for others: repeat until nothing changes
 LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a" more often than not
 
 # Marks OCR makes of specks and broken letters, never typeset around a word.
@@ -68,6 +68,8 @@ def _lexicon() -> tuple[dict[str, float], None]:
 @functools.cache
 def _rewrites() -> tuple[dict[str, tuple[tuple[str, float], ...]], tuple[tuple[str, float], ...]]:
     """Confusions by the OCR segment they start from, likeliest first; and dropped letters."""
+    from .data.confusions import CONFUSIONS
+
     by_segment: dict[str, list[tuple[str, float]]] = {}
     for (ocr, true), logp in CONFUSIONS.items():
         by_segment.setdefault(ocr, []).append((true, logp))
@@ -83,6 +85,8 @@ def _misreadings() -> dict[str, tuple[tuple[str, float], ...]]:
     """Every way a common word (Zipf >= INDEX_ZIPF) comes out of OCR with one likely
     confusion (log10 P >= INDEX_CONFUSION): misreading -> ((word, log10 P), ...). Looking a
     once-corrected OCR word up here finds corrections that need two confusions, in one step."""
+    from .data.confusions import CONFUSIONS
+
     words, _ = _lexicon()
     by_true: dict[str, list[tuple[str, float]]] = {}
     for (ocr, true), logp in CONFUSIONS.items():
@@ -263,6 +267,17 @@ def correct_words(text: str) -> str:
     >>> correct_words("Upset price 20s. per acie, on tbe north side of Cieek Road.")
     'Upset price 20s. per acre, on the north side of Creek Road.'
     """
+    for _ in range(MAX_PASSES):
+        corrected = _correct_pass(text)
+        if corrected == text:
+            break
+        text = corrected
+    return text
+
+
+def _correct_pass(text: str) -> str:
+    """One pass of ``correct_words``; a correction changes the evidence for its neighbours
+    and for other spellings of the same word, so passes repeat until nothing changes."""
     parts = _RE_SPLIT.split(text)
     if len(parts) < 2:
         return text
