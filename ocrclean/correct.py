@@ -19,8 +19,11 @@ pipeline without this step never loads it.
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from .evidence import vocabulary
 from .lexicon import _frequencies, zipf
@@ -28,9 +31,10 @@ from .lexicon import _frequencies, zipf
 MIN_CANDIDATE_ZIPF = 2.0  # a correction is a word seen at least once in ten million words
 SAFE_ZIPF = 5.0  # words at least this common are never corrected
 MIN_CHANNEL = -5.5  # log10 P(OCR word | candidate) below this is no misreading
-DROPPED_LIMIT = 4  # the likeliest letters OCR drops are put back, no others
+DROPPED_LIMIT = 2  # the likeliest letters OCR drops are put back, no others
 INDEX_ZIPF = 3.5  # a correction needing two confusions is a word at least this common ...
 INDEX_CONFUSION = -2.6  # ... and one of the two confusions is at least this likely
+MAX_CANDIDATES = 12  # the likeliest candidates are weighed, no others
 GENERIC_EDIT = -4.0  # one letter substituted or dropped by no known confusion
 KNOWN_MAX_LENGTH = 6  # longer dictionary words are misread as other words too rarely to try
 KNOWN_MIN_CHANNEL = -5.5  # a dictionary word is corrected by known confusions only ...
@@ -42,6 +46,7 @@ MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
 CONTEXT_WEIGHT = 1.0  # per order of magnitude of association with the neighbouring words
 UNSEEN_PAIR = -1.0  # association of two common words never seen side by side
+CONTEXT_CANDIDATES = 8  # candidates (likeliest first) weighed in context
 MAX_ASSOCIATION = 3.0  # the most a neighbour can vouch for a word
 MAX_PASSES = 4  # a correction changes the evidence for others: repeat until nothing changes
 LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a" more often than not
@@ -81,10 +86,11 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @functools.cache
-def _misreadings() -> dict[str, tuple[tuple[str, float], ...]]:
-    """Every way a common word (Zipf >= INDEX_ZIPF) comes out of OCR with one likely
-    confusion (log10 P >= INDEX_CONFUSION): misreading -> ((word, log10 P), ...). Looking a
-    once-corrected OCR word up here finds corrections that need two confusions, in one step."""
+def _misreadings() -> dict[str, tuple[float, tuple[tuple[str, float], ...]]]:
+    """The candidate words and every way a common word (Zipf >= INDEX_ZIPF) comes out of OCR
+    with one likely confusion (log10 P >= INDEX_CONFUSION), in one table for one lookup:
+    string -> (its Zipf frequency or 0, ((word it may be a misreading of, log10 P), ...)).
+    Looking a once-corrected OCR word up here finds corrections that need two confusions."""
     from .data.confusions import CONFUSIONS
 
     words, _ = _lexicon()
@@ -101,13 +107,15 @@ def _misreadings() -> dict[str, tuple[tuple[str, float], ...]]:
             for j in range(i + 1, min(i + longest, len(word)) + 1):
                 for ocr, logp in by_true.get(word[i:j], ()):
                     index.setdefault(word[:i] + ocr + word[j:], []).append((word, logp))
-    return {misread: tuple(options) for misread, options in index.items()}
+    table = {word: (z, tuple(index.pop(word, ()))) for word, z in words.items()}
+    table.update((misread, (0.0, tuple(options))) for misread, options in index.items())
+    return table
 
 
 @functools.lru_cache(maxsize=1 << 17)
 def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
     """Dictionary words OCR may have misread as ``word`` (lower case), with
-    log10 P(word | candidate), likeliest misreading first: one confusion, two (at least one
+    log10 P(word | candidate), the likeliest (prior times channel) first: one confusion, two (at least one
     of them a likely one), or, for a word no dictionary knows, one arbitrary letter changed
     or dropped. For a dictionary word (``known`` is its Zipf frequency) only words at least
     ten times commoner count.
@@ -117,43 +125,39 @@ def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
     """
     words, _ = _lexicon()
     rewrites, dropped = _rewrites()
-    index = _misreadings()
     floor = KNOWN_MIN_CHANNEL if known else MIN_CHANNEL
     least = known + KNOWN_GAP if known else MIN_CANDIDATE_ZIPF
-    found: dict[str, float] = {}
-
-    def add(guess: str, cost: float) -> None:
-        if words.get(guess, 0.0) >= least and guess != word and found.get(guess, -99.0) < cost:
-            found[guess] = cost
-
-    def add_misread(guess: str, cost: float) -> None:
-        for true, logp in index.get(guess, ()):
-            if cost + logp >= floor:
-                add(true, cost + logp)
-
-    add_misread(word, 0.0)
     end = len(word)
+    variants = [(word, 0.0)]  # the word with one confusion undone, and log10 P of it
     for i in range(end + 1):
         head = word[:i]
-        for true, logp in () if known else dropped[:DROPPED_LIMIT]:
-            add(head + true + word[i:], logp)
-            add_misread(head + true + word[i:], logp)
+        if not known:
+            variants += [(head + true + word[i:], logp) for true, logp in dropped[:DROPPED_LIMIT]]
         for length in (1, 2, 3):
             if i + length > end:
                 break
             for true, logp in rewrites.get(word[i : i + length], ()):
                 if logp < floor:
                     break
-                guess = head + true + word[i + length :]
-                add(guess, logp)
-                add_misread(guess, logp)
-    if not known:  # one arbitrary letter changed or dropped, as the only edit
+                variants.append((head + true + word[i + length :], logp))
+    found: dict[str, float] = {}
+    lookup, best, nothing = _misreadings().get, found.get, (0.0, ())
+    for guess, cost in variants:
+        z, misread_from = lookup(guess, nothing)
+        if z >= least and best(guess, -99.0) < cost:
+            found[guess] = cost
+        for true, logp in misread_from:  # a second confusion, undone by the index
+            if cost + logp >= floor and words[true] >= least and best(true, -99.0) < cost + logp:
+                found[true] = cost + logp
+    found.pop(word, None)
+    if not known and not found:  # one arbitrary letter changed or dropped, as the only edit
         for i in range(end):
             head, tail = word[:i], word[i + 1 :]
-            add(head + tail, GENERIC_EDIT)
-            for other in _LETTERS:
-                add(head + other + tail, GENERIC_EDIT)
-    return tuple(sorted(found.items(), key=lambda item: -item[1]))
+            for guess in [head + tail] + [head + other + tail for other in _LETTERS]:
+                if words.get(guess, 0.0) >= least and guess != word:
+                    found[guess] = GENERIC_EDIT
+    ranked = sorted(found.items(), key=lambda item: -words[item[0]] - item[1])
+    return tuple(ranked[:MAX_CANDIDATES])
 
 
 def _document(count: int) -> float:
@@ -189,6 +193,7 @@ def _bigrams() -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
 BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _association(first: str, second: str, neighbour: int) -> float:
     """Pointwise mutual information of two adjacent words, log10, clipped. ``neighbour``
     says which of the two is the context: a context word the table does not know tells
@@ -214,34 +219,34 @@ def _context(word: str, before: str | None, after: str | None) -> float:
     return CONTEXT_WEIGHT * score
 
 
+def _options(word: str) -> tuple[float, tuple[tuple[str, float], ...]]:
+    """The Zipf frequency of a lower-case word and its candidates, none for a word too
+    common to correct or a dictionary word too long to be misread as another."""
+    own = zipf(word) if len(word) > 1 else LONE_LETTER_ZIPF
+    if own >= SAFE_ZIPF or (own and len(word) > KNOWN_MAX_LENGTH):
+        return own, ()
+    return own, candidates(word, own)
+
+
 def best_correction(word: str, counts, *, title: bool = False, before: str | None = None, after: str | None = None) -> str | None:
     """The correction of a lower-case ``word``, or None to keep it: ``counts`` are the
     document's word counts, ``before`` and ``after`` the neighbouring words (lower case)."""
-    own = zipf(word) if len(word) > 1 else LONE_LETTER_ZIPF
-    if own >= SAFE_ZIPF or (own and len(word) > KNOWN_MAX_LENGTH):
-        return None
-    options = candidates(word, own)
+    own, options = _options(word)
     if not options:
         return None
     words, _ = _lexicon()
-    context = CONTEXT_WEIGHT and (before or after)
-    keep = (own or UNKNOWN_ZIPF) + _document(counts.get(word, 1) - 1)
-    if context:
+    keep = (own or UNKNOWN_ZIPF) + _document(max(0, counts.get(word, 1) - 1))
+    scored = [(words[c] + logp + _document(counts.get(c, 0)), c) for c, logp in options]
+    if before or after:  # context decides among the likeliest few
         keep += _context(word, before, after)
-    scored = sorted(
-        (
-            (words[c] + logp + _document(counts.get(c, 0)) + (_context(c, before, after) if context else 0.0), c)
-            for c, logp in options
-        ),
-        reverse=True,
-    )
-    score, best = scored[0]
+        scored = [(score + _context(c, before, after), c) for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)]
+    score, best = max(scored)
     margin = MARGIN_KNOWN if own else 0.0
     if title and not counts.get(best):
         margin += MARGIN_TITLE
     if score - keep < margin:
         return None
-    if len(scored) > 1 and score - scored[1][0] < MARGIN_RUNNER_UP:
+    if any(other != best and score - runner_up < MARGIN_RUNNER_UP for runner_up, other in scored):
         return None
     return best
 
@@ -267,45 +272,75 @@ def correct_words(text: str) -> str:
     >>> correct_words("Upset price 20s. per acie, on tbe north side of Cieek Road.")
     'Upset price 20s. per acre, on the north side of Creek Road.'
     """
-    for _ in range(MAX_PASSES):
-        corrected = _correct_pass(text)
-        if corrected == text:
-            break
-        text = corrected
-    return text
-
-
-def _correct_pass(text: str) -> str:
-    """One pass of ``correct_words``; a correction changes the evidence for its neighbours
-    and for other spellings of the same word, so passes repeat until nothing changes."""
     parts = _RE_SPLIT.split(text)
     if len(parts) < 2:
         return text
     counts = vocabulary(text)
-    cores: list[str | None] = []  # lower-case core of each token, None when it takes no part
-    matches = []
-    for token in parts[1::2]:
-        found = _RE_WORD.fullmatch(token)
-        matches.append(found)
-        cores.append(found.group(2).lower() if found else None)
-    last = len(cores) - 1
-    for k, found in enumerate(matches):
-        if found is None:
-            continue
-        lead, core, tail = found.groups()
-        title = _shape(core)
-        if title is None or (len(core) > 1 and zipf(cores[k]) >= SAFE_ZIPF):
-            continue
-        before = cores[k - 1] if k and not lead and matches[k - 1] and not matches[k - 1].group(3) else None
-        after = cores[k + 1] if k < last and not tail and matches[k + 1] and not matches[k + 1].group(1) else None
+    tokens = [_parse(token) for token in parts[1::2]]
+    todo: Iterable[int] = [k for k, token in enumerate(tokens) if token and token.suspect]
+    for _ in range(MAX_PASSES):
+        # A correction is evidence for its neighbours and for other misreadings of the same
+        # word: the next pass looks at those again, until nothing changes.
+        waiting: dict[str, list[int]] = {}
+        changed = _correct_pass(parts, tokens, counts, todo, waiting)
+        if not changed:
+            break
+        again = {j for k in changed for j in (k - 1, k + 1)}
+        for k in changed:
+            again.update(waiting.get(tokens[k].word, ()))
+        todo = sorted(j for j in again if 0 <= j < len(tokens) and tokens[j] and tokens[j].suspect)
+    return "".join(parts)
+
+
+def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: Iterable[int], waiting) -> list[int]:
+    """Correct the tokens ``todo`` (indexes into ``tokens``): rewrite ``parts``, ``tokens``
+    and ``counts`` in place and return the indexes changed. ``waiting`` collects, for each
+    candidate word, the tokens left alone that could still become it."""
+    changed = []
+    last = len(tokens) - 1
+    for k in todo:
+        lead, core, tail, word, title, _ = tokens[k]
+        neighbour = tokens[k - 1] if k else None
+        before = neighbour.word if neighbour and not lead and not neighbour.tail else None
+        neighbour = tokens[k + 1] if k < last else None
+        after = neighbour.word if neighbour and not tail and not neighbour.lead else None
         if len(core) == 1 and (title or core in "ai" or not (before and after)):
             continue  # a lone letter is a word, an initial or a unit unless lower case between two words
-        better = best_correction(cores[k], counts, title=title, before=before, after=after)
+        better = best_correction(word, counts, title=title, before=before, after=after)
         if better is None:
+            for candidate, _ in _options(word)[1]:
+                waiting.setdefault(candidate, []).append(k)
             continue
-        if better[0] != cores[k][0]:  # the initial itself was misread, so its case says little
+        if better[0] != word[0]:  # the initial itself was misread, so its case says little
             title = k == 0 or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
         if lead or tail:  # a misread word's stray marks are misreadings too
             lead, tail = lead.strip(_JUNK), tail.strip(_JUNK)
         parts[2 * k + 1] = lead + (better.capitalize() if title else better) + tail
-    return "".join(parts)
+        tokens[k] = _parse(parts[2 * k + 1])
+        counts[word] = max(0, counts.get(word, 0) - 1)
+        counts[better] = counts.get(better, 0) + 1
+        changed.append(k)
+    return changed
+
+
+class _Token(NamedTuple):
+    lead: str  # punctuation before the word
+    core: str  # the word as printed
+    tail: str  # possessive and punctuation after it
+    word: str  # lower case
+    title: bool  # capitalised (else lower case)
+    suspect: bool  # worth looking for a correction
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse(token: str) -> _Token | None:
+    """A whitespace-delimited token as a word between punctuation, or None."""
+    found = _RE_WORD.fullmatch(token)
+    if not found:
+        return None
+    lead, core, tail = found.groups()
+    title = _shape(core)
+    word = core.lower()
+    own = zipf(word)
+    suspect = title is not None and (len(core) == 1 or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH)))
+    return _Token(lead, core, tail, word, bool(title), suspect)
