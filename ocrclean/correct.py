@@ -34,18 +34,21 @@ MIN_CHANNEL = -5.5  # log10 P(OCR word | candidate) below this is no misreading
 DROPPED_LIMIT = 2  # the likeliest letters OCR drops are put back, no others
 INDEX_ZIPF = 3.5  # a correction needing two confusions is a word at least this common ...
 INDEX_CONFUSION = -2.6  # ... and one of the two confusions is at least this likely
+WORN_LETTERS = 6  # confusions also tried on every occurrence of a letter at once
 MAX_CANDIDATES = 12  # the likeliest candidates are weighed, no others
 GENERIC_EDIT = -4.0  # one letter substituted or dropped by no known confusion
 KNOWN_MAX_LENGTH = 6  # longer dictionary words are misread as other words too rarely to try
 KNOWN_MIN_CHANNEL = -5.5  # a dictionary word is corrected by known confusions only ...
-KNOWN_GAP = 1.0  # ... to a word at least ten times commoner
-UNKNOWN_ZIPF = 0.5  # the score of keeping a word no dictionary knows
+KNOWN_GAP = 1.0  # ... to a word at least ten times commoner ...
+KNOWN_PRIOR_MARGIN = -9.0
+RARE_WORD_NO_CONTEXT = True  # ... that explains the OCR better, before any context
+UNKNOWN_ZIPF = 0.0  # the score of keeping a word no dictionary knows
 MARGIN_KNOWN = 0.5  # the best candidate must beat a dictionary word by this much ...
 MARGIN_TITLE = 0.5  # ... plus this for a capitalised word the text never spells as the candidate
 MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
 CONTEXT_WEIGHT = 1.0  # per order of magnitude of association with the neighbouring words
-UNSEEN_PAIR = -1.0  # association of two common words never seen side by side
+UNSEEN_PAIR = -0.7  # association of two common words never seen side by side
 CONTEXT_CANDIDATES = 8  # candidates (likeliest first) weighed in context
 MAX_ASSOCIATION = 3.0  # the most a neighbour can vouch for a word
 MAX_PASSES = 4  # a correction changes the evidence for others: repeat until nothing changes
@@ -112,6 +115,14 @@ def _misreadings() -> dict[str, tuple[float, tuple[tuple[str, float], ...]]]:
     return table
 
 
+@functools.cache
+def _worn_letters() -> list[tuple[str, str, float]]:
+    """The likeliest one-letter confusions, (OCR letter, true letter, log10 P)."""
+    rewrites, _ = _rewrites()
+    single = [(ocr, true, logp) for ocr, options in rewrites.items() if len(ocr) == 1 for true, logp in options if len(true) == 1]
+    return sorted(single, key=lambda item: -item[2])[:WORN_LETTERS]
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
     """Dictionary words OCR may have misread as ``word`` (lower case), with
@@ -140,6 +151,11 @@ def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
                 if logp < floor:
                     break
                 variants.append((head + true + word[i + length :], logp))
+    if not known:  # one worn letter misread the same way throughout: "amusomonts"
+        for ocr, true, logp in _worn_letters():
+            times = word.count(ocr)
+            if times > 1 and times * logp >= floor - INDEX_CONFUSION:
+                variants.append((word.replace(ocr, true), times * logp))
     found: dict[str, float] = {}
     lookup, best, nothing = _misreadings().get, found.get, (0.0, ())
     for guess, cost in variants:
@@ -210,6 +226,11 @@ def _association(first: str, second: str, neighbour: int) -> float:
     return min(MAX_ASSOCIATION, math.log10(n * total / (a * b)))
 
 
+def _in_bigrams(word: str) -> bool:
+    _, left, right, _ = _bigrams()
+    return word in left or word in right
+
+
 def _context(word: str, before: str | None, after: str | None) -> float:
     score = 0.0
     if before:
@@ -236,9 +257,14 @@ def best_correction(word: str, counts, *, title: bool = False, before: str | Non
         return None
     words, _ = _lexicon()
     keep = (own or UNKNOWN_ZIPF) + _document(max(0, counts.get(word, 1) - 1))
+    if own:  # context may choose between likely corrections of a dictionary word, not make one
+        options = tuple((c, logp) for c, logp in options if words[c] + logp >= own + KNOWN_PRIOR_MARGIN)
+        if not options:
+            return None
     scored = [(words[c] + logp + _document(counts.get(c, 0)), c) for c, logp in options]
     if before or after:  # context decides among the likeliest few
-        keep += _context(word, before, after)
+        if not own or _in_bigrams(word) or not RARE_WORD_NO_CONTEXT:
+            keep += _context(word, before, after)  # a rare dictionary word the table lacks: no evidence
         scored = [(score + _context(c, before, after), c) for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)]
     score, best = max(scored)
     margin = MARGIN_KNOWN if own else 0.0
@@ -278,11 +304,16 @@ def correct_words(text: str) -> str:
     counts = vocabulary(text)
     tokens = [_parse(token) for token in parts[1::2]]
     todo: Iterable[int] = [k for k, token in enumerate(tokens) if token and token.suspect]
+    spellings: dict[str, set[bool]] = {}
+    for token in tokens:
+        if token and len(token.word) > 1:
+            spellings.setdefault(token.word, set()).add(token.title)
+    names = {word for word, titles in spellings.items() if titles == {True}}
     for _ in range(MAX_PASSES):
         # A correction is evidence for its neighbours and for other misreadings of the same
         # word: the next pass looks at those again, until nothing changes.
         waiting: dict[str, list[int]] = {}
-        changed = _correct_pass(parts, tokens, counts, todo, waiting)
+        changed = _correct_pass(parts, tokens, counts, todo, waiting, names)
         if not changed:
             break
         again = {j for k in changed for j in (k - 1, k + 1)}
@@ -292,10 +323,11 @@ def correct_words(text: str) -> str:
     return "".join(parts)
 
 
-def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: Iterable[int], waiting) -> list[int]:
+def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: Iterable[int], waiting, names) -> list[int]:
     """Correct the tokens ``todo`` (indexes into ``tokens``): rewrite ``parts``, ``tokens``
     and ``counts`` in place and return the indexes changed. ``waiting`` collects, for each
-    candidate word, the tokens left alone that could still become it."""
+    candidate word, the tokens left alone that could still become it; ``names`` are the
+    words the text only ever capitalises (lower case)."""
     changed = []
     last = len(tokens) - 1
     for k in todo:
@@ -311,8 +343,14 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
             for candidate, _ in _options(word)[1]:
                 waiting.setdefault(candidate, []).append(k)
             continue
-        if better[0] != word[0]:  # the initial itself was misread, so its case says little
-            title = k == 0 or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
+        if better[0] != word[0]:  # the initial itself was misread, so its case says little:
+            # capitalised at the start of a sentence or paragraph, or as the text spells it
+            title = (
+                k == 0
+                or "\n" in parts[2 * k]
+                or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
+                or better in names
+            )
         if lead or tail:  # a misread word's stray marks are misreadings too
             lead, tail = lead.strip(_JUNK), tail.strip(_JUNK)
         parts[2 * k + 1] = lead + (better.capitalize() if title else better) + tail
