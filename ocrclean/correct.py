@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from .data.words import HONORIFICS
 from .evidence import vocabulary
 from .lexicon import _frequencies, zipf
 
@@ -45,6 +46,7 @@ RARE_WORD_NO_CONTEXT = True  # ... that explains the OCR better, before any cont
 UNKNOWN_ZIPF = 0.0  # the score of keeping a word no dictionary knows
 MARGIN_KNOWN = 0.5  # the best candidate must beat a dictionary word by this much ...
 MARGIN_TITLE = 0.5  # ... plus this for a capitalised word the text never spells as the candidate
+REPEATED_NAMES = True
 MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
 CONTEXT_WEIGHT = 1.0  # per order of magnitude of association with the neighbouring words
@@ -58,6 +60,8 @@ LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a"
 _JUNK = "\u00ab\u00bb^*\u00ac|~\u25a0\u2022\u00b0\u00a6\\`"
 _CLOSING = "\"')\u201d\u2019"
 _SENTENCE_END = (".", "!", "?")
+# Lower-case Roman numerals of i, v and x ("ii", "xiv"): page and chapter numbers.
+_RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
 # Edge punctuation, a core of letters only, a possessive and edge punctuation. A token with a
 # digit, an inner hyphen, dot, @ or apostrophe (numbers, compounds, URLs, e-mails, initials)
@@ -269,6 +273,8 @@ def best_correction(word: str, counts, *, title: bool = False, before: str | Non
     score, best = max(scored)
     margin = MARGIN_KNOWN if own else 0.0
     if title and not counts.get(best):
+        if counts.get(word, 0) > 1 and REPEATED_NAMES:
+            return None  # a capitalised word the text repeats and never spells as the candidate: a name
         margin += MARGIN_TITLE
     if score - keep < margin:
         return None
@@ -303,6 +309,9 @@ def correct_words(text: str) -> str:
         return text
     counts = vocabulary(text)
     tokens = [_parse(token) for token in parts[1::2]]
+    for token in tokens:
+        if token and token.tail[:2] in ("'s", "\u2019s"):  # "Toose's" is one more "Toose"
+            counts[token.word] += 1
     todo: Iterable[int] = [k for k, token in enumerate(tokens) if token and token.suspect]
     spellings: dict[str, set[bool]] = {}
     for token in tokens:
@@ -338,6 +347,8 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
         after = neighbour.word if neighbour and not tail and not neighbour.lead else None
         if len(core) == 1 and (title or core in "ai" or not (before and after)):
             continue  # a lone letter is a word, an initial or a unit unless lower case between two words
+        if title and k and tokens[k - 1] and tokens[k - 1].word in HONORIFICS:
+            continue  # Mr. Toose: a name
         better = best_correction(word, counts, title=title, before=before, after=after)
         if better is None:
             for candidate, _ in _options(word)[1]:
@@ -380,5 +391,9 @@ def _parse(token: str) -> _Token | None:
     title = _shape(core)
     word = core.lower()
     own = zipf(word)
-    suspect = title is not None and (len(core) == 1 or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH)))
+    suspect = (
+        title is not None
+        and not _RE_ROMAN.fullmatch(core)
+        and (len(core) == 1 or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH)))
+    )
     return _Token(lead, core, tail, word, bool(title), suspect)
