@@ -47,6 +47,7 @@ UNKNOWN_ZIPF = 0.0  # the score of keeping a word no dictionary knows
 MARGIN_KNOWN = 0.5  # the best candidate must beat a dictionary word by this much ...
 MARGIN_TITLE = 0.5  # ... plus this for a capitalised word the text never spells as the candidate
 REPEATED_NAMES = True
+MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
 MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
 CONTEXT_WEIGHT = 1.0  # per order of magnitude of association with the neighbouring words
@@ -340,7 +341,7 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
     changed = []
     last = len(tokens) - 1
     for k in todo:
-        lead, core, tail, word, title, _ = tokens[k]
+        lead, core, tail, word, title, _, upper = tokens[k]
         neighbour = tokens[k - 1] if k else None
         before = neighbour.word if neighbour and not lead and not neighbour.tail else None
         neighbour = tokens[k + 1] if k < last else None
@@ -364,7 +365,7 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
             )
         if lead or tail:  # a misread word's stray marks are misreadings too
             lead, tail = lead.strip(_JUNK), tail.strip(_JUNK)
-        parts[2 * k + 1] = lead + (better.capitalize() if title else better) + tail
+        parts[2 * k + 1] = lead + (better.upper() if upper else better.capitalize() if title else better) + tail
         tokens[k] = _parse(parts[2 * k + 1])
         counts[word] = max(0, counts.get(word, 0) - 1)
         counts[better] = counts.get(better, 0) + 1
@@ -379,6 +380,7 @@ class _Token(NamedTuple):
     word: str  # lower case
     title: bool  # capitalised (else lower case)
     suspect: bool  # worth looking for a correction
+    upper: bool = False  # all capitals
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -391,9 +393,15 @@ def _parse(token: str) -> _Token | None:
     title = _shape(core)
     word = core.lower()
     own = zipf(word)
+    upper = False
+    if title is None and len(core) > 2 and not own:
+        if core.isupper():  # a heading word no dictionary knows: "SUHURIIIN" (acronyms are short)
+            title = upper = len(core) >= MIN_CAPITALS
+        elif core[1].islower():  # "waB", "JameB": a capital misread inside a word
+            title = core[0].isupper()
     suspect = (
         title is not None
         and not _RE_ROMAN.fullmatch(core)
         and (len(core) == 1 or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH)))
     )
-    return _Token(lead, core, tail, word, bool(title), suspect)
+    return _Token(lead, core, tail, word, bool(title), suspect, upper)
