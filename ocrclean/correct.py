@@ -40,15 +40,12 @@ MAX_CANDIDATES = 12  # the likeliest candidates are weighed, no others
 GENERIC_EDIT = -4.0  # one letter substituted or dropped by no known confusion
 KNOWN_MAX_LENGTH = 6  # longer dictionary words are misread as other words too rarely to try
 KNOWN_MIN_CHANNEL = -5.5  # a dictionary word is corrected by known confusions only ...
-KNOWN_GAP = 1.0  # ... to a word at least ten times commoner ...
-KNOWN_PRIOR_MARGIN = -9.0
-RARE_WORD_NO_CONTEXT = True  # ... that explains the OCR better, before any context
+KNOWN_GAP = 1.0  # ... to a word at least ten times commoner
 UNKNOWN_ZIPF = 0.0  # the score of keeping a word no dictionary knows
-MARGIN_KNOWN = 0.5  # the best candidate must beat a dictionary word by this much ...
+MARGIN_KNOWN = 0.0  # the best candidate must beat a dictionary word by this much ...
 MARGIN_TITLE = 0.5  # ... plus this for a capitalised word the text never spells as the candidate
-REPEATED_NAMES = True
-MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
 MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
+MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
 CONTEXT_WEIGHT = 1.0  # per order of magnitude of association with the neighbouring words
 UNSEEN_PAIR = -0.7  # association of two common words never seen side by side
@@ -61,6 +58,7 @@ LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a"
 _JUNK = "\u00ab\u00bb^*\u00ac|~\u25a0\u2022\u00b0\u00a6\\`"
 _CLOSING = "\"')\u201d\u2019"
 _SENTENCE_END = (".", "!", "?")
+_HYPHENS = ("-", "\u00ad", "\u2010", "\u00ac")
 # Lower-case Roman numerals of i, v and x ("ii", "xiv"): page and chapter numbers.
 _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
@@ -262,19 +260,15 @@ def best_correction(word: str, counts, *, title: bool = False, before: str | Non
         return None
     words, _ = _lexicon()
     keep = (own or UNKNOWN_ZIPF) + _document(max(0, counts.get(word, 1) - 1))
-    if own:  # context may choose between likely corrections of a dictionary word, not make one
-        options = tuple((c, logp) for c, logp in options if words[c] + logp >= own + KNOWN_PRIOR_MARGIN)
-        if not options:
-            return None
     scored = [(words[c] + logp + _document(counts.get(c, 0)), c) for c, logp in options]
     if before or after:  # context decides among the likeliest few
-        if not own or _in_bigrams(word) or not RARE_WORD_NO_CONTEXT:
-            keep += _context(word, before, after)  # a rare dictionary word the table lacks: no evidence
+        if not own or _in_bigrams(word):  # a rare dictionary word the table lacks ("shew"): no evidence
+            keep += _context(word, before, after)
         scored = [(score + _context(c, before, after), c) for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)]
     score, best = max(scored)
     margin = MARGIN_KNOWN if own else 0.0
     if title and not counts.get(best):
-        if counts.get(word, 0) > 1 and REPEATED_NAMES:
+        if counts.get(word, 0) > 1:
             return None  # a capitalised word the text repeats and never spells as the candidate: a name
         margin += MARGIN_TITLE
     if score - keep < margin:
@@ -350,6 +344,8 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
             continue  # a lone letter is a word, an initial or a unit unless lower case between two words
         if title and k and tokens[k - 1] and tokens[k - 1].word in HONORIFICS:
             continue  # Mr. Toose: a name
+        if tail.endswith(_HYPHENS) or (k and parts[2 * k - 1].endswith(_HYPHENS)):
+            continue  # a piece of a word broken at a hyphen ("con- stitution"): not a word of its own
         better = best_correction(word, counts, title=title, before=before, after=after)
         if better is None:
             for candidate, _ in _options(word)[1]:
