@@ -1,0 +1,30 @@
+"""The naive baseline of the README's word-correction table: pyspellchecker's ``correction()``
+on every unknown lower-case word, nothing else (stdin to stdout).
+
+    python3 ../shared/tools/score/score.py ../shared/eval --system 'python3 benchmarks/baseline_pyspellchecker.py'
+
+Needs ``pip install pyspellchecker`` (not a dependency of ocrclean). Not part of the test run.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from spellchecker import SpellChecker
+
+
+def main() -> None:
+    checker = SpellChecker()
+
+    def fix(match: re.Match) -> str:
+        word = match.group()
+        if word in checker:
+            return word
+        return checker.correction(word) or word
+
+    sys.stdout.write(re.sub(r"\b[a-z]+\b", fix, sys.stdin.read()))
+
+
+if __name__ == "__main__":
+    main()
