@@ -120,3 +120,15 @@ PROSE_WORDS = st.sampled_from(
 @given(st.lists(PROSE_WORDS, min_size=3, max_size=30).map(lambda ws: " ".join(ws).capitalize() + "."))
 def test_clean_prose_passes_unchanged(prose: str) -> None:
     assert correct_words(prose) == prose
+
+
+def test_command_line_flag() -> None:
+    from click.testing import CliRunner
+
+    from ocrclean.cli import main
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["--correct"], input="on tbe north side\n").stdout == "on the north side\n"
+    assert runner.invoke(main, [], input="on tbe north side\n").stdout == "on tbe north side\n"
+    listing = runner.invoke(main, ["--list-filters"]).stdout
+    assert "correct_words" in listing and "(only with --correct)" in listing
