@@ -18,12 +18,13 @@ def main() -> None:
     checker = SpellChecker()
 
     def fix(match: re.Match) -> str:
-        word = match.group()
+        lead, word, tail = match.groups()
         if word in checker:
-            return word
-        return checker.correction(word) or word
+            return match.group()
+        return lead + (checker.correction(word) or word) + tail
 
-    sys.stdout.write(re.sub(r"\b[a-z]+\b", fix, sys.stdin.read()))
+    # a whitespace-delimited token whose letters are all lower case, punctuation around it kept
+    sys.stdout.write(re.sub(r"(?<!\S)([^\w\s]*)([a-z]+)([^\w\s]*)(?!\S)", fix, sys.stdin.read()))
 
 
 if __name__ == "__main__":
