@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ocrclean import Pipeline, clean
@@ -97,6 +97,7 @@ WORDS = st.sampled_from(
 OCR_LIKE = st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=40).map(" ".join)
 
 
+@settings(deadline=None)  # the first example loads the word list and the bigrams
 @given(st.one_of(st.text(max_size=200), OCR_LIKE))
 def test_never_raises_and_is_idempotent(text: str) -> None:
     once = correct_words(text)
@@ -104,6 +105,7 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
     assert correct_words(once) == once
 
 
+@settings(deadline=None)
 @given(OCR_LIKE)
 def test_only_words_change_never_spacing_or_token_count(text: str) -> None:
     out = correct_words(text)
@@ -117,6 +119,7 @@ PROSE_WORDS = st.sampled_from(
 )
 
 
+@settings(deadline=None)
 @given(st.lists(PROSE_WORDS, min_size=3, max_size=30).map(lambda ws: " ".join(ws).capitalize() + "."))
 def test_clean_prose_passes_unchanged(prose: str) -> None:
     assert correct_words(prose) == prose
