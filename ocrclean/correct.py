@@ -70,11 +70,10 @@ _RE_WORD = re.compile(r"([^\w]*)([^\W\d_]+)((?:['\u2019]s)?[^\w]*)")
 
 
 @functools.cache
-def _lexicon() -> tuple[dict[str, float], None]:
+def _lexicon() -> dict[str, float]:
     """Candidate words (letters only, Zipf >= MIN_CANDIDATE_ZIPF) with their Zipf frequency."""
     least = 10.0 ** (MIN_CANDIDATE_ZIPF - 9.0)
-    words = {word: math.log10(freq) + 9.0 for word, freq in _frequencies().items() if freq >= least and word.isalpha()}
-    return words, None
+    return {word: math.log10(freq) + 9.0 for word, freq in _frequencies().items() if freq >= least and word.isalpha()}
 
 
 @functools.cache
@@ -97,7 +96,7 @@ def _misreadings() -> dict[str, tuple[float, tuple[tuple[str, float], ...]]]:
     Looking a once-corrected OCR word up here finds corrections that need two confusions."""
     from .data.confusions import CONFUSIONS
 
-    words, _ = _lexicon()
+    words = _lexicon()
     by_true: dict[str, list[tuple[str, float]]] = {}
     for (ocr, true), logp in CONFUSIONS.items():
         if true and logp >= INDEX_CONFUSION:
@@ -127,14 +126,14 @@ def _worn_letters() -> list[tuple[str, str, float]]:
 @functools.lru_cache(maxsize=1 << 17)
 def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
     """Dictionary words OCR may have misread as ``word`` (lower case), with
-    log10 P(word | candidate), the likeliest (prior times channel) first: one confusion, two (at least one
-    of them a likely one). For a dictionary word (``known`` is its Zipf frequency) only words at least
-    ten times commoner count.
+    log10 P(word | candidate), the likeliest (prior times channel) first: one confusion, two
+    (at least one of them a likely one), or one letter misread throughout. For a dictionary
+    word (``known`` is its Zipf frequency) only words at least ten times commoner count.
 
     >>> dict(candidates("tbe"))["the"] > -3
     True
     """
-    words, _ = _lexicon()
+    words = _lexicon()
     rewrites, dropped = _rewrites()
     floor = KNOWN_MIN_CHANNEL if known else MIN_CHANNEL
     least = known + KNOWN_GAP if known else MIN_CANDIDATE_ZIPF
@@ -249,7 +248,7 @@ def best_correction(word: str, counts, *, title: bool = False, before: str | Non
     own, options = _options(word)
     if not options:
         return None
-    words, _ = _lexicon()
+    words = _lexicon()
     keep = (own or UNKNOWN_ZIPF) + _document(max(0, counts.get(word, 1) - 1))
     scored = [(words[c] + logp + _document(counts.get(c, 0)), c) for c, logp in options]
     if before or after:  # context decides among the likeliest few
