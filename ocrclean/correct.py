@@ -341,6 +341,11 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
             for candidate, _ in _options(word)[1]:
                 waiting.setdefault(candidate, []).append(k)
             continue
+        for _ in range(MAX_PASSES):  # a correction that would itself be corrected goes on: mç -> mc -> me
+            further = best_correction(better, counts, title=title, before=before, after=after)
+            if further is None or further == word:
+                break
+            better = further
         if better[0] != word[0]:  # the initial itself was misread, so its case says little:
             # capitalised at the start of a sentence or paragraph, or as the text spells it
             title = (
