@@ -33,15 +33,15 @@ def _names(values: tuple[str, ...]) -> list[str]:
 def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    from .pipeline import FILTERS, summary
+    from .pipeline import FILTERS, OPTIONAL, summary
 
     width = max(map(len, FILTERS))
     for name, func in FILTERS.items():
-        click.echo(f"{name:<{width}}  {summary(func)}")
+        click.echo(f"{name:<{width}}  {summary(func)}" + (" (only with --correct)" if name in OPTIONAL else ""))
     ctx.exit()
 
 
-def _pipeline_settings(only, skip, keep_lines, boilerplate, protected) -> dict:
+def _pipeline_settings(only, skip, keep_lines, boilerplate, protected, correct=False) -> dict:
     import regex
 
     from .pipeline import Pipeline
@@ -52,6 +52,8 @@ def _pipeline_settings(only, skip, keep_lines, boilerplate, protected) -> dict:
         except regex.error as error:
             raise click.BadParameter(f"{pattern!r} is not a valid pattern: {error}", param_hint="--boilerplate")
     settings: dict = {"only": _names(only) or None, "skip": _names(skip), "keep_lines": keep_lines, "options": {}}
+    if correct:
+        settings["correct"] = True
     if boilerplate:
         settings["options"]["strip_boilerplate"] = {"extra": list(boilerplate)}
     for name in ("rejoin_hyphenated", "rejoin_split_words", "restore_prefix_hyphens"):
@@ -79,7 +81,7 @@ CONFIGURABLE = {
     "profile": "profile", "skip": "skip", "only": "only", "keep_lines": "keep_lines",
     "boilerplate": "boilerplate", "encoding": "encoding", "glob": "globs", "exclude": "exclude",
     "jobs": "jobs", "jsonl": "jsonl", "field": "field", "on_error": "on_error",
-    "quiet": "quiet", "verbose": "verbose", "learn": "learn", "protected": "protected",
+    "quiet": "quiet", "verbose": "verbose", "learn": "learn", "protected": "protected", "correct": "correct",
 }  # fmt: skip
 
 
@@ -144,6 +146,7 @@ def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]
 @click.option("--only", multiple=True, metavar="NAMES", help="Run only these filters (comma-separated or repeated).")
 @click.option("--skip", multiple=True, metavar="NAMES", help="Leave these filters out (comma-separated or repeated).")
 @click.option("--keep-lines", is_flag=True, help="Keep the original line breaks: do not unwrap hard-wrapped text.")
+@click.option("--correct", is_flag=True, help="Also correct misread words (tbe -> the), conservatively: slower; for historical OCR, not for clean text.")
 @click.option("--boilerplate", multiple=True, metavar="REGEX", help="Also remove lines matching REGEX (whole line, case-insensitive; repeatable).")
 @click.option("--protect", "protected", multiple=True, metavar="WORD", help="A word no filter may break, join or hyphenate otherwise (repeatable), e.g. e-mail.")
 @click.option("--jsonl/--no-jsonl", default=None, help="Input is JSON Lines (default: by name, .jsonl or .jsonl.gz).")
@@ -193,7 +196,7 @@ def main(**values) -> None:
     _clean(**values)
 
 
-def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs, only, skip, keep_lines,
+def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs, only, skip, keep_lines, correct,
            boilerplate, protected, jsonl, field, on_error, encoding, learn, log_path, stats, explain, quiet, verbose,
            profile, config) -> None:  # fmt: skip
     """Carry out the command with its settings resolved."""
@@ -206,7 +209,7 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
     except LookupError:
         raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     settings = Settings(
-        pipeline=_pipeline_settings(only, skip, keep_lines, boilerplate, protected),
+        pipeline=_pipeline_settings(only, skip, keep_lines, boilerplate, protected, correct),
         encoding=encoding, check=check, diff=diff, in_place=in_place, backup=backup,
         jsonl=jsonl, field=field, on_error=on_error, log=bool(log_path or stats),
     )  # fmt: skip

@@ -13,6 +13,7 @@ from typing import Any
 from .boilerplate import strip_boilerplate
 from .bylines import strip_byline_bullets
 from .captions import strip_captions
+from .correct import correct_words
 from .edits import apply_edits
 from .hyphens import break_reason, document_evidence, rejoin_hyphenated, rejoin_split_words, restore_prefix_hyphens, split_reason
 from .layout import normalize_layout
@@ -37,10 +38,14 @@ FILTERS: dict[str, Filter] = {
         restore_prefix_hyphens,
         unwrap_lines,
         rejoin_broken_paragraphs,
+        correct_words,
         normalize_spacing,
         normalize_layout,
     )
 }
+
+# Filters a pipeline runs only when asked: ``correct=True`` or named in ``only``.
+OPTIONAL = {"correct_words"}
 
 
 def summary(func: Filter) -> str:
@@ -163,18 +168,21 @@ class Pipeline:
         skip: Iterable[str] = (),
         keep_lines: bool = False,
         options: Mapping[str, Mapping[str, Any]] | None = None,
+        correct: bool = False,
     ) -> Pipeline:
         """A pipeline of the registry's filters, in registry order.
 
         ``only``: run just these filters; ``skip``: leave these out; ``keep_lines``: keep
         the original line breaks (no unwrapping; a broken paragraph is rejoined with a line
         break); ``options``: keyword options per filter, e.g.
-        ``{"strip_boilerplate": {"extra": [r"Page \\d+ of \\d+"]}}``.
+        ``{"strip_boilerplate": {"extra": [r"Page \\d+ of \\d+"]}}``; ``correct``: also
+        correct misread words (``correct_words``, off by default).
         """
         only, skip, options = list(only or ()), list(skip), dict(options or {})
         unknown = sorted({*only, *skip, *options} - FILTERS.keys())
         if unknown:
             raise ValueError(f"unknown filter(s): {', '.join(unknown)}; known: {', '.join(FILTERS)}")
+        wanted = set(only or FILTERS.keys() - OPTIONAL) | (OPTIONAL if correct else set())
         if keep_lines:
             skip.append("unwrap_lines")
             options["rejoin_broken_paragraphs"] = {**options.get("rejoin_broken_paragraphs", {}), "keep_lines": True}
@@ -182,7 +190,7 @@ class Pipeline:
             [
                 Step(name, func, options.get(name, {}))
                 for name, func in FILTERS.items()
-                if (not only or name in only) and name not in skip
+                if name in wanted and name not in skip
             ]
         )
 
@@ -240,7 +248,7 @@ def clean(text: str, **settings: Any) -> str:
     """Clean OCR text with the default pipeline, or one built from ``settings``.
 
     ``settings`` are those of ``Pipeline.build``: ``only``, ``skip``, ``keep_lines``,
-    ``options``.
+    ``options``, ``correct``.
 
     >>> clean("More unity in anti-IS effort\\n\\n- By Sylvie Corbet\\n\\nThe U.S.-led antiIS coalition\\n")
     'More unity in anti-IS effort\\n\\nBy Sylvie Corbet\\n\\nThe U.S.-led anti-IS coalition\\n'

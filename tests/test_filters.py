@@ -194,6 +194,11 @@ CASES = {
         ("enumerator", "the options\n\na) first", None),
         ("hyphen left", "well-\n\nknown", None),
     ],
+    "correct_words": [  # the full tables are in test_correct.py
+        ("misread words", "Upset price 20s. per acie, on tbe north side", "Upset price 20s. per acre, on the north side"),
+        ("clean prose", "The council voted on a plan to build new homes near the river.", None),
+        ("names, numbers, acronyms", "Mr. Windellama paid £5 3s. 6d. to the NSW Bank in 1842.", None),
+    ],
     "normalize_spacing": [
         ("runs of spaces", "the  coalition   said", "the coalition said"),
         ("space before punctuation", "the coalition , he said ; then : yes !", "the coalition, he said; then: yes!"),

@@ -13,3 +13,10 @@ CAPITAL_PREFIXES = frozenset(
 # "over- or under-estimated". A hyphen before one of these, with a hyphenated word after
 # it, is never joined.
 SUSPENDED_CONNECTORS = frozenset("and or nor to und oder et ou y e".split())
+
+# Titles before a name ("Mr. Toose", "Capt. Hallett"): the capitalised word after one is a
+# name, which word correction leaves alone however much it looks like a misread word.
+HONORIFICS = frozenset(
+    "mr mrs messrs miss mister master dr rev revd capt captain lieut col gen maj sergt sgt "
+    "hon sir lady lord judge mdme mme mons herr pte cpl constable alderman ald".split()
+)

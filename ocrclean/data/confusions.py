@@ -1,0 +1,20 @@
+"""OCR confusions behind ``correct_words``: how print is misread, as log10 P(OCR | true).
+
+LEARNED comes from held-in newspaper ground truth (see learned_confusions.py for how); TYPICAL
+adds the classic shape confusions of OCR engines that a short sample may not show, at a
+modest probability. Keys are (as OCR printed it, as it should read), lower case.
+"""
+
+from .learned_confusions import LEARNED
+
+# Shapes OCR engines merge or split (Kukich 1992; Reynaert 2008): two narrow letters read
+# as one wide one and back, c/e and b/h in worn type, long s read as f.
+TYPICAL = {
+    ("rn", "m"): -2.5, ("m", "rn"): -2.5, ("in", "m"): -2.7, ("ni", "m"): -2.7,
+    ("li", "h"): -2.5, ("h", "li"): -2.7, ("ii", "u"): -2.5, ("ii", "n"): -2.7,
+    ("cl", "d"): -2.5, ("d", "cl"): -2.7, ("tb", "th"): -2.3, ("c", "e"): -2.3,
+    ("e", "c"): -2.5, ("f", "s"): -2.5, ("vv", "w"): -2.5, ("ri", "n"): -2.7,
+    ("l", "i"): -2.3, ("i", "l"): -2.5, ("rn", "in"): -2.7, ("u", "n"): -2.3, ("n", "u"): -2.3,
+}  # fmt: skip
+
+CONFUSIONS = {**TYPICAL, **LEARNED}

@@ -1,0 +1,107 @@
+"""The ``ocrclean-eval`` command: clean OCR files and score them against ground truth."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from .metrics import Score, score
+from .pipeline import Pipeline
+
+# Name endings that mark the two sides of a pair in one folder: NAME.ocr.txt and NAME.gt.txt.
+OCR_SUFFIX, GT_SUFFIX = ".ocr.txt", ".gt.txt"
+
+
+def pair_files(ocr_dir: Path, gt_dir: Path) -> list[tuple[str, Path, Path]]:
+    """(name, OCR file, ground-truth file) for every pair, sorted by name.
+
+    Rule: a file ``NAME.ocr.txt`` in OCR_DIR pairs with ``NAME.gt.txt`` in GT_DIR (the two
+    folders may be the same); failing that, any ``NAME.txt`` in OCR_DIR pairs with the file
+    of the same name in GT_DIR. Files without a partner are left out.
+    """
+    pairs = []
+    for path in sorted(ocr_dir.iterdir()):
+        if not path.is_file():
+            continue
+        if path.name.endswith(OCR_SUFFIX):
+            name = path.name[: -len(OCR_SUFFIX)]
+            truth = gt_dir / (name + GT_SUFFIX)
+        elif path.suffix == ".txt" and not path.name.endswith(GT_SUFFIX) and ocr_dir.resolve() != gt_dir.resolve():
+            name, truth = path.stem, gt_dir / path.name
+        else:
+            continue
+        if truth.is_file():
+            pairs.append((name, path, truth))
+    return pairs
+
+
+def _percent(x: float) -> str:
+    return f"{100 * x:.2f}%"
+
+
+def _reduction(before: float, after: float) -> str:
+    return f"{100 * (before - after) / before:+.1f}%" if before else "n/a"
+
+
+def report(total: Score) -> str:
+    """The table ``ocrclean-eval`` prints."""
+    r = total.rates()
+    rows = [
+        ("CER", _percent(r["cer_ocr"]), _percent(r["cer_clean"]), _reduction(r["cer_ocr"], r["cer_clean"])),
+        ("WER", _percent(r["wer_ocr"]), _percent(r["wer_clean"]), _reduction(r["wer_ocr"], r["wer_clean"])),
+    ]
+    lines = [f"{'':6s}{'raw OCR':>10s}{'cleaned':>10s}{'reduction':>11s}"]
+    lines += [f"{label:6s}{a:>10s}{b:>10s}{c:>11s}" for label, a, b, c in rows]
+    lines.append(f"words fixed: {total.fixed:,}   damaged: {total.damaged:,} ({_percent(r['damaged_rate'])} of {total.ocr_correct:,} right in the raw OCR)")
+    lines.append(f"ground truth: {total.gt_words:,} words, {total.gt_chars:,} characters")
+    return "\n".join(lines)
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.argument("ocr_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gt_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--correct", is_flag=True, help="Clean with word correction (ocrclean --correct).")
+@click.option("--keep-lines", is_flag=True, help="Clean keeping the original line breaks.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (totals and per document) instead of a table.")
+def main(ocr_dir: Path, gt_dir: Path, correct: bool, keep_lines: bool, as_json: bool) -> None:
+    """Clean every OCR file and score raw and cleaned text against human ground truth:
+    CER, WER, and how many words cleaning fixed and damaged.
+
+    Pairing: NAME.ocr.txt in OCR_DIR with NAME.gt.txt in GT_DIR (both may be one folder),
+    or else NAME.txt in OCR_DIR with NAME.txt in GT_DIR. Texts are compared after a
+    normalization that ignores layout: NFC, straight quotes, line-break hyphenation
+    joined, hyphens between letters dropped, whitespace collapsed.
+
+    \b
+    Examples:
+      ocrclean-eval corpus/ corpus/              # NAME.ocr.txt next to NAME.gt.txt
+      ocrclean-eval ocr/ truth/ --correct --json
+    """
+    pairs = pair_files(ocr_dir, gt_dir)
+    if not pairs:
+        raise click.ClickException(
+            f"no pairs: expected NAME{OCR_SUFFIX} in {ocr_dir} with NAME{GT_SUFFIX} in {gt_dir}, "
+            f"or files of the same NAME.txt in both folders"
+        )
+    pipeline = Pipeline.build(correct=correct, keep_lines=keep_lines)
+    total, documents = Score(), {}
+    for name, ocr_path, gt_path in pairs:
+        ocr = ocr_path.read_text(encoding="utf-8", errors="replace")
+        truth = gt_path.read_text(encoding="utf-8", errors="replace")
+        figures = score(truth, ocr, pipeline(ocr))
+        total += figures
+        documents[name] = asdict(figures)
+    if as_json:
+        json.dump({"documents": len(pairs), "total": {**asdict(total), **total.rates()}, "per_document": documents}, sys.stdout, indent=1)
+        click.echo()
+        return
+    click.echo(f"{len(pairs)} documents, cleaned with {'--correct' if correct else 'the default pipeline'}")
+    click.echo(report(total))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

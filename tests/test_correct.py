@@ -1,0 +1,137 @@
+"""correct_words: what it must fix, what it must leave alone, and its properties."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ocrclean import Pipeline, clean
+from ocrclean.correct import candidates, correct_words
+
+# Real misreadings from the held-in SMH articles (001-080), each in a sentence of its kind.
+MUST_FIX = [
+    ("tbe", "The house is on tbe north side of the river.", "The house is on the north side of the river."),
+    ("Cieek", "He crossed Cieek Road near the Creek.", "He crossed Creek Road near the Creek."),
+    ("tlint", "It was agreed tlint the meeting should be held on Monday.", "It was agreed that the meeting should be held on Monday."),
+    ("tho", "The meeting was held in tho evening.", "The meeting was held in the evening."),
+    ("Tho", "Tho meeting was held on Monday.", "The meeting was held on Monday."),
+    ("aro", "The men aro now at work on the road.", "The men are now at work on the road."),
+    ("havo boen", "They havo boen there for some time.", "They have been there for some time."),
+    ("wero", "The prices wero high last week.", "The prices were high last week."),
+    ("waa", "The road waa closed by the council.", "The road was closed by the council."),
+    ("fiom nnd", "He came fiom Sydney nnd Melbourne.", "He came from Sydney and Melbourne."),
+    ("bo", "It will bo done by the council.", "It will be done by the council."),
+    ("ho", "He said ho would go.", "He said he would go."),
+    ("acies", "40 acies, parish of Thornshope, near Mount Lambie.", "40 acres, parish of Thornshope, near Mount Lambie."),
+    ("tbe with a stray mark", "the house on tbe« north side", "the house on the north side"),
+]
+
+MUST_NOT_CHANGE = [
+    ("names", "Mr. Windellama bought the lot at Jerralong from Mr. Toose and Mr. Toose's son."),
+    ("acronyms", "The NSW and SMH reports (A.A.P.) were read, and the RSL met."),
+    ("numbers and currency", "Upset price £5 3s. 6d. per acre; 20s. for lot 17, 3.5 per cent."),
+    ("archaic spellings", "I shew you the connexion between them to-day; the gaol and the waggon were despatched."),
+    ("Roman numerals", "Henry VIII and Louis XIV; chapter ix, page iii, volume ii."),
+    ("modern prose", "The council voted on a plan to build new homes near the river, the mayor said."),
+    ("brand names", "My iPhone and eBay account, and a PowerPoint file."),
+    ("URL and e-mail", "Email john.smith@example.com or visit https://www.example.com/page today."),
+    ("abbreviations", "See p. 12 and pp. 3-5, vol. 2, No. 17, Messrs. Smith and Co."),
+    ("rare but right", "The burthen of the ship was 300 tons, with a cargo of tallow and hides."),
+    ("one-letter words", "I saw a man; the letter A and the letter b; 5 m from here."),
+    ("compounds", "A well-known co-operative, the half-yearly meeting, a re-elected member."),
+    ("empty", ""),
+    ("whitespace only", " \n\n\t"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in MUST_FIX], ids=[case[0] for case in MUST_FIX])
+def test_fixes_real_misreadings(text: str, expected: str) -> None:
+    assert correct_words(text) == expected
+
+
+@pytest.mark.parametrize("text", [case[1] for case in MUST_NOT_CHANGE], ids=[case[0] for case in MUST_NOT_CHANGE])
+def test_leaves_alone(text: str) -> None:
+    assert correct_words(text) == text
+
+
+def test_the_likeliest_misreading_is_a_candidate() -> None:
+    assert dict(candidates("tbe"))["the"] > dict(candidates("tbe")).get("tse", -99) - 1
+    assert "the" in dict(candidates("tho", 4.4))
+    assert candidates("thee" * 10) == ()
+
+
+def test_case_and_punctuation_are_kept() -> None:
+    assert correct_words('"Tbe end," he said; (tbe end).') == '"The end," he said; (the end).'
+
+
+def test_off_by_default() -> None:
+    text = "on tbe north side\n"
+    assert clean(text) == text
+    assert clean(text, correct=True) == "on the north side\n"
+    assert "correct_words" not in Pipeline.build().names
+    assert "correct_words" in Pipeline.build(correct=True).names
+    assert Pipeline.build(only=["correct_words"]).names == ["correct_words"]
+
+
+def test_importing_and_cleaning_without_correct_loads_nothing_of_it() -> None:
+    """Run in a fresh interpreter: the default pipeline never builds the correction tables."""
+    code = (
+        "import sys, ocrclean\n"
+        "import ocrclean.correct as c\n"
+        "ocrclean.clean('on tbe north side of the river\\n')\n"
+        "loaded = [f.__name__ for f in (c._lexicon, c._misreadings, c._bigrams) if f.cache_info().currsize]\n"
+        "assert not loaded and 'ocrclean.data.confusions' not in sys.modules and 'symspellpy' not in sys.modules, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=importlib.import_module("ocrclean").__path__[0] + "/..")
+
+
+WORDS = st.sampled_from(
+    "the of and to in a was for that with by he said council would be tho tbe aro bo ho "
+    "waa Cieek Creek acies acres NSW 1842 £5 3s. 6d. iPhone shew to-day Mr. J. ( ) , . ; « m n".split()
+)
+OCR_LIKE = st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=40).map(" ".join)
+
+
+@settings(deadline=None)  # the first example loads the word list and the bigrams
+@given(st.one_of(st.text(max_size=200), OCR_LIKE))
+def test_never_raises_and_is_idempotent(text: str) -> None:
+    once = correct_words(text)
+    assert isinstance(once, str)
+    assert correct_words(once) == once
+
+
+@settings(deadline=None)
+@given(OCR_LIKE)
+def test_only_words_change_never_spacing_or_token_count(text: str) -> None:
+    out = correct_words(text)
+    assert len(out.split()) == len(text.split())
+    assert [len(a) - len(a.lstrip()) for a in out.split("\n")] == [len(a) - len(a.lstrip()) for a in text.split("\n")]
+
+
+PROSE_WORDS = st.sampled_from(
+    "the council voted on a plan to build new homes near river and park while mayor said city "
+    "would pay for most of it after years debate over cost route".split()
+)
+
+
+@settings(deadline=None)
+@given(st.lists(PROSE_WORDS, min_size=3, max_size=30).map(lambda ws: " ".join(ws).capitalize() + "."))
+def test_clean_prose_passes_unchanged(prose: str) -> None:
+    assert correct_words(prose) == prose
+
+
+def test_command_line_flag() -> None:
+    from click.testing import CliRunner
+
+    from ocrclean.cli import main
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["--correct"], input="on tbe north side\n").stdout == "on the north side\n"
+    assert runner.invoke(main, [], input="on tbe north side\n").stdout == "on tbe north side\n"
+    listing = runner.invoke(main, ["--list-filters"]).stdout
+    assert "correct_words" in listing and "(only with --correct)" in listing
