@@ -275,6 +275,18 @@ def _skipped_note(skipped: list[int]) -> str:
     return f"{len(skipped):,} malformed JSON line(s) skipped, the first at line {skipped[0]}"
 
 
+# A text that makes every filter load what it needs: the word list, the catalogue patterns.
+_WARM_UP = "Newspapers in English\nthe con-\nstitution of the dem\nocrats, antiIS forces tbe\n"
+
+
+def warm_up(settings: Settings) -> None:
+    """Load the resources the pipeline needs (the word list, compiled catalogues; with
+    --correct the correction tables) in this process, before workers are forked from it:
+    they then share them, instead of each loading its own (0.1 s each, 0.8 s with
+    --correct)."""
+    Pipeline.build(**settings.pipeline)(_WARM_UP)
+
+
 def clean_file(job: Job, settings: Settings) -> Outcome:
     """Clean one file as ``settings`` say; never raises for a bad file, and never leaves a
     half-written output behind."""

@@ -121,14 +121,17 @@ def _apply_config(ctx: click.Context, values: dict) -> dict:
 
 def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]:
     """Outcomes in input order, whatever order the workers finish in."""
-    from .batch import clean_file
+    from .batch import clean_file, warm_up
 
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
             yield clean_file(job, settings)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    if multiprocessing.get_start_method() == "fork":
+        warm_up(settings)  # forked workers share what the parent loaded
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(clean_file, jobs, [settings] * len(jobs), chunksize=max(1, min(16, len(jobs) // (workers * 8))))
 
