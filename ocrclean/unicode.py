@@ -17,7 +17,9 @@ _RE_MOJIBAKE_PAIR = regex.compile(f"[{MOJIBAKE_LEAD}][{MOJIBAKE_CONTINUATION}]")
 # A form feed (page break) inside a line: it gets a line of its own, so that line-based
 # filters see the lines on both sides of the page break as lines.
 _RE_INLINE_PAGE_BREAK = re.compile(r"(?<!\n)\f|\f(?!\n)")
-_RE_SOFT_HYPHEN = re.compile("\u00ad(?![ \\t]*\\n)")
+# Kept is only a soft hyphen that ``rejoin_hyphenated`` will join: after a letter, digit or
+# full stop, before a line break and a letter or digit (the same shape as its breaks).
+_RE_SOFT_HYPHEN = re.compile("\u00ad(?!(?<=[\\w.]\u00ad)[ \\t\\f]*\\n[ \\t\\f\\n]*[^\\W_])")
 
 
 def _replacement(match: re.Match) -> str:
@@ -61,7 +63,8 @@ def normalize_unicode(text: str) -> str:
     - zero-width spaces, word joiners, stray BOMs, NUL and other control codes -> removed.
     - CRLF, CR, NEL and Unicode line/paragraph separators -> ``\\n``; a form feed (page
       break) inside a line gets a line of its own.
-    - soft hyphens inside a line -> removed (at a line end ``rejoin_hyphenated`` joins them).
+    - soft hyphens inside a line -> removed (at a line end ``rejoin_hyphenated`` joins them;
+      one it could not join, with no word before or after it, is removed).
 
     Leaves alone: curly quotes and dashes (kept as printed), the long s ``ſ``, accents and
     non-Latin scripts, ZWJ/ZWNJ, tabs and form feeds (page breaks).
@@ -78,4 +81,8 @@ def normalize_unicode(text: str) -> str:
     text = _RE_REPLACE.sub(_replacement, text)
     # ftfy judges a line as a whole: it sees the line with spaces and controls already
     # repaired, as the next run would ("\xa0Î¡" and " Î¡" must come out the same)
-    return _fix_mojibake(text)
+    repaired = _fix_mojibake(text)
+    if repaired is not text and "\u00ad" in repaired:
+        # a repaired line may no longer start with the letter a soft hyphen was kept for
+        repaired = _RE_SOFT_HYPHEN.sub("", repaired)
+    return repaired

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ocrclean import FILTERS, Pipeline, clean
@@ -30,6 +30,8 @@ ANY_TEXT = st.one_of(st.text(max_size=300), OCR_LIKE)
 
 
 @given(ANY_TEXT)
+@example("\xad\n12\nthe\n12\n")  # a soft hyphen no word precedes: unwrapping moved it into a line
+@example("the\xad\n\u00e2\u20ac\u201d")  # a soft hyphen kept for "â", which the mojibake repair made "—"
 def test_never_raises_and_is_idempotent(text: str) -> None:
     once = clean(text)
     assert isinstance(once, str)
