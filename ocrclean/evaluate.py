@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from dataclasses import asdict
@@ -9,8 +10,12 @@ from pathlib import Path
 
 import click
 
+from .batch import read_text
+from .files import InputError
 from .metrics import Score, score
 from .pipeline import Pipeline
+
+EXIT_FAILED = 123  # some pairs could not be read; the others were scored (as ocrclean does)
 
 # Name endings that mark the two sides of a pair in one folder: NAME.ocr.txt and NAME.gt.txt.
 OCR_SUFFIX, GT_SUFFIX = ".ocr.txt", ".gt.txt"
@@ -66,8 +71,9 @@ def report(total: Score) -> str:
 @click.argument("gt_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--correct", is_flag=True, help="Clean with word correction (ocrclean --correct).")
 @click.option("--keep-lines", is_flag=True, help="Clean keeping the original line breaks.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of both folders' files.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (totals and per document) instead of a table.")
-def main(ocr_dir: Path, gt_dir: Path, correct: bool, keep_lines: bool, as_json: bool) -> None:
+def main(ocr_dir: Path, gt_dir: Path, correct: bool, keep_lines: bool, encoding: str, as_json: bool) -> None:
     """Clean every OCR file and score raw and cleaned text against human ground truth:
     CER, WER, and how many words cleaning fixed and damaged.
 
@@ -81,6 +87,10 @@ def main(ocr_dir: Path, gt_dir: Path, correct: bool, keep_lines: bool, as_json: 
       ocrclean-eval corpus/ corpus/              # NAME.ocr.txt next to NAME.gt.txt
       ocrclean-eval ocr/ truth/ --correct --json
     """
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     pairs = pair_files(ocr_dir, gt_dir)
     if not pairs:
         raise click.ClickException(
@@ -88,19 +98,25 @@ def main(ocr_dir: Path, gt_dir: Path, correct: bool, keep_lines: bool, as_json: 
             f"or files of the same NAME.txt in both folders"
         )
     pipeline = Pipeline.build(correct=correct, keep_lines=keep_lines)
-    total, documents = Score(), {}
+    total, documents, failed = Score(), {}, 0
     for name, ocr_path, gt_path in pairs:
-        ocr = ocr_path.read_text(encoding="utf-8", errors="replace")
-        truth = gt_path.read_text(encoding="utf-8", errors="replace")
+        try:  # undecodable, binary or UTF-16 files get ocrclean's one-line error, not a guess
+            ocr, truth = read_text(str(ocr_path), encoding), read_text(str(gt_path), encoding)
+        except (InputError, OSError) as error:
+            click.echo(f"error: {error}; the pair {name} is left out", err=True)
+            failed += 1
+            continue
         figures = score(truth, ocr, pipeline(ocr))
         total += figures
         documents[name] = asdict(figures)
     if as_json:
-        json.dump({"documents": len(pairs), "total": {**asdict(total), **total.rates()}, "per_document": documents}, sys.stdout, indent=1)
+        json.dump({"documents": len(documents), "total": {**asdict(total), **total.rates()}, "per_document": documents}, sys.stdout, indent=1)
         click.echo()
-        return
-    click.echo(f"{len(pairs)} documents, cleaned with {'--correct' if correct else 'the default pipeline'}")
-    click.echo(report(total))
+    else:
+        click.echo(f"{len(documents)} documents, cleaned with {'--correct' if correct else 'the default pipeline'}")
+        click.echo(report(total))
+    if failed:
+        sys.exit(EXIT_FAILED)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -307,3 +307,8 @@ def test_unreadable_and_utf16_files(tree: Path, tmp_path: Path, monkeypatch: pyt
     assert f"error: {tree / 'utf16.txt'} looks like UTF-16 text: try --encoding utf-16" in result.stderr
     assert (out / "a.txt").read_text(encoding="utf-8") == CLEAN
     assert run("--encoding", "utf-16", str(tree / "utf16.txt")).stdout == "Putin said\n"
+    (tree / "no_bom.txt").write_bytes("Putin said\n".encode("utf-16-le"))
+    result = run("--encoding", "utf-16", str(tree / "no_bom.txt"))
+    assert result.exit_code == 123
+    assert "has no utf-16 byte-order mark: try --encoding utf-16-le or utf-16-be" in result.stderr
+    assert run("--encoding", "utf-16-le", str(tree / "no_bom.txt")).stdout == "Putin said\n"

@@ -93,3 +93,12 @@ def test_command_refuses_when_nothing_pairs(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, [str(ocr), str(gt)])
     assert result.exit_code == 1
     assert "no pairs" in result.stderr and "NAME.ocr.txt" in result.stderr
+
+
+def test_command_scores_the_rest_when_a_file_is_unreadable(tmp_path: Path) -> None:
+    folder = _write(tmp_path / "c", {"a.ocr.txt": "tho cat sat\n", "a.gt.txt": "the cat sat\n", "b.gt.txt": "the dog\n"})
+    (folder / "b.ocr.txt").write_bytes("the dog\n".encode("utf-16"))
+    result = CliRunner().invoke(main, [str(folder), str(folder)])
+    assert result.exit_code == 123
+    assert "b.ocr.txt looks like UTF-16 text: try --encoding utf-16; the pair b is left out" in result.stderr
+    assert "1 documents" in result.stdout
