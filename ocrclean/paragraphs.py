@@ -11,7 +11,6 @@ from .data.shapes import LIST_ITEM, TABLE_ROW
 # A record line: a few words holding two numbers or more, the last at the end of the line
 # ("Toronto 3, Boston 2", "Smith ...... 25 10").
 _RE_NUMBER = re.compile(r"\d+")
-_RE_ENDS_WITH_NUMBER = re.compile(r"\d[).]?$")
 
 # Share of lines that must fill the measure for a text to count as hard-wrapped, and share
 # of those that must end mid-sentence (text with one paragraph per line ends nearly every
@@ -53,10 +52,15 @@ def _measure(visible: list[int], ends: list[bool]) -> int | None:
     return width
 
 
+def _ends_with_number(line: str) -> bool:
+    """A digit ends the line, perhaps followed by ``)`` or ``.`` ("2", "(3)", "4.")."""
+    last = line[-1:]
+    return last.isdecimal() or (last in (")", ".") and line[-2:-1].isdecimal())
+
+
 def _is_record(line: str) -> bool:
     return (
-        line[-2:].rstrip(").")[-1:].isdigit()
-        and bool(_RE_ENDS_WITH_NUMBER.search(line, len(line) - 2))
+        _ends_with_number(line)
         and len(line.split()) <= 8
         and len(_RE_NUMBER.findall(line)) >= 2
     )
