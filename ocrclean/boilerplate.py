@@ -10,10 +10,11 @@ import regex
 
 from .data.boilerplate import NOTICES, PATTERNS
 from .edits import apply_edits
+from .lines import lines_holding
 
 # Every catalogue entry contains one of these fragments; only lines holding one are tested
-# against the (slower, fuzzy) catalogue. Plain ``str.find`` scans run at memory speed,
-# where one case-insensitive regex alternation ran at 8 MB/s.
+# against the (slower, fuzzy) catalogue. Plain ``str.find`` scans (``lines_holding``) run at
+# memory speed, where one case-insensitive regex alternation ran at 8 MB/s.
 _ANCHORS = (
     "paper", "press", "reader", "copyright", "protected", "applicable", "digiti", "google",
     "gmt", "handle", "hathi", "domain", "original", "archive", "funding", "distribut",
@@ -96,25 +97,10 @@ def _candidate_lines(text: str, lowered: str | None) -> Iterable[tuple[int, int]
 
     With ``lowered`` (the text lower-cased, same length) only lines holding an anchor;
     without it, every line."""
-    if lowered is None:
-        starts = (m.end() for m in re.finditer("^", text, re.MULTILINE))
-    else:
-        starts = sorted({text.rfind("\n", 0, pos) + 1 for pos in _anchor_positions(lowered)})
-    last = -1
-    for start in starts:
-        if start == last:
-            continue
-        last = start
-        end = text.find("\n", start)
-        yield start, len(text) if end < 0 else end
-
-
-def _anchor_positions(lowered: str) -> Iterable[int]:
-    for anchor in _ANCHORS:
-        pos = lowered.find(anchor)
-        while pos >= 0:
-            yield pos
-            pos = lowered.find(anchor, pos + 1)
+    if lowered is not None:
+        return lines_holding(text, _ANCHORS, lowered=lowered)
+    starts = [m.end() for m in re.finditer("^", text, re.MULTILINE)]
+    return [(start, end - 1) for start, end in zip(starts, starts[1:] + [len(text) + 1])]
 
 
 def _notice_end(text: str, first_line: str, end: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .edits import apply_edits
+from .lines import lines_holding
 
 # A bullet (hyphen, dash, bullet or asterisk) before "By" + a capitalised word, on a line
 # of its own: the shape e-paper exports give a byline.
@@ -42,23 +43,11 @@ def strip_byline_bullets(text: str) -> str:
     'By Sylvie Corbet and Vladimir Isachenkov\\n- 3.5 million homes'
     """
     edits = []
-    for line_start in _byline_candidates(text):
+    # only the lines holding "By" or "BY" are tested (the pattern on every line start is 8x slower)
+    for line_start, _ in lines_holding(text, ("By", "BY")):
         match = _RE_BULLET_BYLINE.match(text, line_start)
         if match:
             replacement = _unbullet(match)
             if replacement != match.group():
                 edits.append((match.start(), match.end(), replacement))
     return apply_edits(text, edits) if edits else text
-
-
-def _byline_candidates(text: str) -> list[int]:
-    """Where the lines holding "By" or "BY" start, in order: the only lines worth testing
-    (the pattern tried at every line start is 8x slower)."""
-    starts = set()
-    for word in ("By", "BY"):
-        position = text.find(word)
-        while position >= 0:
-            starts.add(text.rfind("\n", 0, position) + 1)
-            end = text.find("\n", position)
-            position = -1 if end < 0 else text.find(word, end)
-    return sorted(starts)

@@ -6,6 +6,8 @@ import re
 
 from rapidfuzz import fuzz
 
+from .lines import lines_holding
+
 # A picture marker: "??" (or more) or U+FFFC OBJECT REPLACEMENT CHARACTER standing as a
 # token of its own at the start of a line, where e-paper exports put one per picture:
 # " ??  ?? Putin" / "?? RICHARD LAUTENS TORONTO STAR ?? Councillors debate the budget".
@@ -27,13 +29,7 @@ def _same(a: str, b: str) -> bool:
 def _has_marker_line(text: str) -> bool:
     """Whether a line of ``text`` starts with a picture marker: only the lines holding
     ``??`` or U+FFFC are tested (OCR of old print has stray ``??`` in prose)."""
-    for marker in ("??", "\ufffc"):
-        position = text.find(marker)
-        while position >= 0:
-            if _RE_MARKER_LINE.match(text, text.rfind("\n", 0, position) + 1):
-                return True
-            position = text.find(marker, text.find("\n", position) + 1 or len(text))
-    return False
+    return any(_RE_MARKER_LINE.match(text, start) for start, _ in lines_holding(text, ("??", "\ufffc")))
 
 
 def strip_captions(text: str) -> str:

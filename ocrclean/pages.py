@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from .data.boilerplate import PAGE_NUMBER, PAGE_SEPARATORS
+from .lines import lines_holding
 
 # Lines at each end of a page that may be furniture.
 _EDGE_LINES = 2
@@ -35,22 +36,14 @@ _SEPARATOR_WORDS = ("page", "## p.")
 
 
 def _has_separator_line(text: str) -> bool:
-    """Whether a line of ``text`` is a page separator: the lines holding "page" or "## p."
-    in the lower-cased text are tested (5x faster than the separator pattern on the text)."""
+    """Whether a line of ``text`` is a page separator: only the lines holding "page" or
+    "## p." in any case are tested (5x faster than the separator pattern on the text)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # lower-casing moved positions ("İ"): test the text whole
         return bool(_separator().search(text))
-    for word in _SEPARATOR_WORDS:
-        position = lowered.find(word)
-        while position >= 0:
-            start = text.rfind("\n", 0, position) + 1
-            end = text.find("\n", position)
-            if end < 0:
-                return bool(_separator().match(text, start))
-            if _separator().match(text, start, end + 1):
-                return True
-            position = lowered.find(word, end)  # the next line that holds the word
-    return False
+    return any(
+        _separator().match(text, start, end + 1) for start, end in lines_holding(text, _SEPARATOR_WORDS, lowered=lowered)
+    )
 
 
 def _head_key(line: str) -> str:

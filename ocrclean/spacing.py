@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .data.shapes import TABLE_ROW
+from .lines import lines_holding
 
 # Two or more spaces between words ("the  coalition"); leading indentation is not matched.
 # Patterns on runs of spaces start with a literal space (fast scan), only at the run's first
@@ -69,17 +70,7 @@ def _glued_stop(match: re.Match) -> str:
 def _table_rows(text: str) -> list[tuple[int, int]]:
     """(start, end) of each table row of ``text``, in order: only lines holding a tab or
     three spaces are tested."""
-    rows = set()
-    for mark in ("\t", "   "):
-        position = text.find(mark)
-        while position >= 0:
-            start = text.rfind("\n", 0, position) + 1
-            end = text.find("\n", position)
-            end = len(text) if end < 0 else end
-            if TABLE_ROW.search(text, start, end):
-                rows.add((start, end))
-            position = text.find(mark, end)
-    return sorted(rows)
+    return [(start, end) for start, end in lines_holding(text, ("\t", "   ")) if TABLE_ROW.search(text, start, end)]
 
 
 def _collapse_runs(text: str) -> str:

@@ -33,6 +33,7 @@ CASES = {
     "blank lines with spaces": (" \n\t\n" * 100_000 + "end", lambda out: out == "end\n"),
     # words the fast screens look for, many on one line: each line is tested once
     "a line of page words": ("page " * 200_000, lambda out: out == ("page " * 200_000).strip() + "\n"),
+    "a line of boilerplate anchors": ("press " * 200_000, lambda out: out == ("press " * 200_000).strip() + "\n"),
     "a line of stray question marks": ("why?? " * 200_000, lambda out: out.startswith("why?? why??")),
     "a line of glued prefixes": ("antiIS " * 150_000, lambda out: out.startswith("anti-IS anti-IS")),
 }
