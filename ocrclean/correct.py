@@ -20,6 +20,7 @@ without this step never loads them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import heapq
 import itertools
@@ -29,8 +30,9 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from .data.words import HONORIFICS
+from . import stored
 from .evidence import vocabulary
-from .lexicon import frequencies, zipf
+from .lexicon import frequencies, wordlist_file, zipf
 
 MIN_CANDIDATE_ZIPF = 2.0  # a correction is a word seen at least once in ten million words
 SAFE_ZIPF = 5.0  # words at least this common are never corrected
@@ -55,6 +57,9 @@ CONTEXT_CANDIDATES = 5  # candidates (likeliest first) weighed in context
 MAX_ASSOCIATION = 3.0  # the most a neighbour can vouch for a word
 MAX_PASSES = 4  # a correction changes the evidence for others: repeat until nothing changes
 LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a" more often than not
+CANDIDATES_VERSION = 1  # bump when candidates() weighs differently: the stored table is then rebuilt
+# candidates(word, zipf(word)) of every short dictionary word, built by benchmarks/build_correct_data.py
+KNOWN_TABLE = "known_candidates.txt.gz"
 
 # Marks OCR makes of specks and broken letters, never typeset around a word.
 _JUNK = "\u00ab\u00bb^*\u00ac|~\u25a0\u2022\u00b0\u00a6\\`"
@@ -207,6 +212,50 @@ def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
     return tuple(ranked[:MAX_CANDIDATES])
 
 
+def _is_stored(word: str) -> bool:
+    """Whether the stored table answers for ``word``: a lower-case dictionary word of letters,
+    at most KNOWN_MAX_LENGTH long and not too common to correct (the words candidates() is
+    asked about most, over and over)."""
+    return 1 < len(word) <= KNOWN_MAX_LENGTH and word.isalpha() and word == word.lower() and 0 < zipf(word) < SAFE_ZIPF
+
+
+def known_table() -> str:
+    """The stored table: a line per word with candidates, ``candidates(word, zipf(word))``
+    after a tab, space-separated (``repr`` of a float reads back exactly), sorted."""
+    rows = ((word, candidates(word, zipf(word))) for word in sorted(filter(_is_stored, frequencies())))
+    return "\n".join(word + "\t" + " ".join(f"{c} {logp!r}" for c, logp in found) for word, found in rows if found)
+
+
+def candidates_inputs() -> str:
+    """A digest of everything candidates() derives from: the word list file, the confusion
+    table, the constants it weighs by and CANDIDATES_VERSION."""
+    from .data.confusions import CONFUSIONS
+
+    constants = (MIN_CANDIDATE_ZIPF, SAFE_ZIPF, MIN_CHANNEL, DROPPED_LIMIT, INDEX_ZIPF, INDEX_CONFUSION, WORN_LETTERS)
+    constants += (MAX_CANDIDATES, KNOWN_MAX_LENGTH, KNOWN_MIN_CHANNEL, KNOWN_GAP)
+    return stored.digest([wordlist_file()], CANDIDATES_VERSION, sorted(CONFUSIONS.items()), constants)
+
+
+@functools.cache
+def _stored_known() -> list[str] | None:
+    """The lines of the stored table, None when it is missing or stale (candidates are then
+    derived as for any other word). Kept as sorted lines and bisected: 0.03 s to read where
+    a dictionary of them took 0.09 s."""
+    body = stored.read(KNOWN_TABLE, candidates_inputs())
+    return None if body is None else body.split("\n")
+
+
+def _stored_candidates(word: str) -> tuple[tuple[str, float], ...] | None:
+    """``candidates(word, zipf(word))`` from the stored table, or None when it cannot say."""
+    lines = _stored_known()
+    if lines is None or not _is_stored(word):
+        return None
+    key = word + "\t"
+    line = lines[min(bisect.bisect_left(lines, key), len(lines) - 1)]
+    fields = line[len(key) :].split() if line.startswith(key) else ()
+    return tuple(zip(fields[::2], map(float, fields[1::2])))
+
+
 def _document(count: int) -> float:
     return DOCUMENT_WEIGHT * math.log10(1 + count)
 
@@ -271,13 +320,16 @@ def _context(word: str, before: str | None, after: str | None) -> float:
     return CONTEXT_WEIGHT * score
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def _options(word: str) -> tuple[float, tuple[tuple[str, float], ...]]:
     """The Zipf frequency of a lower-case word and its candidates, none for a word too
-    common to correct or a dictionary word too long to be misread as another."""
+    common to correct or a dictionary word too long to be misread as another. A short
+    dictionary word's candidates are read from the stored table."""
     own = zipf(word) if len(word) > 1 else LONE_LETTER_ZIPF
     if own >= SAFE_ZIPF or (own and len(word) > KNOWN_MAX_LENGTH):
         return own, ()
-    return own, candidates(word, own)
+    found = _stored_candidates(word)
+    return own, candidates(word, own) if found is None else found
 
 
 def best_correction(word: str, counts, *, title: bool = False, before: str | None = None, after: str | None = None) -> str | None:

@@ -26,10 +26,8 @@ def _buckets() -> list[list[str]]:
     """wordfreq's buckets, read straight from its data file: importing wordfreq itself
     costs 0.15 s (it loads tokenizers and language data this project never uses), the file
     0.04 s. wordfreq's own API is the fallback should the file move."""
-    spec = importlib.util.find_spec("wordfreq")
-    folders = spec.submodule_search_locations if spec else None
-    path = os.path.join(folders[0], _WORDLIST) if folders else ""
-    if os.path.isfile(path):
+    path = wordlist_file()
+    if path:
         import msgpack  # a dependency of wordfreq
 
         with gzip.open(path, "rb") as handle:
@@ -39,6 +37,14 @@ def _buckets() -> list[list[str]]:
     from wordfreq import get_frequency_list
 
     return get_frequency_list("en", wordlist="large")
+
+
+def wordlist_file() -> str:
+    """The path of wordfreq's data file for the list, or "" should it have moved."""
+    spec = importlib.util.find_spec("wordfreq")
+    folders = spec.submodule_search_locations if spec else None
+    path = os.path.join(folders[0], _WORDLIST) if folders else ""
+    return path if os.path.isfile(path) else ""
 
 
 @functools.cache
