@@ -3,9 +3,11 @@
     python3 benchmarks/build_correct_data.py          # rewrite them from the installed inputs
     python3 benchmarks/build_correct_data.py --check  # exit 1 unless they match, entry for entry
 
-known_candidates.txt.gz: candidates(word, zipf(word)) of every short dictionary word (about
-6 s to derive). Run after changing the confusions, the constants or candidates() itself (then
-bump CANDIDATES_VERSION), or after a new wordfreq list; tests/test_stored.py says when.
+misreadings.txt.gz: the misread forms of common words (_misread_forms(), 0.4 s to derive at
+start-up otherwise). known_candidates.txt.gz: candidates(word, zipf(word)) of every short
+dictionary word (6 s to derive). Run after changing the confusions, the constants or
+candidates() itself (then bump CANDIDATES_VERSION), or after a new wordfreq list;
+tests/test_stored.py says when. The same inputs give the same bytes.
 """
 
 from __future__ import annotations
@@ -20,14 +22,19 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from ocrclean import correct, stored
 
-    inputs, body = correct.candidates_inputs(), correct.known_table()
-    if "--check" not in sys.argv[1:]:
-        path = stored.write(correct.KNOWN_TABLE, inputs, body)
-        print(f"{path.relative_to(ROOT)}: {body.count(chr(10)) + 1} words, {path.stat().st_size / 1e6:.2f} MB")
-        return 0
-    same = stored.read(correct.KNOWN_TABLE, inputs) == body
-    print(f"{correct.KNOWN_TABLE}: {'in sync' if same else 'STALE, rebuild it'}")
-    return 0 if same else 1
+    inputs = correct.candidates_inputs()
+    tables = [(correct.INDEX_TABLE, correct.index_table), (correct.KNOWN_TABLE, correct.known_table)]
+    stale = 0
+    for name, derive in tables:  # the index first: the candidates are derived from it
+        body = derive()
+        if "--check" in sys.argv[1:]:
+            same = stored.read(name, inputs) == body
+            stale += not same
+            print(f"{name}: {'in sync' if same else 'STALE, rebuild it'}")
+        else:
+            path = stored.write(name, inputs, body)
+            print(f"{path.relative_to(ROOT)}: {body.count(chr(10)) + 1} lines, {path.stat().st_size / 1e6:.2f} MB")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

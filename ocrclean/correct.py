@@ -60,6 +60,7 @@ LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a"
 CANDIDATES_VERSION = 1  # bump when candidates() weighs differently: the stored table is then rebuilt
 # candidates(word, zipf(word)) of every short dictionary word, built by benchmarks/build_correct_data.py
 KNOWN_TABLE = "known_candidates.txt.gz"
+INDEX_TABLE = "misreadings.txt.gz"  # _misread_forms(), built by the same script
 
 # Marks OCR makes of specks and broken letters, never typeset around a word.
 _JUNK = "\u00ab\u00bb^*\u00ac|~\u25a0\u2022\u00b0\u00a6\\`"
@@ -93,31 +94,54 @@ def _rewrites() -> tuple[dict[str, tuple[tuple[str, float], ...]], tuple[tuple[s
     return ordered, ordered.pop("", ())
 
 
-@functools.cache
-def _misreadings() -> dict[str, tuple[float, tuple[tuple[str, float], ...]]]:
-    """The candidate words and every way a common word (Zipf >= INDEX_ZIPF) comes out of OCR
-    with one likely confusion (log10 P >= INDEX_CONFUSION), in one table for one lookup:
-    string -> (its Zipf frequency or 0, ((word it may be a misreading of, log10 P), ...)).
-    Looking a once-corrected OCR word up here finds corrections that need two confusions."""
+def _misread_forms() -> dict[str, list[tuple[str, float]]]:
+    """Every way a common word (Zipf >= INDEX_ZIPF) comes out of OCR with one likely
+    confusion (log10 P >= INDEX_CONFUSION): string -> [(word it may be a misreading of,
+    log10 P), ...]. Derived in 0.4 s; read from the stored index instead when it is in sync."""
     from .data.confusions import CONFUSIONS
 
-    words = _lexicon()
     by_true: dict[str, list[tuple[str, float]]] = {}
     for (ocr, true), logp in CONFUSIONS.items():
         if true and logp >= INDEX_CONFUSION:
             by_true.setdefault(true, []).append((ocr, logp))
     longest = max(map(len, by_true))
     index: dict[str, list[tuple[str, float]]] = {}
-    for word, z in words.items():
+    for word, z in _lexicon().items():
         if z < INDEX_ZIPF:
             continue
         for i in range(len(word)):
             for j in range(i + 1, min(i + longest, len(word)) + 1):
                 for ocr, logp in by_true.get(word[i:j], ()):
                     index.setdefault(word[:i] + ocr + word[j:], []).append((word, logp))
-    table = {word: (z, tuple(index.pop(word, ()))) for word, z in words.items()}
-    table.update((misread, (0.0, tuple(options))) for misread, options in index.items())
+    return index
+
+
+def index_table() -> str:
+    """The stored misreading index: a line per misread form, the form, a tab and the words it
+    may be a misreading of with log10 P, space-separated (as in the stored candidates), sorted."""
+    return "\n".join(form + "\t" + " ".join(f"{word} {logp!r}" for word, logp in options) for form, options in sorted(_misread_forms().items()))
+
+
+@functools.cache
+def _misreadings() -> dict[str, str]:
+    """The candidate words and the misread forms of common words, in one table for one
+    lookup: string -> the words it may be a misreading of, with log10 P, as stored text
+    (read by _pairs when a variant hits; "" for none). Looking a once-corrected OCR word up
+    here finds corrections that need two confusions."""
+    body = stored.read(INDEX_TABLE, candidates_inputs())
+    if body is None:
+        body = index_table()
+    fields = body.replace("\t", "\n").split("\n")
+    table = dict.fromkeys(_lexicon(), "")
+    table.update(zip(fields[::2], fields[1::2]))
     return table
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _pairs(text: str) -> tuple[tuple[str, float], ...]:
+    """Stored "word logp word logp" text as ((word, log10 P), ...); floats read back exactly."""
+    fields = text.split()
+    return tuple(zip(fields[::2], map(float, fields[1::2])))
 
 
 @functools.cache
@@ -201,10 +225,9 @@ def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
     found: dict[str, float] = {}
     best = found.get
     for guess, cost in itertools.compress(zip(spellings, costs), map(hits.__contains__, spellings)):
-        z, misread_from = table[guess]
-        if z >= least and best(guess, -99.0) < cost:
+        if words.get(guess, 0.0) >= least and best(guess, -99.0) < cost:
             found[guess] = cost
-        for true, logp in misread_from:  # a second confusion, undone by the index
+        for true, logp in _pairs(table[guess]):  # a second confusion, undone by the index
             if cost + logp >= floor and words[true] >= least and best(true, -99.0) < cost + logp:
                 found[true] = cost + logp
     found.pop(word, None)
@@ -252,8 +275,7 @@ def _stored_candidates(word: str) -> tuple[tuple[str, float], ...] | None:
         return None
     key = word + "\t"
     line = lines[min(bisect.bisect_left(lines, key), len(lines) - 1)]
-    fields = line[len(key) :].split() if line.startswith(key) else ()
-    return tuple(zip(fields[::2], map(float, fields[1::2])))
+    return _pairs(line[len(key) :]) if line.startswith(key) else ()
 
 
 def _document(count: int) -> float:

@@ -1,5 +1,5 @@
-"""The tables --correct ships in ocrclean/data/: in sync with the inputs, read back exactly, and
-ignored (never wrong) when stale. benchmarks/build_correct_data.py rebuilds and fully checks them."""
+"""The tables --correct ships in ocrclean/data/ (the misreading index, the candidates of short
+dictionary words): in sync with the inputs, read back exactly, and ignored (never wrong) when stale. benchmarks/build_correct_data.py rebuilds and fully checks them."""
 
 from __future__ import annotations
 
@@ -14,8 +14,15 @@ from ocrclean.lexicon import frequencies, zipf
 REBUILD = "stale: run python3 benchmarks/build_correct_data.py (and bump CANDIDATES_VERSION if candidates() changed)"
 
 
-def test_known_table_was_built_from_the_installed_inputs() -> None:
-    assert correct._stored_known() is not None, REBUILD
+def test_tables_were_built_from_the_installed_inputs() -> None:
+    inputs = correct.candidates_inputs()
+    assert stored.read(correct.INDEX_TABLE, inputs) is not None, REBUILD
+    assert stored.read(correct.KNOWN_TABLE, inputs) is not None, REBUILD
+
+
+def test_index_table_holds_what_is_derived() -> None:
+    """All of it (1 s)."""
+    assert stored.read(correct.INDEX_TABLE, correct.candidates_inputs()) == correct.index_table(), REBUILD
 
 
 def test_known_table_holds_what_candidates_derives() -> None:
@@ -34,12 +41,16 @@ def test_words_the_table_does_not_cover_are_derived(word: str) -> None:
 def test_a_stale_table_is_ignored(monkeypatch) -> None:
     monkeypatch.setattr(correct, "candidates_inputs", lambda: "0" * 64)
     correct._stored_known.cache_clear()
+    correct._misreadings.cache_clear()
     try:
         assert correct._stored_known() is None
         assert correct._stored_candidates("tho") is None
+        assert correct._misreadings()["tbe"] == "the -2.3 the -2.32"  # derived, not read
+        assert correct._misreadings().keys() >= correct._lexicon().keys()
     finally:
         monkeypatch.undo()
         correct._stored_known.cache_clear()
+        correct._misreadings.cache_clear()
 
 
 def test_writing_a_table_is_reproducible(tmp_path, monkeypatch) -> None:
@@ -54,6 +65,6 @@ def test_cleaning_without_correct_reads_no_table() -> None:
     code = (
         "import ocrclean, ocrclean.correct as c\n"
         "ocrclean.clean('on tbe north side of the river\\n')\n"
-        "assert not c._stored_known.cache_info().currsize\n"
+        "assert not c._stored_known.cache_info().currsize and not c._misreadings.cache_info().currsize\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=correct.__file__.rsplit("/ocrclean/", 1)[0])
