@@ -172,9 +172,12 @@ def _likely_dropped() -> tuple[tuple[str, ...], tuple[float, ...]]:
 def _variants(word: str, known: float, floor: float) -> tuple[list[str], list[float]]:
     """``word`` with one confusion undone (a letter put back, a segment rewritten, one worn
     letter rewritten throughout), in a fixed order, and log10 P of each: the spellings OCR
-    may have made ``word`` from."""
+    may have made ``word`` from. The spellings of one place are made by one C-level join
+    (head + true + tail for every true segment, a line each), all split apart at the end."""
+    if "\n" in word:  # every spelling would keep the line break, and no index entry has one
+        return [word], [0.0]
     likely = _likely_rewrites(floor)
-    spellings, costs = [word], [0.0]
+    blocks, costs = [word], [0.0]
     if not known:
         dropped, dropped_costs = _likely_dropped()
     end = len(word)
@@ -182,7 +185,7 @@ def _variants(word: str, known: float, floor: float) -> tuple[list[str], list[fl
         head = word[:i]
         if not known:
             rest = word[i:]
-            spellings += [head + true + rest for true in dropped]
+            blocks.append(head + (rest + "\n" + head).join(dropped) + rest)
             costs += dropped_costs
         for length in (1, 2, 3):
             if i + length > end:
@@ -191,8 +194,9 @@ def _variants(word: str, known: float, floor: float) -> tuple[list[str], list[fl
             if options:
                 trues, logps = options
                 tail = word[i + length :]
-                spellings += [head + true + tail for true in trues]
+                blocks.append(head + (tail + "\n" + head).join(trues) + tail)
                 costs += logps
+    spellings = "\n".join(blocks).split("\n")
     if not known:  # one worn letter misread the same way throughout: "amusomonts"
         for ocr, true, logp in _worn_letters():
             times = word.count(ocr)
