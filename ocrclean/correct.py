@@ -124,17 +124,22 @@ def index_table() -> str:
 
 @functools.cache
 def _misreadings() -> dict[str, str]:
-    """The candidate words and the misread forms of common words, in one table for one
-    lookup: string -> the words it may be a misreading of, with log10 P, as stored text
-    (read by _pairs when a variant hits; "" for none). Looking a once-corrected OCR word up
-    here finds corrections that need two confusions."""
+    """The misread forms of common words: form -> the words it may be a misreading of, with
+    log10 P, as stored text (read by _pairs when a variant hits). Looking a once-corrected
+    OCR word up here finds corrections that need two confusions."""
     body = stored.read(INDEX_TABLE, candidates_inputs())
     if body is None:
         body = index_table()
     fields = body.replace("\t", "\n").split("\n")
-    table = dict.fromkeys(_lexicon(), "")
-    table.update(zip(fields[::2], fields[1::2]))
-    return table
+    return dict(zip(fields[::2], fields[1::2]))
+
+
+@functools.cache
+def _hittable() -> frozenset[str]:
+    """Every spelling a variant can usefully be: the candidate words and the misread forms.
+    A set, not the dictionaries: a set keeps each hash beside its key, so the many misses
+    cost one memory access each (a tenth less time for the whole correction)."""
+    return frozenset(itertools.chain(_lexicon(), _misreadings()))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -213,7 +218,7 @@ def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
     (at least one of them a likely one), or one letter misread throughout. For a dictionary
     word (``known`` is its Zipf frequency) only words at least ten times commoner count.
 
-    Of the ~70 variants of a word about one in eight is in the misreading index: one
+    Of the ~70 variants of a word about one in eight is a word or a misread form: one
     C-level intersection finds those, and only they are weighed, in the order they were
     made (the order breaks ties between equally likely candidates).
 
@@ -224,14 +229,14 @@ def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
     floor = KNOWN_MIN_CHANNEL if known else MIN_CHANNEL
     least = known + KNOWN_GAP if known else MIN_CANDIDATE_ZIPF
     spellings, costs = _variants(word, known, floor)
-    table = _misreadings()
-    hits = table.keys() & spellings
+    misread = _misreadings().get
+    hits = _hittable().intersection(spellings)
     found: dict[str, float] = {}
     best = found.get
     for guess, cost in itertools.compress(zip(spellings, costs), map(hits.__contains__, spellings)):
         if words.get(guess, 0.0) >= least and best(guess, -99.0) < cost:
             found[guess] = cost
-        for true, logp in _pairs(table[guess]):  # a second confusion, undone by the index
+        for true, logp in _pairs(misread(guess, "")):  # a second confusion, undone by the index
             if cost + logp >= floor and words[true] >= least and best(true, -99.0) < cost + logp:
                 found[true] = cost + logp
     found.pop(word, None)

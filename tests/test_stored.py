@@ -42,15 +42,17 @@ def test_a_stale_table_is_ignored(monkeypatch) -> None:
     monkeypatch.setattr(correct, "candidates_inputs", lambda: "0" * 64)
     correct._stored_known.cache_clear()
     correct._misreadings.cache_clear()
+    correct._hittable.cache_clear()
     try:
         assert correct._stored_known() is None
         assert correct._stored_candidates("tho") is None
         assert correct._misreadings()["tbe"] == "the -2.3 the -2.32"  # derived, not read
-        assert correct._misreadings().keys() >= correct._lexicon().keys()
+        assert correct._hittable() == correct._lexicon().keys() | correct._misreadings().keys()
     finally:
         monkeypatch.undo()
         correct._stored_known.cache_clear()
         correct._misreadings.cache_clear()
+        correct._hittable.cache_clear()
 
 
 def test_writing_a_table_is_reproducible(tmp_path, monkeypatch) -> None:
