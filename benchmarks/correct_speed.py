@@ -29,7 +29,7 @@ start = time.perf_counter()
 import ocrclean.correct as c
 imported = time.perf_counter()
 c._lexicon(); words = time.perf_counter()
-c._misreadings(); index = time.perf_counter()
+c._misreadings(); c._hittable(); index = time.perf_counter()
 c._bigrams(); bigrams = time.perf_counter()
 c._stored_known(); known = time.perf_counter()
 print(f"import {imported - start:.2f} s, word list {words - imported:.2f} s, "

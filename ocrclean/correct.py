@@ -41,6 +41,7 @@ DROPPED_LIMIT = 2  # the likeliest letters OCR drops are put back, no others
 INDEX_ZIPF = 3.5  # a correction needing two confusions is a word at least this common ...
 INDEX_CONFUSION = -2.6  # ... and one of the two confusions is at least this likely
 WORN_LETTERS = 6  # confusions also tried on every occurrence of a letter at once
+LONGEST_SEGMENT = 3  # OCR segments up to this long are rewritten
 MAX_CANDIDATES = 12  # the likeliest candidates are weighed, no others
 KNOWN_MAX_LENGTH = 6  # longer dictionary words are misread as other words too rarely to try
 KNOWN_MIN_CHANNEL = -5.5  # a dictionary word is corrected by known confusions only ...
@@ -174,6 +175,14 @@ def _likely_dropped() -> tuple[tuple[str, ...], tuple[float, ...]]:
     return tuple(true for true, _ in dropped[:DROPPED_LIMIT]), tuple(logp for _, logp in dropped[:DROPPED_LIMIT])
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _segments(window: str, floor: float) -> tuple[tuple[int, tuple[str, ...], tuple[float, ...]], ...]:
+    """The confusions at least ``floor`` likely that start a word's next LONGEST_SEGMENT
+    letters ``window``, by segment length, shortest first (one lookup a place, not three)."""
+    likely = _likely_rewrites(floor)
+    return tuple((n, *likely[window[:n]]) for n in range(1, len(window) + 1) if window[:n] in likely)
+
+
 def _variants(word: str, known: float, floor: float) -> tuple[list[str], list[float]]:
     """``word`` with one confusion undone (a letter put back, a segment rewritten, one worn
     letter rewritten throughout), in a fixed order, and log10 P of each: the spellings OCR
@@ -181,26 +190,19 @@ def _variants(word: str, known: float, floor: float) -> tuple[list[str], list[fl
     (head + true + tail for every true segment, a line each), all split apart at the end."""
     if "\n" in word:  # every spelling would keep the line break, and no index entry has one
         return [word], [0.0]
-    likely = _likely_rewrites(floor)
     blocks, costs = [word], [0.0]
     if not known:
         dropped, dropped_costs = _likely_dropped()
-    end = len(word)
-    for i in range(end + 1):
+    for i in range(len(word) + 1):
         head = word[:i]
         if not known:
             rest = word[i:]
             blocks.append(head + (rest + "\n" + head).join(dropped) + rest)
             costs += dropped_costs
-        for length in (1, 2, 3):
-            if i + length > end:
-                break
-            options = likely.get(word[i : i + length])
-            if options:
-                trues, logps = options
-                tail = word[i + length :]
-                blocks.append(head + (tail + "\n" + head).join(trues) + tail)
-                costs += logps
+        for length, trues, logps in _segments(word[i : i + LONGEST_SEGMENT], floor):
+            tail = word[i + length :]
+            blocks.append(head + (tail + "\n" + head).join(trues) + tail)
+            costs += logps
     spellings = "\n".join(blocks).split("\n")
     if not known:  # one worn letter misread the same way throughout: "amusomonts"
         for ocr, true, logp in _worn_letters():
