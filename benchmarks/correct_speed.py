@@ -61,6 +61,7 @@ def main() -> None:
 
     ocrclean.correct.candidates.cache_clear()
     ocrclean.correct._options.cache_clear()
+    ocrclean.correct._pairs.cache_clear()
     ocrclean.correct._parse.cache_clear()
     _timed("", correcting, "", held_in)  # a batch job: the cache holds the words of earlier documents
     print(_timed("with --correct", correcting, "081-159 after 001-080", held_out))

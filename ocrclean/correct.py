@@ -15,7 +15,9 @@ a candidate with its neighbours in symspellpy's English bigram counts.
 
 The candidate words (wordfreq's English list), the index of likely misreadings, the
 confusion table and the bigram counts are built or read once, on the first call: a pipeline
-without this step never loads them.
+without this step never loads them. The index and the candidates of the short dictionary
+words are derived ahead and shipped (``data/*.txt.gz``, see ``stored.py``), and derived here
+when those tables do not match the installed inputs.
 """
 
 from __future__ import annotations
