@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from .data.words import HONORIFICS
+from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS
 from .evidence import vocabulary
 from .lexicon import frequencies, zipf
 
@@ -302,6 +302,7 @@ def correct_words(text: str) -> str:
         if token and len(token.word) > 1:
             spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
+    _lower_capital_i(parts, tokens)
     for _ in range(MAX_PASSES):
         # A correction is evidence for its neighbours and for other misreadings of the same
         # word: the next pass looks at those again, until nothing changes.
@@ -314,6 +315,25 @@ def correct_words(text: str) -> str:
             again.update(waiting.get(tokens[k].word, ()))
         todo = sorted(j for j in again if 0 <= j < len(tokens) and tokens[j] and tokens[j].suspect)
     return "".join(parts)
+
+
+def _lower_capital_i(parts: list[str], tokens: list[_Token | None]) -> None:
+    """Lower the I of "In", "Is", "Its", "Into" between two lower-case words of one
+    paragraph ("was held In the hall", "the State Is prosperous"), rewriting ``parts`` and
+    ``tokens`` in place. The word before may end in a comma, no other mark; the word after
+    may be a number ("married In 1911")."""
+    last = len(tokens) - 1
+    for k in range(1, last):
+        token = tokens[k]
+        if token is None or token.lead or token.tail or token.core not in CAPITAL_I_MISREADINGS:
+            continue
+        before, after = tokens[k - 1], parts[2 * k + 3]
+        if before is None or before.title or before.upper or before.tail not in ("", ","):
+            continue
+        if not (after[0].islower() or after[0].isdigit()) or "\n\n" in parts[2 * k] + parts[2 * k + 2]:
+            continue
+        parts[2 * k + 1] = token.word
+        tokens[k] = _parse(token.word)
 
 
 def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: Iterable[int], waiting, names) -> list[int]:
