@@ -55,6 +55,7 @@ MAX_ASSOCIATION = 3.0  # the most a neighbour can vouch for a word
 MAX_PASSES = 4  # a correction changes the evidence for others: repeat until nothing changes
 LONE_LETTER_ZIPF = 4.0
 TITLE_BEFORE_NAME = 2.0  # orders of magnitude a title (mr, dr) gains before a capitalised word
+PROPER_MID_SENTENCE = 2  # a capitalised word this often in mid-sentence is a name
 EDIT_ZIPF = 3.5
 EDIT_MIN_LENGTH = 4
 EDIT_CHANNEL = -4.0  # "m" and "n" between two words are misread "in" and "a" more often than not
@@ -369,13 +370,13 @@ def correct_words(text: str) -> str:
         if token and len(token.word) > 1:
             spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
-    style = _title_style(tokens)
+    known = _Known(names, _proper(parts, tokens, names), _title_style(tokens))
     _lower_capital_i(parts, tokens)
     for _ in range(MAX_PASSES):
         # A correction is evidence for its neighbours and for other misreadings of the same
         # word: the next pass looks at those again, until nothing changes.
         waiting: dict[str, list[int]] = {}
-        changed = _correct_pass(parts, tokens, counts, todo, waiting, names, style)
+        changed = _correct_pass(parts, tokens, counts, todo, waiting, known)
         if not changed:
             break
         again = {j for k in changed for j in (k - 1, k + 1)}
@@ -404,6 +405,19 @@ def _lower_capital_i(parts: list[str], tokens: list[_Token | None]) -> None:
         tokens[k] = _parse(token.word)
 
 
+def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> set[str]:
+    """The ``names`` (words the text only ever capitalises) it capitalises at least
+    PROPER_MID_SENTENCE times in mid-sentence: proper names ("visited Como and", "at
+    Como, and"), however much they look like a misread word."""
+    seen: dict[str, int] = {}
+    for k in range(1, len(tokens)):
+        token = tokens[k]
+        if token and token.title and token.word in names and "\n\n" not in parts[2 * k]:
+            if not parts[2 * k - 1].rstrip(_CLOSING).endswith((*_SENTENCE_END, ":")):
+                seen[token.word] = seen.get(token.word, 0) + 1
+    return {word for word, times in seen.items() if times >= PROPER_MID_SENTENCE}
+
+
 def _title_style(tokens: list[_Token | None]) -> frozenset[str]:
     """The titles (lower case) the text writes with a full stop more often than without:
     "Mr." or "Mr", the house style of the paper, for a title that correction restores."""
@@ -414,12 +428,19 @@ def _title_style(tokens: list[_Token | None]) -> frozenset[str]:
     return frozenset(word for word, balance in dots.items() if balance > 0)
 
 
-def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: Iterable[int], waiting, names, style) -> list[int]:
+class _Known(NamedTuple):
+    """What the text says of its capitalised words, lower case."""
+
+    names: set[str]  # only ever capitalised
+    proper: set[str]  # ... and capitalised in mid-sentence too: proper names
+    style: frozenset[str]  # titles written with a full stop ("Mr.")
+
+
+def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: Iterable[int], waiting, known: _Known) -> list[int]:
     """Correct the tokens ``todo`` (indexes into ``tokens``): rewrite ``parts``, ``tokens``
     and ``counts`` in place and return the indexes changed. ``waiting`` collects, for each
-    candidate word, the tokens left alone that could still become it; ``names`` are the
-    words the text only ever capitalises (lower case), ``style`` the titles it writes with
-    a full stop."""
+    candidate word, the tokens left alone that could still become it; ``known`` is what the
+    text says of its capitalised words."""
     changed = []
     last = len(tokens) - 1
     for k in todo:
@@ -436,6 +457,8 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
             continue  # a piece of a word broken at a hyphen ("con- stitution"): not a word of its own
         name_follows = neighbour is not None and neighbour.title and not neighbour.lead
         better = best_correction(word, counts, title=title, before=before, after=after, name_follows=name_follows)
+        if better is not None and title and word in known.proper and better not in known.names:
+            better = None  # a proper name, unless the text spells the candidate as a name too
         if better is None:
             for candidate, _ in _options(word)[1]:
                 waiting.setdefault(candidate, []).append(k)
@@ -451,11 +474,11 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
                 k == 0
                 or "\n" in parts[2 * k]
                 or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
-                or better in names
+                or better in known.names
             )
         if lead or tail:  # a misread word's stray marks are misreadings too
             lead, tail = lead.strip(_JUNK), tail.strip(_JUNK)
-        if better in style and tail[:1] in ("", ",", ";", ":"):  # Mi Henry -> Mr. Henry
+        if better in known.style and tail[:1] in ("", ",", ";", ":"):  # Mi Henry -> Mr. Henry
             tail = "." + tail
         parts[2 * k + 1] = lead + (better.upper() if upper else better.capitalize() if title else better) + tail
         tokens[k] = _parse(parts[2 * k + 1])

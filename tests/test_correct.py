@@ -53,6 +53,7 @@ MUST_NOT_CHANGE = [
     ("In in a headline", "The Man In The Moon"),
     ("It after a lost full stop", "He was committed for trial It was then late."),
     ("In at the end of a clause", "He went In. She went In, and they sat down."),
+    ("a name used twice mid-sentence", "Many persons who visited Como and the river come back. The surroundings of Como, and the boats, come first."),
     ("empty", ""),
     ("whitespace only", " \n\n\t"),
 ]
