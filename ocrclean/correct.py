@@ -383,6 +383,7 @@ def correct_words(text: str) -> str:
         for k in changed:
             again.update(waiting.get(tokens[k].word, ()))
         todo = sorted(j for j in again if 0 <= j < len(tokens) and tokens[j] and tokens[j].suspect)
+    _lower_capital_i(parts, tokens)  # again, between the words corrected since
     return "".join(parts)
 
 
