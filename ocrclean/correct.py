@@ -371,7 +371,8 @@ def correct_words(text: str) -> str:
             spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
     known = _Known(names, _proper(parts, tokens, names), _title_style(tokens))
-    _lower_capital_i(parts, tokens)
+    lower = {word for word, titles in spellings.items() if False in titles}
+    _lower_capital_i(parts, tokens, lower)
     for _ in range(MAX_PASSES):
         # A correction is evidence for its neighbours and for other misreadings of the same
         # word: the next pass looks at those again, until nothing changes.
@@ -383,27 +384,30 @@ def correct_words(text: str) -> str:
         for k in changed:
             again.update(waiting.get(tokens[k].word, ()))
         todo = sorted(j for j in again if 0 <= j < len(tokens) and tokens[j] and tokens[j].suspect)
-    _lower_capital_i(parts, tokens)  # again, between the words corrected since
+    _lower_capital_i(parts, tokens, lower)  # again, between the words corrected since
     return "".join(parts)
 
 
-def _lower_capital_i(parts: list[str], tokens: list[_Token | None]) -> None:
-    """Lower the I of "In", "Is", "Its", "Into" between two lower-case words of one
-    paragraph ("was held In the hall", "the State Is prosperous"), rewriting ``parts`` and
-    ``tokens`` in place. The word before may end in a comma, no other mark; the word after
-    may be a number ("married In 1911")."""
+def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[str]) -> None:
+    """Lower a misread capital I between two lower-case words of one paragraph, rewriting
+    ``parts`` and ``tokens`` in place: always in "In", "Is", "Its" and "Into" ("was held In
+    the hall", "the State Is prosperous"), in other words only where the text also writes
+    the word in lower case (``lower``: "not Included in", "(Instructed by"). The word before
+    may end in a comma, no other mark; the word after may be a number ("married In 1911")."""
     last = len(tokens) - 1
     for k in range(1, last):
         token = tokens[k]
-        if token is None or token.lead or token.tail or token.core not in CAPITAL_I_MISREADINGS:
+        if token is None or token.tail or token.lead not in ("", "(") or token.core[:1] != "I" or not token.title:
+            continue
+        if token.core not in CAPITAL_I_MISREADINGS and (token.word not in lower or token.word in ("it", "if")):
             continue
         before, after = tokens[k - 1], parts[2 * k + 3]
         if before is None or before.title or before.upper or before.tail not in ("", ","):
             continue
         if not (after[0].islower() or after[0].isdigit()) or "\n\n" in parts[2 * k] + parts[2 * k + 2]:
             continue
-        parts[2 * k + 1] = token.word
-        tokens[k] = _parse(token.word)
+        parts[2 * k + 1] = token.lead + token.word
+        tokens[k] = _parse(parts[2 * k + 1])
 
 
 def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> set[str]:

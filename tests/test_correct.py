@@ -33,6 +33,7 @@ MUST_FIX = [
     ("In before a year", "They were married In 1911 at Bathurst.", "They were married in 1911 at Bathurst."),
     ("Its", "It rose to nearly twice Its original height.", "It rose to nearly twice its original height."),
     ("one unlisted edit", "The anount of the loan and the woik of the council.", "The amount of the loan and the work of the council."),
+    ("I-word the text writes in lower case", "Costs are not Included in the sum; all fees included.", "Costs are not included in the sum; all fees included."),
     ("Mi before a name", "Mr. Smith and Mi Brown went to town.", "Mr. Smith and Mr. Brown went to town."),
 ]
 
@@ -54,6 +55,7 @@ MUST_NOT_CHANGE = [
     ("It after a lost full stop", "He was committed for trial It was then late."),
     ("In at the end of a clause", "He went In. She went In, and they sat down."),
     ("a name used twice mid-sentence", "Many persons who visited Como and the river come back. The surroundings of Como, and the boats, come first."),
+    ("capitalised I-words the text never lowers", "He kept Irish terriers, and an Indian prince met the Italian envoy."),
     ("empty", ""),
     ("whitespace only", " \n\n\t"),
 ]
