@@ -65,6 +65,8 @@ def main() -> None:
             if ocr_core == gt_core or Levenshtein.distance(ocr_core, gt_core) > max(2, len(gt_core) // 2):
                 continue  # misaligned or unreadable: no character evidence
             for ocr_segment, gt_segment in segments(ocr_core, gt_core):
+                if gt_segment == "" and len(ocr_segment) > 1:
+                    continue  # "ontho" for "the": two words run together, not a misreading
                 if max(len(ocr_segment), len(gt_segment)) <= MAX_SEGMENT:
                     confusions[ocr_segment, gt_segment] += 1
     rows = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import fnmatch
+import functools
 import hashlib
 import os
 import shutil
@@ -188,15 +189,32 @@ def _target(path: str, rel: str, output: str | None, settings: Settings, to_fold
     return output
 
 
+def _resolver() -> Callable[[str], str]:
+    """``os.path.realpath`` for the many files of a few folders: ``realpath`` costs an
+    ``lstat`` per path component (0.1 s for 2,000 files and their targets), so each folder
+    is resolved once and only the file name is looked at per file."""
+    real_folder = functools.cache(os.path.realpath)
+
+    def real(path: str) -> str:
+        folder, name = os.path.split(path)
+        if name in ("", os.curdir, os.pardir):
+            return os.path.realpath(path)
+        joined = os.path.join(real_folder(folder or os.curdir), name)
+        return os.path.realpath(joined) if os.path.islink(joined) else joined
+
+    return real
+
+
 def _refuse_overwrites(jobs: list[Job], in_place: bool) -> None:
     if in_place:
         return
-    inputs = {os.path.realpath(job.source) for job in jobs if job.source != STDIN}
+    realpath = _resolver()
+    inputs = {realpath(job.source) for job in jobs if job.source != STDIN}
     targets: dict[str, str] = {}
     for job in jobs:
         if job.target is None:
             continue
-        real = os.path.realpath(job.target)
+        real = realpath(job.target)
         if real in inputs or (os.path.exists(job.target) and job.source != STDIN and os.path.samefile(job.target, job.source)):
             raise UsageError(f"refusing to write over the input {job.target}: use --in-place to rewrite files")
         if real in targets:
@@ -281,9 +299,8 @@ _WARM_UP = "Newspapers in English\nthe con-\nstitution of the dem\nocrats, antiI
 
 def warm_up(settings: Settings) -> None:
     """Load the resources the pipeline needs (the word list, compiled catalogues; with
-    --correct the correction tables) in this process, before workers are forked from it:
-    they then share them, instead of each loading its own (0.1 s each, 0.8 s with
-    --correct)."""
+    --correct the correction tables: 0.15 s, 0.8 s with --correct) in this process: a
+    worker's first step, taken while the main process still plans the batch."""
     Pipeline.build(**settings.pipeline)(_WARM_UP)
 
 

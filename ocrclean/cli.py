@@ -18,6 +18,8 @@ from .data.profiles import PROFILES
 # The filters, the word list and the batch layer are imported when a command needs them,
 # so that ``ocrclean --version`` and ``--help`` start in a few tens of milliseconds.
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from .batch import Job, Outcome, Settings
 
 EXIT_CHANGES = 1  # --check: something would change (2, a usage error, is click's own)
@@ -119,20 +121,31 @@ def _apply_config(ctx: click.Context, values: dict) -> dict:
     return values
 
 
-def _run(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Outcome]:
-    """Outcomes in input order, whatever order the workers finish in."""
-    from .batch import clean_file, warm_up
+def _start_workers(settings: Settings, workers: int) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes, started now: each loads what the pipeline needs
+    (the word list; with --correct the correction tables) while this process is still
+    walking the folders, so that start-up is not paid twice in a row before the first
+    file is cleaned."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .batch import warm_up
+
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(settings,))
+    for _ in range(workers):  # a process is started per task submitted while none is idle
+        pool.submit(int)
+    return pool
+
+
+def _run(jobs: list[Job], settings: Settings, workers: int, pool: ProcessPoolExecutor | None = None) -> Iterator[Outcome]:
+    """Outcomes in input order, whatever order the workers finish in: in this process, or
+    in ``pool`` (started with ``workers`` processes if none is given)."""
+    from .batch import clean_file
 
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
             yield clean_file(job, settings)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    if multiprocessing.get_start_method() == "fork":
-        warm_up(settings)  # forked workers share what the parent loaded
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with pool or _start_workers(settings, workers) as pool:
         yield from pool.map(clean_file, jobs, [settings] * len(jobs), chunksize=max(1, min(16, len(jobs) // (workers * 8))))
 
 
@@ -203,7 +216,7 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
            boilerplate, protected, jsonl, field, on_error, encoding, learn, log_path, stats, explain, quiet, verbose,
            profile, config) -> None:  # fmt: skip
     """Carry out the command with its settings resolved."""
-    from .batch import Settings, UsageError, plan
+    from .batch import Settings
 
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends us quietly, as it does cat
@@ -216,6 +229,21 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
         encoding=encoding, check=check, diff=diff, in_place=in_place, backup=backup,
         jsonl=jsonl, field=field, on_error=on_error, log=bool(log_path or stats),
     )  # fmt: skip
+    early = jobs > 1 and not (learn or explain) and (len(sources) > 1 or any(map(os.path.isdir, sources)))
+    pool = _start_workers(settings, jobs) if early else None  # they load while we plan
+    try:
+        _plan_and_clean(sources, output, settings, globs, exclude, log_path, learn, stats, explain, check, diff, jobs, quiet, verbose, pool)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+
+
+def _plan_and_clean(sources, output, settings, globs, exclude, log_path, learn, stats, explain, check, diff, jobs, quiet, verbose,
+                    pool) -> None:  # fmt: skip
+    """Plan the jobs (refusing an output that would overwrite an input) and clean them, in
+    ``pool`` if one was started."""
+    from .batch import UsageError, plan
+
     try:
         work = plan(list(sources), output, settings, globs, exclude)
     except UsageError as error:
@@ -228,10 +256,10 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
         with tempfile.TemporaryDirectory(prefix="ocrclean-") as folder:
             settings = _learned(work, settings, quiet, verbose, folder)
             return _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose)
-    _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose)
+    _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose, pool)
 
 
-def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose) -> None:  # fmt: skip
+def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose, pool=None) -> None:  # fmt: skip
     """Clean the planned jobs and report."""
     from .batch import clean_to_stdout
     from .report import ChangeLog, Report
@@ -256,7 +284,7 @@ def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, glob
     report = Report(total=len(work), check=check or diff, quiet=quiet, verbose=verbose)
     try:
         with report:
-            for outcome in _run(work, settings, jobs):
+            for outcome in _run(work, settings, jobs, pool):
                 if outcome.diff:
                     click.echo(outcome.diff, nl=False)
                 report.add(outcome)

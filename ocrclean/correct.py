@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from .data.words import HONORIFICS
+from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS
 from . import stored
 from .evidence import vocabulary
 from .lexicon import frequencies, wordlist_file, zipf
@@ -59,7 +59,12 @@ UNSEEN_PAIR = -0.7  # association of two common words never seen side by side
 CONTEXT_CANDIDATES = 5  # candidates (likeliest first) weighed in context
 MAX_ASSOCIATION = 3.0  # the most a neighbour can vouch for a word
 MAX_PASSES = 4  # a correction changes the evidence for others: repeat until nothing changes
-LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a" more often than not
+LONE_LETTER_ZIPF = 4.0
+TITLE_BEFORE_NAME = 2.0  # orders of magnitude a title (mr, dr) gains before a capitalised word
+PROPER_MID_SENTENCE = 2  # a capitalised word this often in mid-sentence is a name
+EDIT_ZIPF = 3.5
+EDIT_MIN_LENGTH = 4
+EDIT_CHANNEL = -4.0  # "m" and "n" between two words are misread "in" and "a" more often than not
 CANDIDATES_VERSION = 1  # bump when candidates() weighs differently: the stored table is then rebuilt
 # candidates(word, zipf(word)) of every short dictionary word, built by benchmarks/build_correct_data.py
 KNOWN_TABLE = "known_candidates.txt.gz"
@@ -355,6 +360,45 @@ def _context(word: str, before: str | None, after: str | None) -> float:
     return CONTEXT_WEIGHT * score
 
 
+@functools.cache
+def _one_edit_index() -> dict[str, tuple[str, ...]]:
+    """The common words (Zipf >= EDIT_ZIPF, EDIT_MIN_LENGTH letters or more) by each form
+    one edit makes of them: a letter replaced by NUL (a misread letter) or left out (a
+    dropped letter)."""
+    index: dict[str, list[str]] = {}
+    for word, z in _lexicon().items():
+        if z < EDIT_ZIPF or len(word) < EDIT_MIN_LENGTH:
+            continue
+        for i in range(len(word)):
+            index.setdefault(word[:i] + "\0" + word[i + 1 :], []).append(word)
+            index.setdefault(word[:i] + word[i + 1 :], []).append(word)
+    return {key: tuple(dict.fromkeys(words)) for key, words in index.items()}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def one_edit(word: str) -> tuple[tuple[str, float], ...]:
+    """Common words one edit (a letter misread, dropped or added) away from an unknown
+    ``word``, with log10 P(word | candidate) = EDIT_CHANNEL: the misreadings the confusion
+    table does not list ("woik" for "work", "anount" for "amount").
+
+    >>> dict(one_edit("anount"))
+    {'amount': -4.0}
+    """
+    if len(word) < EDIT_MIN_LENGTH:
+        return ()
+    index, words = _one_edit_index(), _lexicon()
+    found: dict[str, float] = {}
+    for i in range(len(word)):
+        for true in index.get(word[:i] + "\0" + word[i + 1 :], ()):
+            found[true] = EDIT_CHANNEL
+        shorter = word[:i] + word[i + 1 :]
+        if words.get(shorter, 0.0) >= EDIT_ZIPF and len(shorter) >= EDIT_MIN_LENGTH:
+            found[shorter] = EDIT_CHANNEL
+    for true in index.get(word, ()):
+        found[true] = EDIT_CHANNEL
+    return tuple(found.items())
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def _options(word: str) -> tuple[float, tuple[tuple[str, float], ...]]:
     """The Zipf frequency of a lower-case word and its candidates, none for a word too
@@ -364,22 +408,46 @@ def _options(word: str) -> tuple[float, tuple[tuple[str, float], ...]]:
     if own >= SAFE_ZIPF or (own and len(word) > KNOWN_MAX_LENGTH):
         return own, ()
     found = _stored_candidates(word)
-    return own, candidates(word, own) if found is None else found
+    listed = candidates(word, own) if found is None else found
+    if own:
+        return own, listed
+    return own, _merged(listed, one_edit(word))
 
 
-def best_correction(word: str, counts, *, title: bool = False, before: str | None = None, after: str | None = None) -> str | None:
+@functools.lru_cache(maxsize=1 << 16)
+def _merged(listed, edits):
+    if not edits:
+        return listed
+    found = dict(edits)
+    found.update(listed)
+    words = _lexicon()
+    ranked = sorted(found.items(), key=lambda item: -words[item[0]] - item[1])
+    return tuple(ranked[:MAX_CANDIDATES])
+
+
+def best_correction(
+    word: str, counts, *, title: bool = False, before: str | None = None, after: str | None = None, name_follows: bool = False
+) -> str | None:
     """The correction of a lower-case ``word``, or None to keep it: ``counts`` are the
-    document's word counts, ``before`` and ``after`` the neighbouring words (lower case)."""
+    document's word counts, ``before`` and ``after`` the neighbouring words (lower case);
+    ``name_follows`` says a capitalised word comes next, which makes a title ("Mi Henry":
+    "Mr") the likelier reading of a capitalised ``word``."""
     own, options = _options(word)
     if not options:
         return None
     words = _lexicon()
     keep = (own or UNKNOWN_ZIPF) + _document(max(0, counts.get(word, 1) - 1))
     scored = [(words[c] + logp + _document(counts.get(c, 0)), c) for c, logp in options]
+    titles = HONORIFICS if title and name_follows else frozenset()  # the name is their context
+    if titles:
+        scored = [(score + TITLE_BEFORE_NAME, c) if c in titles else (score, c) for score, c in scored]
     if before or after:  # context decides among the likeliest few
         if not own or _in_bigrams(word):  # a rare dictionary word the table lacks ("shew"): no evidence
             keep += _context(word, before, after)
-        scored = [(score + _context(c, before, after), c) for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)]
+        scored = [
+            (score if c in titles else score + _context(c, before, after), c)
+            for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)
+        ]
     score, best = max(scored)
     margin = MARGIN_KNOWN if own else 0.0
     if title and not counts.get(best):
@@ -428,25 +496,82 @@ def correct_words(text: str) -> str:
         if token and len(token.word) > 1:
             spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
+    known = _Known(names, _proper(parts, tokens, names), _title_style(tokens))
+    lower = {word for word, titles in spellings.items() if False in titles}
+    _lower_capital_i(parts, tokens, lower)
     for _ in range(MAX_PASSES):
         # A correction is evidence for its neighbours and for other misreadings of the same
         # word: the next pass looks at those again, until nothing changes.
         waiting: dict[str, list[int]] = {}
-        changed = _correct_pass(parts, tokens, counts, todo, waiting, names)
+        changed = _correct_pass(parts, tokens, counts, todo, waiting, known)
         if not changed:
             break
         again = {j for k in changed for j in (k - 1, k + 1)}
         for k in changed:
             again.update(waiting.get(tokens[k].word, ()))
         todo = sorted(j for j in again if 0 <= j < len(tokens) and tokens[j] and tokens[j].suspect)
+    _lower_capital_i(parts, tokens, lower)  # again, between the words corrected since
     return "".join(parts)
 
 
-def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: Iterable[int], waiting, names) -> list[int]:
+def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[str]) -> None:
+    """Lower a misread capital I between two lower-case words of one paragraph, rewriting
+    ``parts`` and ``tokens`` in place: always in "In", "Is", "Its" and "Into" ("was held In
+    the hall", "the State Is prosperous"), in other words only where the text also writes
+    the word in lower case (``lower``: "not Included in", "(Instructed by"). The word before
+    may end in a comma, no other mark; the word after may be a number ("married In 1911")."""
+    last = len(tokens) - 1
+    for k in range(1, last):
+        token = tokens[k]
+        if token is None or token.tail or token.lead not in ("", "(") or token.core[:1] != "I" or not token.title:
+            continue
+        if token.core not in CAPITAL_I_MISREADINGS and (token.word not in lower or token.word in ("it", "if")):
+            continue
+        before, after = tokens[k - 1], parts[2 * k + 3]
+        if before is None or before.title or before.upper or before.tail not in ("", ","):
+            continue
+        if not (after[0].islower() or after[0].isdigit()) or "\n\n" in parts[2 * k] + parts[2 * k + 2]:
+            continue
+        parts[2 * k + 1] = token.lead + token.word
+        tokens[k] = _parse(parts[2 * k + 1])
+
+
+def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> set[str]:
+    """The ``names`` (words the text only ever capitalises) it capitalises at least
+    PROPER_MID_SENTENCE times in mid-sentence: proper names ("visited Como and", "at
+    Como, and"), however much they look like a misread word."""
+    seen: dict[str, int] = {}
+    for k in range(1, len(tokens)):
+        token = tokens[k]
+        if token and token.title and token.word in names and "\n\n" not in parts[2 * k]:
+            if not parts[2 * k - 1].rstrip(_CLOSING).endswith((*_SENTENCE_END, ":")):
+                seen[token.word] = seen.get(token.word, 0) + 1
+    return {word for word, times in seen.items() if times >= PROPER_MID_SENTENCE}
+
+
+def _title_style(tokens: list[_Token | None]) -> frozenset[str]:
+    """The titles (lower case) the text writes with a full stop more often than without:
+    "Mr." or "Mr", the house style of the paper, for a title that correction restores."""
+    dots: dict[str, int] = {}
+    for token in tokens:
+        if token and token.word in HONORIFICS:
+            dots[token.word] = dots.get(token.word, 0) + (1 if token.tail.startswith(".") else -1)
+    return frozenset(word for word, balance in dots.items() if balance > 0)
+
+
+class _Known(NamedTuple):
+    """What the text says of its capitalised words, lower case."""
+
+    names: set[str]  # only ever capitalised
+    proper: set[str]  # ... and capitalised in mid-sentence too: proper names
+    style: frozenset[str]  # titles written with a full stop ("Mr.")
+
+
+def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: Iterable[int], waiting, known: _Known) -> list[int]:
     """Correct the tokens ``todo`` (indexes into ``tokens``): rewrite ``parts``, ``tokens``
     and ``counts`` in place and return the indexes changed. ``waiting`` collects, for each
-    candidate word, the tokens left alone that could still become it; ``names`` are the
-    words the text only ever capitalises (lower case)."""
+    candidate word, the tokens left alone that could still become it; ``known`` is what the
+    text says of its capitalised words."""
     changed = []
     last = len(tokens) - 1
     for k in todo:
@@ -461,7 +586,10 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
             continue  # Mr. Toose: a name
         if tail.endswith(_HYPHENS) or (k and parts[2 * k - 1].endswith(_HYPHENS)):
             continue  # a piece of a word broken at a hyphen ("con- stitution"): not a word of its own
-        better = best_correction(word, counts, title=title, before=before, after=after)
+        name_follows = neighbour is not None and neighbour.title and not neighbour.lead
+        better = best_correction(word, counts, title=title, before=before, after=after, name_follows=name_follows)
+        if better is not None and title and word in known.proper and better not in known.names:
+            better = None  # a proper name, unless the text spells the candidate as a name too
         if better is None:
             for candidate, _ in _options(word)[1]:
                 waiting.setdefault(candidate, []).append(k)
@@ -477,10 +605,12 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
                 k == 0
                 or "\n" in parts[2 * k]
                 or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
-                or better in names
+                or better in known.names
             )
         if lead or tail:  # a misread word's stray marks are misreadings too
             lead, tail = lead.strip(_JUNK), tail.strip(_JUNK)
+        if better in known.style and tail[:1] in ("", ",", ";", ":"):  # Mi Henry -> Mr. Henry
+            tail = "." + tail
         parts[2 * k + 1] = lead + (better.upper() if upper else better.capitalize() if title else better) + tail
         tokens[k] = _parse(parts[2 * k + 1])
         counts[word] = max(0, counts.get(word, 0) - 1)

@@ -29,6 +29,12 @@ MUST_FIX = [
     ("ho", "He said ho would go.", "He said he would go."),
     ("acies", "40 acies, parish of Thornshope, near Mount Lambie.", "40 acres, parish of Thornshope, near Mount Lambie."),
     ("tbe with a stray mark", "the house on tbe« north side", "the house on the north side"),
+    ("In mid-sentence", "The meeting was held In the hall, and it Is said Into the night.", "The meeting was held in the hall, and it is said into the night."),
+    ("In before a year", "They were married In 1911 at Bathurst.", "They were married in 1911 at Bathurst."),
+    ("Its", "It rose to nearly twice Its original height.", "It rose to nearly twice its original height."),
+    ("one unlisted edit", "The anount of the loan and the woik of the council.", "The amount of the loan and the work of the council."),
+    ("I-word the text writes in lower case", "Costs are not Included in the sum; all fees included.", "Costs are not included in the sum; all fees included."),
+    ("Mi before a name", "Mr. Smith and Mi Brown went to town.", "Mr. Smith and Mr. Brown went to town."),
 ]
 
 MUST_NOT_CHANGE = [
@@ -44,6 +50,12 @@ MUST_NOT_CHANGE = [
     ("rare but right", "The burthen of the ship was 300 tons, with a cargo of tallow and hides."),
     ("one-letter words", "I saw a man; the letter A and the letter b; 5 m from here."),
     ("compounds", "A well-known co-operative, the half-yearly meeting, a re-elected member."),
+    ("In at a sentence start", "The case was closed. In the morning the men left."),
+    ("In in a headline", "The Man In The Moon"),
+    ("It after a lost full stop", "He was committed for trial It was then late."),
+    ("In at the end of a clause", "He went In. She went In, and they sat down."),
+    ("a name used twice mid-sentence", "Many persons who visited Como and the river come back. The surroundings of Como, and the boats, come first."),
+    ("capitalised I-words the text never lowers", "He kept Irish terriers, and an Indian prince met the Italian envoy."),
     ("empty", ""),
     ("whitespace only", " \n\n\t"),
 ]

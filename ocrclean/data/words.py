@@ -20,3 +20,9 @@ HONORIFICS = frozenset(
     "mr mrs messrs miss mister master dr rev revd capt captain lieut col gen maj sergt sgt "
     "hon sir lady lord judge mdme mme mons herr pte cpl constable alderman ald".split()
 )
+
+# Words OCR prints with a capital I mid-sentence, the dot of the i merged into the stem
+# ("held In the hall", "it Is"): word correction lowers them between two lower-case words.
+# Left out: "It" and "If", which start so many sentences that a capital after a lost full
+# stop ("for trial It was") is as likely as a misreading.
+CAPITAL_I_MISREADINGS = frozenset("In Is Its Into".split())
