@@ -59,12 +59,12 @@ UNSEEN_PAIR = -0.7  # association of two common words never seen side by side
 CONTEXT_CANDIDATES = 5  # candidates (likeliest first) weighed in context
 MAX_ASSOCIATION = 3.0  # the most a neighbour can vouch for a word
 MAX_PASSES = 4  # a correction changes the evidence for others: repeat until nothing changes
-LONE_LETTER_ZIPF = 4.0
+LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a" more often than not
 TITLE_BEFORE_NAME = 2.0  # orders of magnitude a title (mr, dr) gains before a capitalised word
 PROPER_MID_SENTENCE = 2  # a capitalised word this often in mid-sentence is a name
-EDIT_ZIPF = 3.5
-EDIT_MIN_LENGTH = 4
-EDIT_CHANNEL = -4.0  # "m" and "n" between two words are misread "in" and "a" more often than not
+EDIT_ZIPF = 3.5  # a correction by an edit the confusions do not list is a word this common ...
+EDIT_MIN_LENGTH = 4  # ... of at least this many letters, as is the OCR word
+EDIT_CHANNEL = -4.0  # log10 P of any one letter misread, dropped or added
 CANDIDATES_VERSION = 1  # bump when candidates() weighs differently: the stored table is then rebuilt
 # candidates(word, zipf(word)) of every short dictionary word, built by benchmarks/build_correct_data.py
 KNOWN_TABLE = "known_candidates.txt.gz"
@@ -361,18 +361,17 @@ def _context(word: str, before: str | None, after: str | None) -> float:
 
 
 @functools.cache
-def _one_edit_index() -> dict[str, tuple[str, ...]]:
+def _one_edit_index() -> dict[str, list[str]]:
     """The common words (Zipf >= EDIT_ZIPF, EDIT_MIN_LENGTH letters or more) by each form
-    one edit makes of them: a letter replaced by NUL (a misread letter) or left out (a
-    dropped letter)."""
+    they take with one letter left out ("amount": "mount", "aount", ..., "amoun"). A word
+    with a letter misread at place i shares its form without place i with the true word;
+    a word missing a letter is such a form itself."""
     index: dict[str, list[str]] = {}
     for word, z in _lexicon().items():
-        if z < EDIT_ZIPF or len(word) < EDIT_MIN_LENGTH:
-            continue
-        for i in range(len(word)):
-            index.setdefault(word[:i] + "\0" + word[i + 1 :], []).append(word)
-            index.setdefault(word[:i] + word[i + 1 :], []).append(word)
-    return {key: tuple(dict.fromkeys(words)) for key, words in index.items()}
+        if z >= EDIT_ZIPF and len(word) >= EDIT_MIN_LENGTH:
+            for i in range(len(word)):
+                index.setdefault(word[:i] + word[i + 1 :], []).append(word)
+    return index
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -384,17 +383,20 @@ def one_edit(word: str) -> tuple[tuple[str, float], ...]:
     >>> dict(one_edit("anount"))
     {'amount': -4.0}
     """
-    if len(word) < EDIT_MIN_LENGTH:
+    end = len(word)
+    if end < EDIT_MIN_LENGTH:
         return ()
     index, words = _one_edit_index(), _lexicon()
     found: dict[str, float] = {}
-    for i in range(len(word)):
-        for true in index.get(word[:i] + "\0" + word[i + 1 :], ()):
-            found[true] = EDIT_CHANNEL
-        shorter = word[:i] + word[i + 1 :]
+    for i in range(end):
+        head, tail = word[:i], word[i + 1 :]
+        for true in index.get(head + tail, ()):  # a letter misread at place i
+            if len(true) == end and true.startswith(head) and true.endswith(tail):
+                found[true] = EDIT_CHANNEL
+        shorter = head + tail  # a letter added at place i
         if words.get(shorter, 0.0) >= EDIT_ZIPF and len(shorter) >= EDIT_MIN_LENGTH:
             found[shorter] = EDIT_CHANNEL
-    for true in index.get(word, ()):
+    for true in index.get(word, ()):  # a letter dropped
         found[true] = EDIT_CHANNEL
     return tuple(found.items())
 
@@ -501,12 +503,16 @@ def correct_words(text: str) -> str:
     _lower_capital_i(parts, tokens, lower)
     for _ in range(MAX_PASSES):
         # A correction is evidence for its neighbours and for other misreadings of the same
-        # word: the next pass looks at those again, until nothing changes.
+        # word, and takes support from the other copies of the word it was: the next pass
+        # looks at those again, until nothing changes.
         waiting: dict[str, list[int]] = {}
+        was = {k: tokens[k].word for k in todo}
         changed = _correct_pass(parts, tokens, counts, todo, waiting, known)
         if not changed:
             break
         again = {j for k in changed for j in (k - 1, k + 1)}
+        lost = {was[k] for k in changed}
+        again.update(j for j, token in enumerate(tokens) if token and token.word in lost)
         for k in changed:
             again.update(waiting.get(tokens[k].word, ()))
         todo = sorted(j for j in again if 0 <= j < len(tokens) and tokens[j] and tokens[j].suspect)

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ocrclean import Pipeline, clean
@@ -111,6 +111,7 @@ OCR_LIKE = st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=40).map(" ".
 
 @settings(deadline=None)  # the first example loads the word list and the bigrams
 @given(st.one_of(st.text(max_size=200), OCR_LIKE))
+@example("ay tho the Ay")  # correcting one "ay" takes support from the other: both are looked at again
 def test_never_raises_and_is_idempotent(text: str) -> None:
     once = correct_words(text)
     assert isinstance(once, str)
