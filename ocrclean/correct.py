@@ -296,6 +296,7 @@ def _stored_candidates(word: str) -> tuple[tuple[str, float], ...] | None:
     return _pairs(line[len(key) :]) if line.startswith(key) else ()
 
 
+@functools.lru_cache(maxsize=256)
 def _document(count: int) -> float:
     return DOCUMENT_WEIGHT * math.log10(1 + count)
 
@@ -361,17 +362,18 @@ def _context(word: str, before: str | None, after: str | None) -> float:
 
 
 @functools.cache
-def _one_edit_index() -> dict[str, list[str]]:
+def _one_edit_index() -> dict[str, tuple[str, ...]]:
     """The common words (Zipf >= EDIT_ZIPF, EDIT_MIN_LENGTH letters or more) by each form
     they take with one letter left out ("amount": "mount", "aount", ..., "amoun"). A word
     with a letter misread at place i shares its form without place i with the true word;
-    a word missing a letter is such a form itself."""
+    a word missing a letter is such a form itself. Tuples, not lists: the garbage collector
+    stops visiting a tuple of strings, it would visit 90,000 lists on every full pass."""
     index: dict[str, list[str]] = {}
     for word, z in _lexicon().items():
         if z >= EDIT_ZIPF and len(word) >= EDIT_MIN_LENGTH:
             for i in range(len(word)):
                 index.setdefault(word[:i] + word[i + 1 :], []).append(word)
-    return index
+    return dict(zip(index, map(tuple, index.values())))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -501,6 +503,7 @@ def correct_words(text: str) -> str:
     known = _Known(names, _proper(parts, tokens, names), _title_style(tokens))
     lower = {word for word, titles in spellings.items() if False in titles}
     _lower_capital_i(parts, tokens, lower)
+    suspects = todo
     for _ in range(MAX_PASSES):
         # A correction is evidence for its neighbours and for other misreadings of the same
         # word, and takes support from the other copies of the word it was: the next pass
@@ -512,7 +515,7 @@ def correct_words(text: str) -> str:
             break
         again = {j for k in changed for j in (k - 1, k + 1)}
         lost = {was[k] for k in changed}
-        again.update(j for j, token in enumerate(tokens) if token and token.word in lost)
+        again.update(j for j in suspects if tokens[j].word in lost)
         for k in changed:
             again.update(waiting.get(tokens[k].word, ()))
         todo = sorted(j for j in again if 0 <= j < len(tokens) and tokens[j] and tokens[j].suspect)
@@ -527,7 +530,8 @@ def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[s
     the word in lower case (``lower``: "not Included in", "(Instructed by"). The word before
     may end in a comma, no other mark; the word after may be a number ("married In 1911")."""
     last = len(tokens) - 1
-    for k in range(1, last):
+    capitals = [k for k, part in enumerate(parts[3:-2:2], 1) if part[:1] == "I" or part[:2] == "(I"]
+    for k in capitals:
         token = tokens[k]
         if token is None or token.tail or token.lead not in ("", "(") or token.core[:1] != "I" or not token.title:
             continue
