@@ -17,6 +17,7 @@ from .data.words import CAPITAL_PREFIXES, SUSPENDED_CONNECTORS
 from .edits import apply_edits
 from .evidence import pieces, vocabulary
 from .lexicon import frequencies, zipf
+from .unicode import RE_LOOSE_SOFT_HYPHEN
 
 
 class Decision(Enum):
@@ -200,6 +201,8 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabul
     >>> rejoin_hyphenated("the con-\\nstitution of the U.S.-\\nled coalition")
     'the constitution\\nof the U.S.-led\\ncoalition'
     """
+    if "\u00ad" in text:  # the line after it may be gone ("the\xad⏎Digitized by Google")
+        text = RE_LOOSE_SOFT_HYPHEN.sub("", text)
     breaks = []
     for match in _breaks(text).finditer(text):
         breaks.append((match, _left_token(text, match.start()), _RE_TOKEN.match(text, match.end())))

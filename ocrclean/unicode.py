@@ -18,8 +18,10 @@ _RE_MOJIBAKE_PAIR = regex.compile(f"[{MOJIBAKE_LEAD}][{MOJIBAKE_CONTINUATION}]")
 # filters see the lines on both sides of the page break as lines.
 _RE_INLINE_PAGE_BREAK = re.compile(r"(?<!\n)\f|\f(?!\n)")
 # Kept is only a soft hyphen that ``rejoin_hyphenated`` will join: after a letter, digit or
-# full stop, before a line break and a letter or digit (the same shape as its breaks).
-_RE_SOFT_HYPHEN = re.compile("\u00ad(?!(?<=[\\w.]\u00ad)[ \\t\\f]*\\n[ \\t\\f\\n]*[^\\W_])")
+# full stop, before a line break and a letter or digit (the same shape as its breaks). The
+# pattern matches the others; ``rejoin_hyphenated`` uses it too, for a soft hyphen whose
+# next line a filter between them removed.
+RE_LOOSE_SOFT_HYPHEN = re.compile("\u00ad(?!(?<=[\\w.]\u00ad)[ \\t\\f]*\\n[ \\t\\f\\n]*[^\\W_])")
 
 
 def _replacement(match: re.Match) -> str:
@@ -36,8 +38,15 @@ def _own_line(match: re.Match) -> str:
 def _fix_line(line: str) -> str:
     import ftfy  # imported on first use: most texts never need it
 
+    # ftfy judges the line without the spaces around it, which later filters may strip: it
+    # must judge it as the next run will see it ("Â¤Ä " and "Â¤Ä" come out the same)
+    core = line.strip(" \t")
+    if not core:
+        return line
+    start = line.index(core[0])
+    fixed = ftfy.fix_encoding(core)
     # ftfy's output may hold characters the replacement table repairs
-    return _RE_REPLACE.sub(_replacement, ftfy.fix_encoding(line))
+    return line[:start] + _RE_REPLACE.sub(_replacement, fixed) + line[start + len(core) :]
 
 
 def _fix_mojibake(text: str) -> str:
@@ -75,7 +84,7 @@ def normalize_unicode(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u00ad" in text:
-        text = _RE_SOFT_HYPHEN.sub("", text)
+        text = RE_LOOSE_SOFT_HYPHEN.sub("", text)
     if "\f" in text:
         text = _RE_INLINE_PAGE_BREAK.sub(_own_line, text)
     text = _RE_REPLACE.sub(_replacement, text)
@@ -84,5 +93,5 @@ def normalize_unicode(text: str) -> str:
     repaired = _fix_mojibake(text)
     if repaired is not text and "\u00ad" in repaired:
         # a repaired line may no longer start with the letter a soft hyphen was kept for
-        repaired = _RE_SOFT_HYPHEN.sub("", repaired)
+        repaired = RE_LOOSE_SOFT_HYPHEN.sub("", repaired)
     return repaired

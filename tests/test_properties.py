@@ -39,6 +39,8 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
 
 
 @given(ANY_TEXT)
+@example("Â¤Ä ")  # ftfy judged the mojibake line with its trailing space, the next run without
+@example("the\xad\nDigitized by Google\n")  # a soft hyphen kept for a line boilerplate removal took
 def test_keep_lines_is_idempotent(text: str) -> None:
     once = clean(text, keep_lines=True)
     assert clean(once, keep_lines=True) == once
