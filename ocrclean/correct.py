@@ -62,6 +62,10 @@ MAX_PASSES = 4  # a correction changes the evidence for others: repeat until not
 LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a" more often than not
 TITLE_BEFORE_NAME = 2.0  # orders of magnitude a title (mr, dr) gains before a capitalised word
 PROPER_MID_SENTENCE = 2  # a capitalised word this often in mid-sentence is a name
+MARK_ZIPF = 3.0  # a guillemet is read as the letter that makes a word this common
+MARK_LEAD_ZIPF = 4.5  # ... or, before the word, this common
+MARK_LETTERS = "sae"  # the letters a guillemet before a word stands for
+QUOTE_WORDS = 12  # guillemets this many words apart or closer quote the words between
 EDIT_ZIPF = 3.5  # a correction by an edit the confusions do not list is a word this common ...
 EDIT_MIN_LENGTH = 4  # ... of at least this many letters, as is the OCR word
 EDIT_CHANNEL = -4.0  # log10 P of any one letter misread, dropped or added
@@ -75,6 +79,8 @@ _JUNK = "\u00ab\u00bb^*\u00ac|~\u25a0\u2022\u00b0\u00a6\\`"
 _CLOSING = "\"')\u201d\u2019"
 _SENTENCE_END = (".", "!", "?")
 _HYPHENS = ("-", "\u00ad", "\u2010", "\u00ac")
+# Guillemets glued to a word in English print are misread letters, mostly s.
+_MARKS = ("\u00ab", "\u00bb")
 # Lower-case Roman numerals of i, v and x ("ii", "xiv"): page and chapter numbers.
 _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
@@ -503,6 +509,8 @@ def correct_words(text: str) -> str:
     known = _Known(names, _proper(parts, tokens, names), _title_style(tokens))
     lower = {word for word, titles in spellings.items() if False in titles}
     _lower_capital_i(parts, tokens, lower)
+    if "\u00ab" in text or "\u00bb" in text:
+        _letter_marks(parts, tokens, counts)
     suspects = todo
     for _ in range(MAX_PASSES):
         # A correction is evidence for its neighbours and for other misreadings of the same
@@ -521,6 +529,54 @@ def correct_words(text: str) -> str:
         todo = sorted(j for j in again if 0 <= j < len(tokens) and tokens[j] and tokens[j].suspect)
     _lower_capital_i(parts, tokens, lower)  # again, between the words corrected since
     return "".join(parts)
+
+
+def _letter_marks(parts: list[str], tokens: list[_Token | None], counts) -> None:
+    """Read a guillemet glued to a word as the letter OCR misread (``earning»`` ->
+    ``earnings``, ``«nd`` -> ``and``), rewriting ``parts``, ``tokens`` and ``counts`` in
+    place. After the word it is an ``s`` when that makes a word; before it, the one of
+    MARK_LETTERS that makes the commonest word. Left alone: when no letter makes a word at
+    least MARK_ZIPF common (MARK_LEAD_ZIPF before the word), the mark stays for the
+    correction to weigh as a stray mark; a capitalised word, and a pair of guillemets
+    around a few words (``_quoted``), which may be a quotation."""
+    quoted = _quoted(tokens)
+    for k, token in enumerate(tokens):
+        if token is None or token.title or not (token.lead[-1:] in _MARKS or token.tail[:1] in _MARKS):
+            continue  # a capitalised word between guillemets may be quoted: «Le Monde»
+        if k in quoted:
+            continue
+        if token.tail[:1] in _MARKS:
+            word = token.word + "s"
+            if zipf(word) < MARK_ZIPF:
+                continue
+            core, lead, tail = token.core + "s", token.lead, token.tail[1:]
+        else:
+            z, letter = max((zipf(letter + token.word), letter) for letter in MARK_LETTERS)
+            if z < MARK_LEAD_ZIPF:
+                continue  # "»as" is "was" more often than "sas": only a common word will do
+            word, core, lead, tail = letter + token.word, letter + token.core, token.lead[:-1], token.tail
+        parts[2 * k + 1] = lead + core + tail
+        tokens[k] = _parse(parts[2 * k + 1])
+        counts[token.word] = max(0, counts.get(token.word, 0) - 1)
+        counts[word] = counts.get(word, 0) + 1
+
+
+def _quoted(tokens: list[_Token | None]) -> set[int]:
+    """The tokens that open and close a quotation in guillemets: a ``«`` before a word and
+    the first ``»`` after a word within QUOTE_WORDS words from it («the end», «Le Monde»)."""
+    quoted: set[int] = set()
+    opened = None
+    for k, token in enumerate(tokens):
+        if token is None:
+            continue
+        if opened is not None and k - opened > QUOTE_WORDS:
+            opened = None
+        if token.lead[-1:] == "\u00ab":
+            opened = k
+        if opened is not None and token.tail[:1] == "\u00bb":
+            quoted.update((opened, k))
+            opened = None
+    return quoted
 
 
 def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[str]) -> None:

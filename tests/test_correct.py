@@ -34,6 +34,7 @@ MUST_FIX = [
     ("Its", "It rose to nearly twice Its original height.", "It rose to nearly twice its original height."),
     ("one unlisted edit", "The anount of the loan and the woik of the council.", "The amount of the loan and the work of the council."),
     ("I-word the text writes in lower case", "Costs are not Included in the sum; all fees included.", "Costs are not included in the sum; all fees included."),
+    ("guillemets misread for letters", "The large earning» of the works »re well known, «nd it took eight week«.", "The large earnings of the works are well known, and it took eight weeks."),
     ("Mi before a name", "Mr. Smith and Mi Brown went to town.", "Mr. Smith and Mr. Brown went to town."),
 ]
 
@@ -56,6 +57,7 @@ MUST_NOT_CHANGE = [
     ("In at the end of a clause", "He went In. She went In, and they sat down."),
     ("a name used twice mid-sentence", "Many persons who visited Como and the river come back. The surroundings of Como, and the boats, come first."),
     ("capitalised I-words the text never lowers", "He kept Irish terriers, and an Indian prince met the Italian envoy."),
+    ("guillemets quoting", "He called it «the end» and the paper «Le Monde» agreed."),
     ("empty", ""),
     ("whitespace only", " \n\n\t"),
 ]
