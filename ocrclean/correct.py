@@ -52,6 +52,7 @@ UNKNOWN_ZIPF = -1.0  # the score of keeping a word no dictionary knows (below an
 MARGIN_KNOWN = 0.0  # the best candidate must beat a dictionary word by this much ...
 MARGIN_TITLE = 0.5  # ... plus this for a capitalised word the text never spells as the candidate
 MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
+MAX_WORD_LENGTH = 30  # a longer run of letters is no misread word (and its search would be slow)
 MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
 CONTEXT_WEIGHT = 1.0  # per order of magnitude of association with the neighbouring words
@@ -715,5 +716,6 @@ def _parse(token: str) -> _Token | None:
         title is not None
         and not _RE_ROMAN.fullmatch(core)
         and (len(core) == 1 or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH)))
+        and len(core) <= MAX_WORD_LENGTH
     )
     return _Token(lead, core, tail, word, bool(title), suspect, upper)

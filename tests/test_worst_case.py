@@ -14,6 +14,7 @@ import pytest
 from ocrclean import clean
 
 SECONDS_PER_MB = 3.0
+CORRECT_SECONDS_PER_MB = 20.0  # correction runs at 0.5 MB/s; repeated words hit its cache
 
 CASES = {
     "10 MB without a newline": ("word " * 2_000_000, lambda out: out == ("word " * 2_000_000).strip() + "\n"),
@@ -47,4 +48,25 @@ def test_worst_case(name: str) -> None:
     seconds = time.perf_counter() - start
     megabytes = max(1.0, len(text.encode("utf-8")) / 1e6)
     assert seconds < SECONDS_PER_MB * megabytes, f"{seconds:.1f} s for {megabytes:.1f} MB"
+    assert sane(out), repr(out[:200])
+
+
+# The same for word correction (--correct), which looks words up one by one.
+CORRECT_CASES = {
+    "a 1 MB word": ("ab" * 500_000, lambda out: out == "ab" * 500_000 + "\n"),
+    # repeated 70,000 times, "tbe" is the text's own word: kept
+    "unknown words": ("xqzv tbe wkrp " * 70_000, lambda out: out.split() == ["xqzv", "tbe", "wkrp"] * 70_000),
+    "guillemets": ("earning» «nd «the end» " * 40_000, lambda out: out.startswith("earnings and «the end»")),
+    "capital I words": ("was In the hall " * 60_000, lambda out: out.startswith("was in the hall")),
+}
+
+
+@pytest.mark.parametrize("name", list(CORRECT_CASES))
+def test_worst_case_with_correction(name: str) -> None:
+    text, sane = CORRECT_CASES[name]
+    start = time.perf_counter()
+    out = clean(text, correct=True)
+    seconds = time.perf_counter() - start
+    megabytes = max(1.0, len(text.encode("utf-8")) / 1e6)
+    assert seconds < CORRECT_SECONDS_PER_MB * megabytes, f"{seconds:.1f} s for {megabytes:.1f} MB"
     assert sane(out), repr(out[:200])
