@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS
+from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS, SENTENCE_STARTERS_IN_I
 from . import stored
 from .evidence import vocabulary
 from .lexicon import frequencies, wordlist_file, zipf
@@ -426,7 +426,9 @@ def _options(word: str) -> tuple[float, tuple[tuple[str, float], ...]]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _merged(listed, edits):
+def _merged(listed: tuple[tuple[str, float], ...], edits: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    """The confusion candidates and the one-edit ones of a word in one list, likeliest first
+    (a word both explain keeps the confusion's probability), at most MAX_CANDIDATES."""
     if not edits:
         return listed
     found = dict(edits)
@@ -592,7 +594,7 @@ def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[s
         token = tokens[k]
         if token is None or token.tail or token.lead not in ("", "(") or token.core[:1] != "I" or not token.title:
             continue
-        if token.core not in CAPITAL_I_MISREADINGS and (token.word not in lower or token.word in ("it", "if")):
+        if token.core not in CAPITAL_I_MISREADINGS and (token.word not in lower or token.word in SENTENCE_STARTERS_IN_I):
             continue
         before, after = tokens[k - 1], parts[2 * k + 3]
         if before is None or before.title or before.upper or before.tail not in ("", ","):
