@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import itertools
 import operator
 import re
+from collections import Counter
+from itertools import accumulate, compress, repeat
 
 from .data.shapes import LIST_ITEM, TABLE_ROW
 
@@ -28,26 +29,33 @@ _MIN_WRAPPED_LINES = 3
 _STOPS = (".", "!", "?", ":")
 _CLOSERS = "\"'\u2019\u201d)]"
 _MAX_PASSES = 4
-
-
-def _visible(line: str) -> int:
-    """Length without spaces, so that a later spacing fix does not change a verdict."""
-    return len(line) - line.count(" ") - line.count("\t")
+_FIRST = slice(0, 1)  # a line's first character, or "" for an empty line
+_SPACE_OR_BREAK = ("\n", " ")  # indexed by whether a break is joined
+# What may start a list item (``LIST_ITEM``): a bullet or an opening bracket, and what
+# ends an enumerator ("a)", "B.").
+_LIST_MARKS = frozenset("-\u2013\u2022\u25aa*(")
+_ENUMERATOR_ENDS = frozenset(".)")
 
 
 def _measure(visible: list[int], ends: list[bool]) -> int | None:
     """The wrap width of hard-wrapped text, or None when the text is not hard-wrapped.
     ``visible``: each line's visible length; ``ends``: whether it ends a sentence."""
-    inner = list(map(min, visible, visible[1:]))  # > 0 where a line and the next have text
-    inner_lines = len(inner) - inner.count(0)
+    has_text = list(map(bool, visible))
+    shared = list(map(operator.and_, has_text, has_text[1:]))  # a line and the next have text
+    inner_lines = shared.count(True)
     if inner_lines < _MIN_WRAPPED_LINES:
         return None
-    lengths = sorted(filter(None, visible))
-    width = lengths[int(len(lengths) * 0.9)]
-    least = _FULL_LINE * width
-    full = [end for shared, length, end in zip(inner, visible, ends) if shared and length >= least]
-    open_ended = full.count(False)
-    if len(full) < _MIN_FULL_SHARE * inner_lines or open_ended < _MIN_OPEN_SHARE * len(full):
+    counts = Counter(visible)
+    del counts[0]
+    rank, width = int(counts.total() * 0.9), 0  # the 90th percentile of lengths
+    for width in sorted(counts):
+        rank -= counts[width]
+        if rank < 0:
+            break
+    full_lines = list(map(operator.and_, shared, map(operator.ge, visible, repeat(_FULL_LINE * width))))
+    full = full_lines.count(True)
+    open_ended = full - sum(compress(ends, full_lines))
+    if full < _MIN_FULL_SHARE * inner_lines or open_ended < _MIN_OPEN_SHARE * full:
         return None
     return width
 
@@ -72,6 +80,21 @@ def _is_table_row(line: str) -> bool:
 
 def _is_heading(line: str) -> bool:
     return line.isupper() and sum(map(str.isupper, line)) >= _HEADING_LETTERS
+
+
+def _plain(line: str) -> bool:
+    """Certainly no heading, record, table row or list item, by a look at a (stripped,
+    non-blank) line's first two and last two characters: most lines of a column."""
+    return not (
+        line[0] in _LIST_MARKS
+        or line[0].isdecimal()
+        or line[1:2] in _ENUMERATOR_ENDS
+        or line[-1].isdecimal()
+        or line[-2:-1].isdecimal()
+        or line.isupper()
+        or "   " in line
+        or "\t" in line
+    )
 
 
 def _separator(line: str, following: str, width: int, length: int, ends_sentence: bool) -> str:
@@ -130,42 +153,70 @@ def unwrap_lines(text: str) -> str:
     Ottawa 4, Quebec 1
     """
     for _ in range(_MAX_PASSES):
-        unwrapped = _unwrap_once(text)
-        if unwrapped == text:
-            break
+        unwrapped, settled = _unwrap_once(text)
+        if settled or unwrapped == text:
+            return unwrapped
         text = unwrapped
     return text
 
 
-def _unwrap_once(text: str) -> str:
-    """One unwrapping pass; its output has fewer, longer lines, which a second pass measures
-    anew (so ``unwrap_lines`` runs to a fixed point, and is idempotent).
+def _unwrap_once(text: str) -> tuple[str, bool]:
+    """One unwrapping pass, and whether its output is certainly settled (not hard-wrapped).
 
-    Every line is measured by C-level maps, and a wrapped line that ends mid-sentence
-    before a lower-case word (most lines of a column) is decided without a call of its own."""
+    The output has fewer, longer lines, which a second pass measures anew, so
+    ``unwrap_lines`` runs to a fixed point and is idempotent. The output's line lengths
+    are sums of the input's, so most second passes end here, without a look at the text.
+
+    Lines are measured, and a break between a line that ends mid-sentence and a lower-case
+    line (most lines of a column) decided, by C-level maps; only the other breaks between
+    two lines of text are looked at one by one."""
     lines = text.split("\n")
     stripped = list(map(str.strip, lines))
-    spaces = map(str.count, stripped, itertools.repeat(" "))
-    tabs = map(str.count, stripped, itertools.repeat("\t"))
-    visible = list(map(operator.sub, map(len, stripped), map(operator.add, spaces, tabs)))
-    ends = [line.rstrip(_CLOSERS)[-1:] in _STOPS for line in stripped]
+    # A line's visible length: without spaces and tabs, so a later spacing fix changes no verdict.
+    visible = list(map(operator.sub, map(len, stripped), map(str.count, stripped, repeat(" "))))
+    if "\t" in text:
+        visible = list(map(operator.sub, visible, map(str.count, stripped, repeat("\t"))))
+    ends = list(map(str.endswith, map(str.rstrip, stripped, repeat(_CLOSERS)), repeat(_STOPS)))
     width = _measure(visible, ends)
     if width is None:
-        return text
-    separators = [
-        "\n" if not (length and next_length)
-        else " " if not end and following[0].islower()
-        else _separator(line, following, width, length, end)
-        for length, next_length, end, line, following in zip(visible, visible[1:], ends, stripped, stripped[1:])
-    ]
-    joined = [separator == " " for separator in separators]
-    after, before = joined + [False], [False] + joined
-    out = [
-        (line.strip() if left else line.rstrip()) if right else line.lstrip() if left else line
-        for line, left, right in zip(lines, before, after)
-    ]
-    out[1:] = [piece for pair in zip(separators, out[1:]) for piece in pair]
-    return "".join(out)
+        return text, True
+    lower_next = map(str.islower, map(operator.getitem, stripped[1:], repeat(_FIRST)))
+    joined = list(map(operator.and_, map(bool, visible), map(operator.gt, lower_next, ends)))  # mid-sentence
+    separators = list(map(_SPACE_OR_BREAK.__getitem__, joined))
+    has_text = list(map(bool, visible))
+    hard = compress(range(len(joined)), map(operator.gt, map(operator.and_, has_text, has_text[1:]), joined))
+    limits = (_FIT * width, _FIT_AFTER_STOP * width)
+    for i in list(hard):
+        line, following, end = stripped[i], stripped[i + 1], ends[i]
+        if _plain(line) and _plain(following):  # no heading, record, table row or list item: room decides
+            room = visible[i] + len(following.split(maxsplit=1)[0])
+            separator = ("\n\n" if end else "\n") if room < limits[end] else " "
+        else:
+            separator = _separator(line, following, width, visible[i], end)
+        separators[i] = separator
+        joined[i] = separator == " "
+    # A line joined to the next or the previous loses its blanks on that side.
+    for i in compress(range(len(lines)), map(operator.ne, lines, stripped)):
+        left, right = i and joined[i - 1], i < len(joined) and joined[i]
+        line = lines[i]
+        lines[i] = (line.strip() if left else line.rstrip()) if right else line.lstrip() if left else line
+    pieces = [""] * (2 * len(lines) - 1)
+    pieces[::2], pieces[1::2] = lines, separators
+    return "".join(pieces), _settled(visible, ends, joined, separators)
+
+
+def _settled(visible: list[int], ends: list[bool], joined: list[bool], separators: list[str]) -> bool:
+    """Whether a pass's output is not hard-wrapped, measured from the input's figures: an
+    output line is a run of joined input lines, and a paragraph break adds a blank line."""
+    last = [*map(operator.not_, joined), True]  # the input lines that end an output line
+    totals = list(compress(accumulate(visible), last))
+    lengths = list(map(operator.sub, totals, [0, *totals[:-1]]))
+    paragraph_ends = list(map("\n\n".__eq__, compress(separators, last)))
+    keep = [True] * (2 * len(lengths))
+    keep[1::2] = [*paragraph_ends, False]
+    out_visible, out_ends = [0] * len(keep), [False] * len(keep)
+    out_visible[::2], out_ends[::2] = lengths, compress(ends, last)
+    return _measure(list(compress(out_visible, keep)), list(compress(out_ends, keep))) is None
 
 
 # A paragraph break: blank lines, taken whole (possessive, with no look-ahead to fail), so
