@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import Counter
 from itertools import accumulate, compress, repeat
 
 from .data.shapes import LIST_ITEM, TABLE_ROW
+from .edits import apply_edits
 
 # A record line: a few words holding two numbers or more, the last at the end of the line
 # ("Toronto 3, Boston 2", "Smith ...... 25 10").
@@ -45,13 +45,8 @@ def _measure(visible: list[int], ends: list[bool]) -> int | None:
     inner_lines = shared.count(True)
     if inner_lines < _MIN_WRAPPED_LINES:
         return None
-    counts = Counter(visible)
-    del counts[0]
-    rank, width = int(counts.total() * 0.9), 0  # the 90th percentile of lengths
-    for width in sorted(counts):
-        rank -= counts[width]
-        if rank < 0:
-            break
+    lengths = sorted(filter(None, visible))
+    width = lengths[int(len(lengths) * 0.9)]
     full_lines = list(map(operator.and_, shared, map(operator.ge, visible, repeat(_FULL_LINE * width))))
     full = full_lines.count(True)
     open_ended = full - sum(compress(ends, full_lines))
@@ -219,11 +214,11 @@ def _settled(visible: list[int], ends: list[bool], joined: list[bool], separator
     return _measure(list(compress(out_visible, keep)), list(compress(out_ends, keep))) is None
 
 
-# A paragraph break: blank lines, taken whole (possessive, with no look-ahead to fail), so
-# a run of 100,000 blank lines is one match, not one scan per line.
-_RE_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n[ \t\n]*+")
-# What starts a continued sentence: a lower-case word, then a space ("downing of").
-_RE_CONTINUATION = re.compile(r"[a-z]+[ ,;:]")
+# A line that starts like a continued sentence: a lower-case word, then a space ("downing
+# of"). (Found by its line break, a fast scan; the blank lines before it are looked at
+# only there.)
+_RE_CONTINUED_LINE = re.compile(r"\n[ \t]*(?=[a-z]+[ ,;:])")
+_BLANKS = " \t\n"
 # A sentence broken off has at least this many words on its last line; shorter lines are
 # headings, list entries and captions ("undisplay [expression]", "retval").
 _MIN_BROKEN_WORDS = 4
@@ -244,18 +239,20 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
     >>> rejoin_broken_paragraphs("failing to prevent the\\n\\ndowning of a jet.\\n\\nthen")
     'failing to prevent the downing of a jet.\\n\\nthen'
     """
-    joiner = "\n" if keep_lines else " "
-    joined = [-1, 0]  # where the last rejoined line continues, and its words so far
-
-    def rejoin(match: re.Match) -> str:
-        if not _RE_CONTINUATION.match(text, match.end()):
-            return match.group()
-        start = text.rfind("\n", 0, match.start()) + 1
-        last_line = text[start : match.start()].rstrip(" \t")
-        words = len(last_line.split()) + (joined[1] if start <= joined[0] and not keep_lines else 0)
+    edits: list[tuple[int, int, str]] = []
+    joined_end, joined_words = -1, 0  # where the last rejoined line continues, and its words so far
+    for line in _RE_CONTINUED_LINE.finditer(text):
+        end = line.end()
+        start = end  # the paragraph break: the blank lines before, from their first line break
+        while start and text[start - 1] in _BLANKS:
+            start -= 1
+        start = text.find("\n", start, end)
+        if text.count("\n", start, end) < 2:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        last_line = text[line_start:start].rstrip(" \t")
+        words = len(last_line.split()) + (joined_words if line_start <= joined_end and not keep_lines else 0)
         if (last_line[-1:].isalnum() or last_line.endswith(",")) and words >= _MIN_BROKEN_WORDS:
-            joined[:] = [match.end(), words]
-            return joiner
-        return match.group()
-
-    return _RE_PARAGRAPH_BREAK.sub(rejoin, text)
+            edits.append((start, end, "\n" if keep_lines else " "))
+            joined_end, joined_words = end, words
+    return apply_edits(text, edits) if edits else text
