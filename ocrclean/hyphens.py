@@ -6,6 +6,7 @@ import functools
 import itertools
 import json
 import re
+import string
 from collections import Counter
 from collections.abc import Collection, Iterable
 from enum import Enum
@@ -315,10 +316,12 @@ def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
     return apply_edits(text, edits) if edits else text
 
 
-# A lower-case letter before a capital (rare in prose, so a fast first scan), and a known
-# prefix glued to a capitalised word or acronym before it: "antiIS", "proRussian".
-# (The scan starts at capitals, far rarer than lower-case letters: 5x faster.)
-_RE_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[A-Za-z])")
+# A lower-case letter before a capital, then a letter, and a known prefix glued to the
+# capitalised word or acronym: "antiIS", "proRussian". The first scan runs over a byte per
+# character (latin-1, "?" for the rest) with ASCII letters reduced to their case ("antiIS"
+# -> "aaaaAA"), where it starts with a literal: 2x faster than a character class on the text.
+_LETTER_CASES = bytes.maketrans(string.ascii_lowercase.encode() + string.ascii_uppercase.encode(), b"a" * 26 + b"A" * 26)
+_RE_CAMEL_CASES = re.compile(rb"A(?<=aA)(?=[aA])")
 _RE_GLUED_PREFIX = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(CAPITAL_PREFIXES, key=len, reverse=True)) + r")$"
 )
@@ -347,9 +350,8 @@ def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
     (``anti‐IS`` with U+2010 in a headline gives ``antiIS`` the same).
     """
     hyphens: dict[str, str] = {word: "" for word in protected}  # compound -> the hyphen the document prints in it
-    printed_hyphens = any(hyphen in text for hyphen in _PRINTED_HYPHENS)
     edits: list[tuple[int, int, str]] = []
-    for camel in _RE_CAMEL.finditer(text):
+    for camel in _RE_CAMEL_CASES.finditer(text.encode("latin-1", "replace").translate(_LETTER_CASES)):
         end = camel.start()
         prefix = _RE_GLUED_PREFIX.search(text, max(0, end - _LONGEST_PREFIX), end)
         if not prefix:
@@ -357,7 +359,7 @@ def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
         compound = prefix.group() + _RE_WORD_REST.match(text, end).group()
         if compound not in hyphens:
             rest = compound[len(prefix.group()) :]
-            printed = printed_hyphens and re.search(
+            printed = any(hyphen in text for hyphen in _PRINTED_HYPHENS) and re.search(
                 rf"\b{re.escape(prefix.group())}([\u2010\u2011]){re.escape(rest)}\b", text
             )
             known = rest.isupper() or zipf(rest) >= KNOWN_NAME  # "proLeedings" is OCR noise

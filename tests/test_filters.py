@@ -161,6 +161,8 @@ CASES = {
         ("already hyphenated", "anti-IS and pro-Russian", None),
         ("ocr noise", "the proLeedings of the proDor court", None),
         ("inside a word", "Antioch and semiconductor and postWar", "Antioch and semiconductor and post-War"),
+        ("after non-latin-1 punctuation", "\u2014antiIS \u2026proRussian", "\u2014anti-IS \u2026pro-Russian"),
+        ("after a non-latin-1 letter", "\u0141antiIS \u00e9proRussian", None),
     ],
     "unwrap_lines": [
         (
