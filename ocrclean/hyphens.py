@@ -300,9 +300,8 @@ def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
     lengths[1::step] = [0] * len(lefts)  # the word before a break is a look-behind, not text
     ends = list(itertools.accumulate(lengths))  # ends[j]: where parts[j] ends in text
     edits: list[tuple[int, int, str]] = []
-    for k, word in enumerate(joined):
-        if word not in candidates:
-            continue
+    for k in itertools.compress(range(len(joined)), map(candidates.__contains__, joined)):
+        word = joined[k]
         j = 1 + k * step  # parts[j] is the word before the break, then break, letters, rest, spaces
         left, right = lefts[k], rights[k]
         before = text[max(0, ends[j] - 2 * _LOOK_BACK) : ends[j]]
