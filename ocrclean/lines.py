@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
 
 def folded(text: str) -> bytes | str | None:
     """``text`` lower-cased for finding ASCII marks in any case, at ``text``'s positions;
@@ -56,28 +57,28 @@ def lines_holding(
     [(4, 13), (21, 30)]
     """
     haystack = text if lowered is None else lowered
+    as_bytes = isinstance(haystack, bytes)
     if keys:
-        firsts = [_first_match(scan, haystack) for scan in _key_scans(tuple(marks), keys, isinstance(haystack, bytes))]
+        finds = [_finder(scan, haystack) for scan in _key_scans(tuple(marks), keys, as_bytes)]
     else:
-        as_bytes = isinstance(haystack, bytes)
-        firsts = [functools.partial(haystack.find, mark.encode("ascii") if as_bytes else mark) for mark in marks]
+        finds = [functools.partial(haystack.find, mark.encode("ascii") if as_bytes else mark) for mark in marks]
     found = set()
-    for first in firsts:
-        position = first(0)
+    for find in finds:
+        position = find(0)
         while position >= 0:
             start = text.rfind("\n", 0, position) + 1
             end = text.find("\n", position)
             end = len(text) if end < 0 else end
             found.add((start, end))
-            position = first(end)
+            position = find(end)
     return sorted(found)
 
 
-def _first_match(pattern: re.Pattern, haystack: str | bytes):
-    """Like ``haystack.find``: the position of ``pattern``'s first match from ``start``, or -1."""
+def _finder(pattern: re.Pattern, haystack: str | bytes) -> Callable[[int], int]:
+    """Like ``haystack.find`` for a mark: where ``pattern`` first matches from a position, or -1."""
 
-    def first(start: int) -> int:
+    def find(start: int) -> int:
         match = pattern.search(haystack, start)
         return match.start() if match else -1
 
-    return first
+    return find
