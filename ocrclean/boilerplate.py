@@ -20,7 +20,7 @@ _ANCHORS = (
     "gmt", "handle", "hathi", "domain", "original", "archive", "funding", "distribut",
     "digital copy",
 )
-# Every anchor holds one of these letters: four scans find them all (one per anchor: 2x slower).
+# Every anchor holds one of these letters: four scans find them all (a find per anchor: 2x slower).
 _ANCHOR_KEYS = "pgdh"
 # The same test for one short line: one scan of an alternation beats 17 ``in`` tests there.
 _RE_ANCHOR = re.compile("|".join(map(re.escape, _ANCHORS)))
