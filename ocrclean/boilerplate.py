@@ -10,16 +10,18 @@ import regex
 
 from .data.boilerplate import NOTICES, PATTERNS
 from .edits import apply_edits
-from .lines import lines_holding
+from .lines import folded, lines_holding
 
 # Every catalogue entry contains one of these fragments; only lines holding one are tested
-# against the (slower, fuzzy) catalogue. Plain ``str.find`` scans (``lines_holding``) run at
-# memory speed, where one case-insensitive regex alternation ran at 8 MB/s.
+# against the (slower, fuzzy) catalogue. Plain scans of the folded text (``lines_holding``)
+# run at memory speed, where one case-insensitive regex alternation ran at 8 MB/s.
 _ANCHORS = (
     "paper", "press", "reader", "copyright", "protected", "applicable", "digiti", "google",
     "gmt", "handle", "hathi", "domain", "original", "archive", "funding", "distribut",
     "digital copy",
 )
+# Every anchor holds one of these letters: four scans find them all (a find per anchor: 2x slower).
+_ANCHOR_KEYS = "pgdh"
 # The same test for one short line: one scan of an alternation beats 17 ``in`` tests there.
 _RE_ANCHOR = re.compile("|".join(map(re.escape, _ANCHORS)))
 _RE_SPACES = re.compile(r"\s+")
@@ -77,11 +79,8 @@ def strip_boilerplate(text: str, *, extra: Iterable[str] = ()) -> str:
     """
     catalogue = _catalogue(tuple(extra))
     drop: list[tuple[int, int, str]] = []
-    lowered = text.lower()
-    # Lower-casing may change the length ("İ" -> "i̇"); then anchor positions are not line
-    # positions, and every line is tested.
-    every_line = bool(extra) or len(lowered) != len(text)
-    for start, end in _candidate_lines(text, lowered if not every_line else None):
+    # Lower-casing may move positions ("İ" -> "i̇"); then every line is tested.
+    for start, end in _candidate_lines(text, None if extra else folded(text)):
         if drop and start < drop[-1][1]:
             continue
         line = _normalized(text[start:end])
@@ -92,13 +91,13 @@ def strip_boilerplate(text: str, *, extra: Iterable[str] = ()) -> str:
     return apply_edits(text, drop) if drop else text
 
 
-def _candidate_lines(text: str, lowered: str | None) -> Iterable[tuple[int, int]]:
+def _candidate_lines(text: str, lowered: str | bytes | None) -> Iterable[tuple[int, int]]:
     """(start, end) of each line worth testing, in order; end excludes the newline.
 
-    With ``lowered`` (the text lower-cased, same length) only lines holding an anchor;
-    without it, every line."""
+    With ``lowered`` (``folded(text)``) only lines holding an anchor; without it, every
+    line."""
     if lowered is not None:
-        return lines_holding(text, _ANCHORS, lowered=lowered)
+        return lines_holding(text, _ANCHORS, lowered=lowered, keys=_ANCHOR_KEYS)
     starts = [m.end() for m in re.finditer("^", text, re.MULTILINE)]
     return [(start, end - 1) for start, end in zip(starts, starts[1:] + [len(text) + 1])]
 

@@ -6,6 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from .edits import apply_edits
 from .lines import lines_holding
 
 # A picture marker: "??" (or more) or U+FFFC OBJECT REPLACEMENT CHARACTER standing as a
@@ -26,10 +27,11 @@ def _same(a: str, b: str) -> bool:
     return bool(a) and fuzz.ratio(a, _RE_SPACES.sub(" ", b).strip()) >= _SAME_CAPTION
 
 
-def _has_marker_line(text: str) -> bool:
-    """Whether a line of ``text`` starts with a picture marker: only the lines holding
-    ``??`` or U+FFFC are tested (OCR of old print has stray ``??`` in prose)."""
-    return any(_RE_MARKER_LINE.match(text, start) for start, _ in lines_holding(text, ("??", "\ufffc")))
+def _line(text: str, start: int) -> tuple[str, int]:
+    """The line starting at ``start``, and where the next one starts (past the text: none)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return text[start:end], end + 1
 
 
 def strip_captions(text: str) -> str:
@@ -46,21 +48,30 @@ def strip_captions(text: str) -> str:
     >>> strip_captions("Text.\\n\\n ??  ?? Putin\\nPutin\\n ??  ?? Hollande\\nHollande\\n")
     'Text.\\n\\n'
     """
-    if not _has_marker_line(text):
+    # Lines are walked by position: only marker lines and the lines after them are looked at
+    # (OCR of old print has stray "??" in prose, so only lines holding a marker are tested).
+    drop: list[list[int]] = []  # [start, end) of each run of dropped lines, newlines included
+    done = 0  # where the first line not yet kept or dropped starts
+    for start, end in lines_holding(text, ("??", "\ufffc")):
+        if start < done or not _RE_MARKER_LINE.match(text, start):
+            continue  # not a marker line, or one that repeated the caption before it and went with it
+        caption = _caption(text[start:end])
+        done = end + 1
+        if not caption and done <= len(text):
+            first, second = _line(text, done)
+            if second <= len(text) and _same(_caption(first), _line(text, second)[0]):
+                caption, done = _caption(first), second
+        while done <= len(text):
+            line, after = _line(text, done)
+            if not _same(caption, line):
+                break
+            done = after
+        if drop and drop[-1][1] == start:
+            drop[-1][1] = done
+        else:
+            drop.append([start, done])
+    if not drop:
         return text
-    lines = text.split("\n")
-    markers = [i for i, line in enumerate(lines) if ("??" in line or "\ufffc" in line) and _RE_MARKER_LINE.match(line)]
-    keep: list[str] = []
-    i = 0  # the first line not yet kept or dropped
-    for marker in markers:
-        if marker < i:
-            continue  # this marker line repeated the caption before it, and went with it
-        keep += lines[i:marker]
-        caption = _caption(lines[marker])
-        i = marker + 1
-        if not caption and i + 1 < len(lines) and _same(_caption(lines[i]), lines[i + 1]):
-            caption = _caption(lines[i])
-            i += 1
-        while i < len(lines) and _same(caption, lines[i]):
-            i += 1
-    return "\n".join(keep + lines[i:])
+    if drop[-1][1] > len(text):  # the last lines go, and the line break before them
+        drop[-1] = [max(drop[-1][0] - 1, 0), len(text)]
+    return apply_edits(text, [(start, end, "") for start, end in drop])

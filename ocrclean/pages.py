@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from .data.boilerplate import PAGE_NUMBER, PAGE_SEPARATORS
-from .lines import lines_holding
+from .lines import folded, lines_holding
 
 # Lines at each end of a page that may be furniture.
 _EDGE_LINES = 2
@@ -38,8 +38,8 @@ _SEPARATOR_WORDS = ("page", "## p.")
 def _has_separator_line(text: str) -> bool:
     """Whether a line of ``text`` is a page separator: only the lines holding "page" or
     "## p." in any case are tested (5x faster than the separator pattern on the text)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # lower-casing moved positions ("İ"): test the text whole
+    lowered = folded(text)
+    if lowered is None:  # lower-casing moved positions ("İ"): test the text whole
         return bool(_separator().search(text))
     return any(
         _separator().match(text, start, end + 1) for start, end in lines_holding(text, _SEPARATOR_WORDS, lowered=lowered)

@@ -66,6 +66,14 @@ CASES = {
         ("heading that is not a footer", "Newspapers in Wartime\n\nNewspapers in England", None),
         ("prose about copyright", "The copyright and protected works act was passed by applicable law.", None),
         ("press in prose", "The press said the reader was wrong.", None),
+        # the anchors are looked for in a folded copy of the text: its positions must hold
+        (
+            "beside non-latin-1 text",
+            "\u2018Quote\u2019 \u2014 end\nDigitized by Google\nText",
+            "\u2018Quote\u2019 \u2014 end\nText",
+        ),
+        ("beside a kelvin sign", "5 \u212a\nNEWSPAPERS IN ENGLISH\nText", "5 \u212a\nText"),
+        ("beside a dotted capital i", "\u0130stanbul\nNewspapers in English\nText", "\u0130stanbul\nText"),
     ],
     "strip_captions": [
         ("two markers and a repeat", "Text.\n\n ??  ?? Putin\nPutin\n ??  ?? Hollande\nHollande\n", "Text.\n\n"),

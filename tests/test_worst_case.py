@@ -35,6 +35,7 @@ CASES = {
     # words the fast screens look for, many on one line: each line is tested once
     "a line of page words": ("page " * 200_000, lambda out: out == ("page " * 200_000).strip() + "\n"),
     "a line of boilerplate anchors": ("press " * 200_000, lambda out: out == ("press " * 200_000).strip() + "\n"),
+    "a line of bylines": ("By Ann " * 200_000, lambda out: out.startswith("By Ann By Ann")),
     "a line of stray question marks": ("why?? " * 200_000, lambda out: out.startswith("why?? why??")),
     "a line of glued prefixes": ("antiIS " * 150_000, lambda out: out.startswith("anti-IS anti-IS")),
 }
