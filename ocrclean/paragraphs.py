@@ -175,13 +175,14 @@ def _unwrap_once(text: str) -> tuple[str, bool]:
     width = _measure(visible, ends)
     if width is None:
         return text, True
-    lower_next = map(str.islower, map(operator.getitem, stripped[1:], repeat(_FIRST)))
-    joined = list(map(operator.and_, map(bool, visible), map(operator.gt, lower_next, ends)))  # mid-sentence
-    separators = list(map(_SPACE_OR_BREAK.__getitem__, joined))
     has_text = list(map(bool, visible))
-    hard = compress(range(len(joined)), map(operator.gt, map(operator.and_, has_text, has_text[1:]), joined))
+    lower_next = map(str.islower, map(operator.getitem, stripped[1:], repeat(_FIRST)))
+    joined = list(map(operator.and_, has_text, map(operator.gt, lower_next, ends)))  # mid-sentence
+    separators = list(map(_SPACE_OR_BREAK.__getitem__, joined))
+    # The other breaks between two lines of text (listed before the loop changes ``joined``).
+    hard = list(compress(range(len(joined)), map(operator.gt, map(operator.and_, has_text, has_text[1:]), joined)))
     limits = (_FIT * width, _FIT_AFTER_STOP * width)
-    for i in list(hard):
+    for i in hard:
         line, following, end = stripped[i], stripped[i + 1], ends[i]
         if _plain(line) and _plain(following):  # no heading, record, table row or list item: room decides
             room = visible[i] + len(following.split(maxsplit=1)[0])
