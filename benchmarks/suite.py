@@ -73,8 +73,8 @@ platform, load average), corpus size, date, the ocrclean source (path, git commi
 and the installed versions in a JSON file: ``--json PATH``, by default a new file in the
 temporary folder, whose path is printed.
 
-Time: the rows run one after another. At ~2.5 MB/s for the pipeline, the default 40 MB run
-takes about 4 minutes (three pipeline rows of ~15-20 s each, the anchors ~10-20 s each,
+Time: the rows run one after another. At ~5-6 MB/s for the pipeline, the default 40 MB run
+takes about 2 minutes (three pipeline rows of ~7-10 s each, the anchors ~6-20 s each,
 ftfy-based ones slowest); ``--quick`` (4 MB corpus, 400 batch files, 3 start-up runs,
 0.5 MB for --correct and profile) takes well under a minute, below the 40 MB the issue asks
 for. ``--only api,cli-stdin,profile`` runs just those. A row that runs past ``--timeout``
