@@ -37,10 +37,10 @@ _LIST_MARKS = frozenset("-\u2013\u2022\u25aa*(")
 _ENUMERATOR_ENDS = frozenset(".)")
 
 
-def _measure(visible: list[int], ends: list[bool]) -> int | None:
+def _measure(visible: list[int], ends: list[bool], has_text: list[bool]) -> int | None:
     """The wrap width of hard-wrapped text, or None when the text is not hard-wrapped.
-    ``visible``: each line's visible length; ``ends``: whether it ends a sentence."""
-    has_text = list(map(bool, visible))
+    ``visible``: each line's visible length; ``ends``: whether it ends a sentence;
+    ``has_text``: whether it is not blank."""
     shared = list(map(operator.and_, has_text, has_text[1:]))  # a line and the next have text
     inner_lines = shared.count(True)
     if inner_lines < _MIN_WRAPPED_LINES:
@@ -172,10 +172,10 @@ def _unwrap_once(text: str) -> tuple[str, bool]:
     if "\t" in text:
         visible = list(map(operator.sub, visible, map(str.count, stripped, repeat("\t"))))
     ends = list(map(str.endswith, map(str.rstrip, stripped, repeat(_CLOSERS)), repeat(_STOPS)))
-    width = _measure(visible, ends)
+    has_text = list(map(bool, visible))
+    width = _measure(visible, ends, has_text)
     if width is None:
         return text, True
-    has_text = list(map(bool, visible))
     lower_next = map(str.islower, map(operator.getitem, stripped[1:], repeat(_FIRST)))
     joined = list(map(operator.and_, has_text, map(operator.gt, lower_next, ends)))  # mid-sentence
     separators = list(map(_SPACE_OR_BREAK.__getitem__, joined))
@@ -212,7 +212,8 @@ def _settled(visible: list[int], ends: list[bool], joined: list[bool], separator
     keep[1::2] = [*paragraph_ends, False]
     out_visible, out_ends = [0] * len(keep), [False] * len(keep)
     out_visible[::2], out_ends[::2] = lengths, compress(ends, last)
-    return _measure(list(compress(out_visible, keep)), list(compress(out_ends, keep))) is None
+    out_visible = list(compress(out_visible, keep))
+    return _measure(out_visible, list(compress(out_ends, keep)), list(map(bool, out_visible))) is None
 
 
 # A line that starts like a continued sentence: a lower-case word, then a space ("downing
