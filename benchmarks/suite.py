@@ -60,8 +60,10 @@ profile       time share and MB/s of each step of ``ocrclean.Pipeline.build()`` 
               first ``--profile-megabytes`` (10) of the documents (one child process).
 batch         ``ocrclean DIR -o OUT -q -j 1`` against ``-j 2`` on ``--batch-files`` (2,000)
               files, the documents cycled (~4 MB), alternating, best of 3 each, and the
-              speed-up; beside it the machine's own ceiling: how much faster two processes
-              of pure-Python CPU work finish than one (a VM's two vCPUs may share a core).
+              speed-up; beside it the machine's own ceilings: how much faster two processes
+              of pure-Python CPU work finish than one (a VM's two vCPUs may share a core),
+              and how long writing that many files takes, as ocrclean writes them
+              (temporary file, fsync, rename), in one process and in two.
 startup       ``ocrclean --version`` and ``echo x | ocrclean``, median of ``--runs`` (10), ms.
 
 Targets (PASS/MISS beside each figure): CLI (file and stdin) >= 25 MB/s; their peak RSS
@@ -452,6 +454,45 @@ def machine_ceiling(rounds: int = BATCH_ROUNDS) -> float:
     return statistics.median(ratios)
 
 
+# Writes files the way ocrclean writes an output (a temporary file beside it, fsync, rename):
+# argv is the folder, the first file number, how many files, and the bytes per file.
+WRITE_FILES = """import os, sys, tempfile
+folder, first, count, size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+data = b"x" * size
+for i in range(first, first + count):
+    handle, temporary = tempfile.mkstemp(prefix=".w-", dir=folder)
+    with os.fdopen(handle, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(temporary, os.path.join(folder, f"{i:05d}.txt"))
+"""
+
+
+def file_writing(workdir: Path, files: int, size: int, rounds: int = BATCH_ROUNDS) -> dict[str, float]:
+    """How long writing ``files`` files of ``size`` bytes into one folder takes, as ocrclean
+    writes its outputs, in one process and split between two (best of ``rounds`` each, the
+    folders kept until the suite ends): the part of a batch that no code of ocrclean's
+    decides, and how far two processes speed it up on this machine."""
+    seconds: dict[int, list[float]] = {1: [], 2: []}
+    for round_ in range(rounds):
+        for processes in (1, 2):
+            folder = workdir / f"writes-{processes}-{round_}"
+            folder.mkdir()
+            share = files // processes
+            command = [sys.executable, "-c", WRITE_FILES, str(folder)]
+            start = time.perf_counter()
+            children = [
+                subprocess.Popen(command + [str(k * share), str(share if k < processes - 1 else files - k * share), str(size)])
+                for k in range(processes)
+            ]
+            for child in children:
+                child.wait()
+            seconds[processes].append(time.perf_counter() - start)
+    one, two = min(seconds[1]), min(seconds[2])
+    return {"one_process_s": one, "two_processes_s": two, "speedup": one / two}
+
+
 def measure_batch(corpus: Corpus, cli: list[str], files: int, timeout: float) -> dict[str, Any]:
     docs = source_documents()
     folder = corpus.workdir / "batch"
@@ -477,6 +518,11 @@ def measure_batch(corpus: Corpus, cli: list[str], files: int, timeout: float) ->
             section[f"j{jobs}"] = {"seconds": min(seconds[jobs]), "all_seconds": seconds[jobs], "mb_per_s": size / MB / min(seconds[jobs]), "peak_rss_mb": run.peak_mb}
     section["speedup"] = section["j1"]["seconds"] / section["j2"]["seconds"]
     section["ceiling"] = machine_ceiling()
+    writing = section["writing"] = file_writing(corpus.workdir, files, round(size / files))
+    # What -j 2 could reach if all but the writing ran at the CPU ceiling (start-up and
+    # planning do not, so this is generous).
+    rest = max(0.0, section["j1"]["seconds"] - writing["one_process_s"])
+    section["bound"] = section["j1"]["seconds"] / (writing["two_processes_s"] + rest / section["ceiling"])
     return section
 
 
@@ -588,6 +634,13 @@ def print_report(corpus: Corpus, rows: dict[str, Row], sections: dict[str, dict[
                 print(f"  -j {jobs}  {run['seconds']:6.2f} s  {run['mb_per_s']:6.2f} MB/s  peak RSS {run['peak_rss_mb']:.0f} MB")
             print(f"  speed-up x{batch['speedup']:.2f}   target {checks[5].text} {checks[5].verdict}   (best of {batch['rounds']} rounds each)")
             print(f"  this machine: two processes of pure CPU work finish x{batch['ceiling']:.2f} faster than one (median)")
+            writing = batch["writing"]
+            print(
+                f"  this machine: writing the {batch['files']:,} outputs alone (temporary file, fsync, rename) takes"
+                f" {writing['one_process_s']:.2f} s in one process, {writing['two_processes_s']:.2f} s in two"
+                f" (x{writing['speedup']:.2f}),"
+            )
+            print(f"  so -j 2 can reach at most x{batch['bound']:.2f} here (the writing at its pace, the rest at the CPU ceiling)")
     startup = sections.get("startup")
     if startup:
         print(f"\nstart-up, median of {startup['runs']} runs")
