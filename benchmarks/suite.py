@@ -519,8 +519,8 @@ def measure_batch(corpus: Corpus, cli: list[str], files: int, timeout: float) ->
     section["speedup"] = section["j1"]["seconds"] / section["j2"]["seconds"]
     section["ceiling"] = machine_ceiling()
     writing = section["writing"] = file_writing(corpus.workdir, files, round(size / files))
-    # What -j 2 could reach if all but the writing ran at the CPU ceiling (start-up and
-    # planning do not, so this is generous).
+    # What -j 2 could reach if all but the writing ran at the CPU ceiling: an estimate, as
+    # start-up and planning do not divide and the machine's pace changes within a run.
     rest = max(0.0, section["j1"]["seconds"] - writing["one_process_s"])
     section["bound"] = section["j1"]["seconds"] / (writing["two_processes_s"] + rest / section["ceiling"])
     return section
@@ -640,7 +640,7 @@ def print_report(corpus: Corpus, rows: dict[str, Row], sections: dict[str, dict[
                 f" {writing['one_process_s']:.2f} s in one process, {writing['two_processes_s']:.2f} s in two"
                 f" (x{writing['speedup']:.2f}),"
             )
-            print(f"  so -j 2 can reach at most x{batch['bound']:.2f} here (the writing at its pace, the rest at the CPU ceiling)")
+            print(f"  so -j 2 could reach about x{batch['bound']:.2f} here (the writing at its pace, the rest at the CPU ceiling)")
     startup = sections.get("startup")
     if startup:
         print(f"\nstart-up, median of {startup['runs']} runs")
