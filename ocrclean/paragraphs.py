@@ -155,6 +155,24 @@ def unwrap_lines(text: str) -> str:
     return text
 
 
+def _line_figures(text: str) -> tuple[list[str], list[str], list[int], list[bool], list[bool]]:
+    """A text's lines, stripped, and for each its visible length, whether it ends a
+    sentence and whether it holds text: what ``_measure`` weighs."""
+    lines = text.split("\n")
+    stripped = list(map(str.strip, lines))
+    # A line's visible length: without spaces and tabs, so a later spacing fix changes no verdict.
+    visible = list(map(operator.sub, map(len, stripped), map(str.count, stripped, repeat(" "))))
+    if "\t" in text:
+        visible = list(map(operator.sub, visible, map(str.count, stripped, repeat("\t"))))
+    ends = list(map(str.endswith, map(str.rstrip, stripped, repeat(_CLOSERS)), repeat(_STOPS)))
+    return lines, stripped, visible, ends, list(map(bool, visible))
+
+
+def _is_hard_wrapped(text: str) -> bool:
+    """Whether ``unwrap_lines`` measures ``text`` as hard-wrapped."""
+    return _measure(*_line_figures(text)[2:]) is not None
+
+
 def _unwrap_once(text: str) -> tuple[str, bool]:
     """One unwrapping pass, and whether its output is certainly settled (not hard-wrapped).
 
@@ -165,14 +183,7 @@ def _unwrap_once(text: str) -> tuple[str, bool]:
     Lines are measured, and a break between a line that ends mid-sentence and a lower-case
     line (most lines of a column) decided, by C-level maps; only the other breaks between
     two lines of text are looked at one by one."""
-    lines = text.split("\n")
-    stripped = list(map(str.strip, lines))
-    # A line's visible length: without spaces and tabs, so a later spacing fix changes no verdict.
-    visible = list(map(operator.sub, map(len, stripped), map(str.count, stripped, repeat(" "))))
-    if "\t" in text:
-        visible = list(map(operator.sub, visible, map(str.count, stripped, repeat("\t"))))
-    ends = list(map(str.endswith, map(str.rstrip, stripped, repeat(_CLOSERS)), repeat(_STOPS)))
-    has_text = list(map(bool, visible))
+    lines, stripped, visible, ends, has_text = _line_figures(text)
     width = _measure(visible, ends, has_text)
     if width is None:
         return text, True
@@ -224,6 +235,12 @@ _BLANKS = " \t\n"
 # A sentence broken off has at least this many words on its last line; shorter lines are
 # headings, list entries and captions ("undisplay [expression]", "retval").
 _MIN_BROKEN_WORDS = 4
+# Rejoined lines can tip the measure of a text that was not hard-wrapped (a column cut by so many
+# blank lines that unwrapping did not recognise it, or a few short lines), so that a second run
+# would unwrap it. Texts up to this many characters (an article, a chapter) are measured before
+# and after; longer ones (the command's 256 kB blocks) are not, for cost: a measure costs
+# about 7 ms per MB, five times the filter itself.
+_CHECKED_CHARS = 100_000
 
 
 def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
@@ -236,7 +253,9 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
 
     Leaves alone: paragraphs ending in ``. ! ? : ;``, a quote or a dash; a last line of
     fewer than four words (a heading, a list entry); paragraphs that start with a capital,
-    a digit, a bullet, an enumerator (``a)``, ``i.``) or a word glued to punctuation.
+    a digit, a bullet, an enumerator (``a)``, ``i.``) or a word glued to punctuation; a
+    text of up to 100,000 characters that is not hard-wrapped but would measure as hard-wrapped
+    once rejoined (``unwrap_lines`` would then change it on a second run).
 
     >>> rejoin_broken_paragraphs("failing to prevent the\\n\\ndowning of a jet.\\n\\nthen")
     'failing to prevent the downing of a jet.\\n\\nthen'
@@ -257,4 +276,14 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
         if (last_line[-1:].isalnum() or last_line.endswith(",")) and words >= _MIN_BROKEN_WORDS:
             edits.append((start, end, "\n" if keep_lines else " "))
             joined_end, joined_words = end, words
-    return apply_edits(text, edits) if edits else text
+    if not edits:
+        return text
+    rejoined = apply_edits(text, edits)
+    if (
+        not keep_lines
+        and len(rejoined) <= _CHECKED_CHARS
+        and _is_hard_wrapped(rejoined)
+        and not _is_hard_wrapped(text)
+    ):
+        return text
+    return rejoined

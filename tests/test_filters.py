@@ -203,6 +203,7 @@ CASES = {
         ("capital start", "the heading\n\nThe paragraph", None),
         ("enumerator", "the options\n\na) first", None),
         ("hyphen left", "well-\n\nknown", None),
+        ("would measure as hard-wrapped", "the\nthe came in English\n\nthe \nthethethethethethe\n12\n", None),
     ],
     "correct_words": [  # the full tables are in test_correct.py
         ("misread words", "Upset price 20s. per acie, on tbe north side", "Upset price 20s. per acre, on the north side"),
