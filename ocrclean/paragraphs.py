@@ -254,8 +254,8 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
     Leaves alone: paragraphs ending in ``. ! ? : ;``, a quote or a dash; a last line of
     fewer than four words (a heading, a list entry); paragraphs that start with a capital,
     a digit, a bullet, an enumerator (``a)``, ``i.``) or a word glued to punctuation; a
-    text of up to 100,000 characters that is not hard-wrapped but would measure as hard-wrapped
-    once rejoined (``unwrap_lines`` would then change it on a second run).
+    text of up to 100,000 characters that is not hard-wrapped but would measure as
+    hard-wrapped once rejoined (``unwrap_lines`` would then change it on a second run).
 
     >>> rejoin_broken_paragraphs("failing to prevent the\\n\\ndowning of a jet.\\n\\nthen")
     'failing to prevent the downing of a jet.\\n\\nthen'
