@@ -473,7 +473,8 @@ def file_writing(workdir: Path, files: int, size: int, rounds: int = BATCH_ROUND
     """How long writing ``files`` files of ``size`` bytes into one folder takes, as ocrclean
     writes its outputs, in one process and split between two (best of ``rounds`` each, the
     folders kept until the suite ends): the part of a batch that no code of ocrclean's
-    decides, and how far two processes speed it up on this machine."""
+    decides, and how far two processes speed it up on this machine. Empty if a writer
+    failed (a full disk)."""
     seconds: dict[int, list[float]] = {1: [], 2: []}
     for round_ in range(rounds):
         for processes in (1, 2):
@@ -486,8 +487,8 @@ def file_writing(workdir: Path, files: int, size: int, rounds: int = BATCH_ROUND
                 subprocess.Popen(command + [str(k * share), str(share if k < processes - 1 else files - k * share), str(size)])
                 for k in range(processes)
             ]
-            for child in children:
-                child.wait()
+            if any([child.wait() for child in children]):
+                return {}
             seconds[processes].append(time.perf_counter() - start)
     one, two = min(seconds[1]), min(seconds[2])
     return {"one_process_s": one, "two_processes_s": two, "speedup": one / two}
@@ -519,10 +520,11 @@ def measure_batch(corpus: Corpus, cli: list[str], files: int, timeout: float) ->
     section["speedup"] = section["j1"]["seconds"] / section["j2"]["seconds"]
     section["ceiling"] = machine_ceiling()
     writing = section["writing"] = file_writing(corpus.workdir, files, round(size / files))
-    # What -j 2 could reach if all but the writing ran at the CPU ceiling: an estimate, as
-    # start-up and planning do not divide and the machine's pace changes within a run.
-    rest = max(0.0, section["j1"]["seconds"] - writing["one_process_s"])
-    section["bound"] = section["j1"]["seconds"] / (writing["two_processes_s"] + rest / section["ceiling"])
+    if writing:
+        # What -j 2 could reach if all but the writing ran at the CPU ceiling: an estimate, as
+        # start-up and planning do not divide and the machine's pace changes within a run.
+        rest = max(0.0, section["j1"]["seconds"] - writing["one_process_s"])
+        section["bound"] = section["j1"]["seconds"] / (writing["two_processes_s"] + rest / section["ceiling"])
     return section
 
 
@@ -635,12 +637,15 @@ def print_report(corpus: Corpus, rows: dict[str, Row], sections: dict[str, dict[
             print(f"  speed-up x{batch['speedup']:.2f}   target {checks[5].text} {checks[5].verdict}   (best of {batch['rounds']} rounds each)")
             print(f"  this machine: two processes of pure CPU work finish x{batch['ceiling']:.2f} faster than one (median)")
             writing = batch["writing"]
-            print(
-                f"  this machine: writing the {batch['files']:,} outputs alone (temporary file, fsync, rename) takes"
-                f" {writing['one_process_s']:.2f} s in one process, {writing['two_processes_s']:.2f} s in two"
-                f" (x{writing['speedup']:.2f}),"
-            )
-            print(f"  so -j 2 could reach about x{batch['bound']:.2f} here (the writing at its pace, the rest at the CPU ceiling)")
+            if not writing:
+                print("  this machine: writing the outputs alone failed (is the disk full?)")
+            else:
+                print(
+                    f"  this machine: writing the {batch['files']:,} outputs alone (temporary file, fsync, rename) takes"
+                    f" {writing['one_process_s']:.2f} s in one process, {writing['two_processes_s']:.2f} s in two"
+                    f" (x{writing['speedup']:.2f}),"
+                )
+                print(f"  so -j 2 could reach about x{batch['bound']:.2f} here (the writing at its pace, the rest at the CPU ceiling)")
     startup = sections.get("startup")
     if startup:
         print(f"\nstart-up, median of {startup['runs']} runs")
