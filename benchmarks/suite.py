@@ -454,18 +454,14 @@ def machine_ceiling(rounds: int = BATCH_ROUNDS) -> float:
     return statistics.median(ratios)
 
 
-# Writes files the way ocrclean writes an output (a temporary file beside it, fsync, rename):
+# Writes files with ocrclean's own output writer (a temporary file beside it, fsync, rename):
 # argv is the folder, the first file number, how many files, and the bytes per file.
-WRITE_FILES = """import os, sys, tempfile
+WRITE_FILES = """import os, sys
+from ocrclean.files import atomic_write
 folder, first, count, size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 data = b"x" * size
 for i in range(first, first + count):
-    handle, temporary = tempfile.mkstemp(prefix=".w-", dir=folder)
-    with os.fdopen(handle, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, os.path.join(folder, f"{i:05d}.txt"))
+    atomic_write(os.path.join(folder, f"{i:05d}.txt"), [data], mode=0o644)
 """
 
 
