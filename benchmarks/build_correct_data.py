@@ -23,7 +23,10 @@ def main() -> int:
     from ocrclean import correct, stored
 
     inputs = correct.candidates_inputs()
-    tables = [(correct.INDEX_TABLE, correct.index_table), (correct.KNOWN_TABLE, correct.known_table)]
+    tables = [
+        (correct.INDEX_TABLE, correct.index_table),
+        (correct.KNOWN_TABLE, correct.known_table),
+    ]
     stale = 0
     for name, derive in tables:  # the index first: the candidates are derived from it
         body = derive()
@@ -33,7 +36,9 @@ def main() -> int:
             print(f"{name}: {'in sync' if same else 'STALE, rebuild it'}")
         else:
             path = stored.write(name, inputs, body)
-            print(f"{path.relative_to(ROOT)}: {body.count(chr(10)) + 1} lines, {path.stat().st_size / 1e6:.2f} MB")
+            print(
+                f"{path.relative_to(ROOT)}: {body.count(chr(10)) + 1} lines, {path.stat().st_size / 1e6:.2f} MB"
+            )
     return 1 if stale else 0
 
 

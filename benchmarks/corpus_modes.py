@@ -29,7 +29,9 @@ def _timed(command: list[str]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--files", type=int, default=2000)
     args = parser.parse_args()
     docs = [p.read_text(encoding="utf-8") for p in sorted(EVAL.glob("*.ocr.txt"))]
@@ -41,7 +43,10 @@ def main() -> None:
         for i, text in enumerate(texts):
             (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
         shard = Path(tmp) / "corpus.jsonl"
-        shard.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)), encoding="utf-8")
+        shard.write_text(
+            "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)),
+            encoding="utf-8",
+        )
         size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
         cli = [sys.executable, "-m", "ocrclean", "-q"]
         rows = [
@@ -56,9 +61,14 @@ def main() -> None:
             from ocrclean.distributed import clean_on_dask
 
             start = time.perf_counter()
-            with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
+            with (
+                LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,
+                Client(cluster) as client,
+            ):
                 clean_on_dask([str(folder)], f"{tmp}/dask", Settings(), client=client)
-            rows.append(("Dask, LocalCluster of 2 (start-up included)", time.perf_counter() - start))
+            rows.append(
+                ("Dask, LocalCluster of 2 (start-up included)", time.perf_counter() - start)
+            )
         except ImportError:
             rows.append(("Dask: not installed (pip install 'ocrclean[dask]')", float("nan")))
     print(f"corpus: {args.files:,} files, {size:.1f} MB of newspaper OCR; 2 cores")

@@ -44,7 +44,9 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from ocrclean import Pipeline
 
-    startup = subprocess.run([sys.executable, "-c", STARTUP], cwd=ROOT, capture_output=True, text=True, check=True)
+    startup = subprocess.run(
+        [sys.executable, "-c", STARTUP], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     print(f"cold start-up of the correction resources: {startup.stdout.strip()}")
     docs = [path.read_text(encoding="utf-8") for path in sorted(EVAL.glob("*.ocr.txt"))]
     size = sum(len(doc.encode("utf-8")) for doc in docs)
@@ -65,7 +67,9 @@ def main() -> None:
     ocrclean.correct._options.cache_clear()
     ocrclean.correct._pairs.cache_clear()
     ocrclean.correct._parse.cache_clear()
-    _timed("", correcting, "", held_in)  # a batch job: the cache holds the words of earlier documents
+    _timed(
+        "", correcting, "", held_in
+    )  # a batch job: the cache holds the words of earlier documents
     print(_timed("with --correct", correcting, "081-159 after 001-080", held_out))
 
 

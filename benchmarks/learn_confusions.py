@@ -22,13 +22,15 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from ocrclean.metrics import aligned_words  # noqa: E402
+from ocrclean.metrics import aligned_words
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "overproof-smh"
 HELD_IN = re.compile(r"^(0[0-7]\d|080)_")
 MIN_COUNT = 2  # a confusion seen once is noise as often as not
 MAX_SEGMENT = 3  # characters on either side of one confusion
-PSEUDO = 1000  # added to every denominator, so a rare letter seen confused twice does not look routine
+PSEUDO = (
+    1000  # added to every denominator, so a rare letter seen confused twice does not look routine
+)
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 
 
@@ -62,7 +64,9 @@ def main() -> None:
             chars += len(gt_core)
             for n in range(1, MAX_SEGMENT + 1):
                 occurrences.update(gt_core[i : i + n] for i in range(len(gt_core) - n + 1))
-            if ocr_core == gt_core or Levenshtein.distance(ocr_core, gt_core) > max(2, len(gt_core) // 2):
+            if ocr_core == gt_core or Levenshtein.distance(ocr_core, gt_core) > max(
+                2, len(gt_core) // 2
+            ):
                 continue  # misaligned or unreadable: no character evidence
             for ocr_segment, gt_segment in segments(ocr_core, gt_core):
                 if gt_segment == "" and len(ocr_segment) > 1:
@@ -76,13 +80,23 @@ def main() -> None:
         base = occurrences[gt_segment] if gt_segment else chars
         rows.append((ocr_segment, gt_segment, round(math.log10(count / (base + PSEUDO)), 2), count))
     rows.sort(key=lambda row: (-row[3], row[0], row[1]))
-    print('"""OCR confusions: log10 P(OCR segment | true segment), learned from historical newspapers.')
+    print(
+        '"""OCR confusions: log10 P(OCR segment | true segment), learned from historical newspapers.'
+    )
     print()
     print("Derived by benchmarks/learn_confusions.py from the character alignment of raw ABBYY OCR")
-    print(f"and human ground truth in the first 80 overProof SMH articles (001-080; {len(articles)} files,")
-    print(f"{chars:,} aligned ground-truth letters); a confusion seen fewer than {MIN_COUNT} times is left out,")
-    print(f"and every denominator gets {PSEUDO} added (shrinks the estimates for rare letters and segments).")
-    print('Keys are (as OCR printed it, as it should read), lower case; "" is a dropped character."""')
+    print(
+        f"and human ground truth in the first 80 overProof SMH articles (001-080; {len(articles)} files,"
+    )
+    print(
+        f"{chars:,} aligned ground-truth letters); a confusion seen fewer than {MIN_COUNT} times is left out,"
+    )
+    print(
+        f"and every denominator gets {PSEUDO} added (shrinks the estimates for rare letters and segments)."
+    )
+    print(
+        'Keys are (as OCR printed it, as it should read), lower case; "" is a dropped character."""'
+    )
     print()
     print("# (OCR segment, true segment): log10 probability  # times seen")
     print("LEARNED = {")

@@ -42,7 +42,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=150.0)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--keep", type=Path, help="write the texts that changed on a second run here")
+    parser.add_argument(
+        "--keep", type=Path, help="write the texts that changed on a second run here"
+    )
     args = parser.parse_args()
     documents = [path.read_text(encoding="utf-8") for path in sorted(EVAL.glob("*.txt"))]
     if not documents:
@@ -60,7 +62,9 @@ def main() -> None:
             changed += 1
             if args.keep:
                 (args.keep / f"{args.seed}-{made:07d}.txt").write_text(text, encoding="utf-8")
-    print(f"seed {args.seed}: {made:,} texts, {changed:,} changed on a second run ({changed / max(made, 1):.3%})")
+    print(
+        f"seed {args.seed}: {made:,} texts, {changed:,} changed on a second run ({changed / max(made, 1):.3%})"
+    )
 
 
 if __name__ == "__main__":

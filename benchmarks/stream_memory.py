@@ -22,12 +22,16 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_b51489e9a307c78f.
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--megabytes", type=int, default=1024)
     args = parser.parse_args()
     page = SEED.read_bytes() + b"\n\n"
     total = args.megabytes * 1_000_000
-    child = subprocess.Popen([sys.executable, "-m", "ocrclean"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "ocrclean"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
     sent = 0
 
     def feed() -> None:
@@ -48,8 +52,10 @@ def main() -> None:
     child.wait()
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"in: {sent / 1e6:,.0f} MB   out: {received / 1e6:,.0f} MB   {seconds:,.0f} s   "
-          f"{sent / 1e6 / seconds:.1f} MB/s   peak RSS of ocrclean: {peak:.0f} MB   exit: {child.returncode}")
+    print(
+        f"in: {sent / 1e6:,.0f} MB   out: {received / 1e6:,.0f} MB   {seconds:,.0f} s   "
+        f"{sent / 1e6 / seconds:.1f} MB/s   peak RSS of ocrclean: {peak:.0f} MB   exit: {child.returncode}"
+    )
 
 
 if __name__ == "__main__":

@@ -104,7 +104,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -118,7 +118,18 @@ BIG_FILE, DOCS_DIR = "corpus.txt", "docs"
 WARM_UP = "Warm-up: loads the word lists. Russian coop- eration\nin the fight against IS.\n"
 VERSIONED = ("ocrclean", "ftfy", "unstructured", "textacy", "spacy", "clean-text", "regex", "click")
 
-ROWS = ("io", "regex", "api", "cli-file", "cli-stdin", "correct", "ftfy", "unstructured", "textacy", "cleantext")
+ROWS = (
+    "io",
+    "regex",
+    "api",
+    "cli-file",
+    "cli-stdin",
+    "correct",
+    "ftfy",
+    "unstructured",
+    "textacy",
+    "cleantext",
+)
 SECTIONS = ("profile", "batch", "startup")
 LABELS = {
     "io": "Python read+write (limit)",
@@ -135,6 +146,7 @@ LABELS = {
 
 
 # ---------------------------------------------------------------- measured in the child
+
 
 def _text_blocks(path: Path) -> Iterator[str]:
     """The file's text in blocks of about 1 MB, each cut before a line break."""
@@ -155,7 +167,10 @@ def _text_blocks(path: Path) -> Iterator[str]:
 def measure_io(workdir: Path, limit: float | None) -> dict[str, Any]:
     target = workdir / "io.out"
     start = time.perf_counter()
-    with (workdir / BIG_FILE).open(encoding="utf-8") as source, target.open("w", encoding="utf-8") as out:
+    with (
+        (workdir / BIG_FILE).open(encoding="utf-8") as source,
+        target.open("w", encoding="utf-8") as out,
+    ):
         while chunk := source.read(BLOCK_CHARS):
             out.write(chunk)
     seconds = time.perf_counter() - start
@@ -191,7 +206,13 @@ def _unstructured() -> Callable[[str], str]:
     def chain(text: str) -> str:
         paragraphs = group_broken_paragraphs(text).split("\n\n")
         return "\n\n".join(
-            clean(replace_unicode_quotes(p), extra_whitespace=True, dashes=True, bullets=True, trailing_punctuation=True)
+            clean(
+                replace_unicode_quotes(p),
+                extra_whitespace=True,
+                dashes=True,
+                bullets=True,
+                trailing_punctuation=True,
+            )
             for p in paragraphs
         )
 
@@ -203,7 +224,11 @@ def _textacy() -> Callable[[str], str]:
 
     normalize = preprocessing.normalize
     return preprocessing.make_pipeline(
-        normalize.unicode, normalize.bullet_points, normalize.hyphenated_words, normalize.quotation_marks, normalize.whitespace
+        normalize.unicode,
+        normalize.bullet_points,
+        normalize.hyphenated_words,
+        normalize.quotation_marks,
+        normalize.whitespace,
     )
 
 
@@ -273,14 +298,22 @@ def measure_profile(workdir: Path, limit: float | None) -> dict[str, Any]:
             steps[step.name] += time.perf_counter() - before
         size += len(data)
         count += 1
-    return {"bytes": size, "documents": count, "seconds": time.perf_counter() - start, "steps": steps}
+    return {
+        "bytes": size,
+        "documents": count,
+        "seconds": time.perf_counter() - start,
+        "steps": steps,
+    }
 
 
 IN_PROCESS: dict[str, Callable[[Path, float | None], dict[str, Any]]] = {
     "io": measure_io,
     "regex": measure_regex,
     "profile": measure_profile,
-    **{name: (lambda workdir, limit, name=name: measure_per_document(name, workdir, limit)) for name in CLEANERS},
+    **{
+        name: (lambda workdir, limit, name=name: measure_per_document(name, workdir, limit))
+        for name in CLEANERS
+    },
 }
 
 
@@ -290,6 +323,7 @@ def run_one(name: str, workdir: Path, limit: float | None, result: Path) -> None
 
 
 # ---------------------------------------------------------------- run by the parent
+
 
 @dataclass
 class Run:
@@ -318,7 +352,9 @@ def run_measured(command: list[str], *, stdin: Path | None = None, timeout: floa
         child.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         tail = err.read()[-1500:].decode("utf-8", "replace").strip()
-    return Run(seconds, usage.ru_maxrss / 1024, child.returncode, tail, timed_out=seconds >= timeout)
+    return Run(
+        seconds, usage.ru_maxrss / 1024, child.returncode, tail, timed_out=seconds >= timeout
+    )
 
 
 def ocrclean_command() -> list[str]:
@@ -344,15 +380,30 @@ class Row:
 
 def _failed(row: Row, run: Run) -> Row:
     row.status = "failed"
-    row.note = "timed out" if run.timed_out else f"exit {run.returncode}: {run.stderr.splitlines()[-1] if run.stderr else ''}"
+    row.note = (
+        "timed out"
+        if run.timed_out
+        else f"exit {run.returncode}: {run.stderr.splitlines()[-1] if run.stderr else ''}"
+    )
     row.extra["stderr"] = run.stderr
     return row
 
 
-def in_child(name: str, corpus: Corpus, timeout: float, limit: float | None = None) -> tuple[Row, dict[str, Any]]:
+def in_child(
+    name: str, corpus: Corpus, timeout: float, limit: float | None = None
+) -> tuple[Row, dict[str, Any]]:
     row = Row(name, LABELS.get(name, name))
     result = corpus.workdir / f"result-{name}.json"
-    command = [sys.executable, str(Path(__file__).resolve()), "--run-one", name, "--workdir", str(corpus.workdir), "--result", str(result)]
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--run-one",
+        name,
+        "--workdir",
+        str(corpus.workdir),
+        "--result",
+        str(result),
+    ]
     if limit is not None:
         command += ["--limit-megabytes", str(limit)]
     run = run_measured(command, timeout=timeout)
@@ -362,7 +413,11 @@ def in_child(name: str, corpus: Corpus, timeout: float, limit: float | None = No
     if "skipped" in figures:
         row.status, row.note = "skipped", figures["skipped"]
         return row, figures
-    row.megabytes, row.seconds, row.peak_rss_mb = figures["bytes"] / MB, figures["seconds"], run.peak_mb
+    row.megabytes, row.seconds, row.peak_rss_mb = (
+        figures["bytes"] / MB,
+        figures["seconds"],
+        run.peak_mb,
+    )
     row.mb_per_s = row.megabytes / row.seconds
     row.extra = {k: v for k, v in figures.items() if k not in ("bytes", "seconds", "steps")}
     if "import_seconds" in figures:
@@ -370,17 +425,24 @@ def in_child(name: str, corpus: Corpus, timeout: float, limit: float | None = No
     return row, figures
 
 
-def cli_row(name: str, command: list[str], source: Path, *, stdin: bool, timeout: float, note: str = "") -> Row:
+def cli_row(
+    name: str, command: list[str], source: Path, *, stdin: bool, timeout: float, note: str = ""
+) -> Row:
     row = Row(name, LABELS[name], note=note)
     run = run_measured(command, stdin=source if stdin else None, timeout=timeout)
     if run.returncode != 0:
         return _failed(row, run)
-    row.megabytes, row.seconds, row.peak_rss_mb = source.stat().st_size / MB, run.seconds, run.peak_mb
+    row.megabytes, row.seconds, row.peak_rss_mb = (
+        source.stat().st_size / MB,
+        run.seconds,
+        run.peak_mb,
+    )
     row.mb_per_s = row.megabytes / row.seconds
     return row
 
 
 # ---------------------------------------------------------------- corpus
+
 
 @dataclass
 class Corpus:
@@ -400,7 +462,9 @@ class Corpus:
 def source_documents() -> list[bytes]:
     paths = sorted(EVAL.glob("*.ocr.txt"))
     if not paths:
-        raise SystemExit(f"no *.ocr.txt under {EVAL}: the suite needs ../shared beside the repository")
+        raise SystemExit(
+            f"no *.ocr.txt under {EVAL}: the suite needs ../shared beside the repository"
+        )
     return [path.read_bytes() for path in paths] + [SEED.read_bytes()]
 
 
@@ -415,7 +479,15 @@ def build_corpus(workdir: Path, megabytes: float) -> Corpus:
             for number, doc in enumerate(docs):
                 (folder / f"{copy:04d}" / f"{number:03d}.txt").write_bytes(doc)
                 big.write(doc.rstrip(b"\n") + b"\n\n")
-    return Corpus(workdir, len(docs), distinct, repeats, repeats * len(docs), (workdir / BIG_FILE).stat().st_size, repeats * distinct)
+    return Corpus(
+        workdir,
+        len(docs),
+        distinct,
+        repeats,
+        repeats * len(docs),
+        (workdir / BIG_FILE).stat().st_size,
+        repeats * distinct,
+    )
 
 
 def slice_of(corpus: Corpus, megabytes: float, name: str) -> Path:
@@ -465,7 +537,9 @@ for i in range(first, first + count):
 """
 
 
-def file_writing(workdir: Path, files: int, size: int, rounds: int = BATCH_ROUNDS) -> dict[str, float]:
+def file_writing(
+    workdir: Path, files: int, size: int, rounds: int = BATCH_ROUNDS
+) -> dict[str, float]:
     """How long writing ``files`` files of ``size`` bytes into one folder takes, as ocrclean
     writes its outputs, in one process and split between two (best of ``rounds`` each, the
     folders kept until the suite ends): the part of a batch that no code of ocrclean's
@@ -480,10 +554,17 @@ def file_writing(workdir: Path, files: int, size: int, rounds: int = BATCH_ROUND
             command = [sys.executable, "-c", WRITE_FILES, str(folder)]
             start = time.perf_counter()
             children = [
-                subprocess.Popen(command + [str(k * share), str(share if k < processes - 1 else files - k * share), str(size)])
+                subprocess.Popen(
+                    command
+                    + [
+                        str(k * share),
+                        str(share if k < processes - 1 else files - k * share),
+                        str(size),
+                    ]
+                )
                 for k in range(processes)
             ]
-            if any([child.wait() for child in children]):
+            if any(child.wait() for child in children):
                 return {}
             seconds[processes].append(time.perf_counter() - start)
     one, two = min(seconds[1]), min(seconds[2])
@@ -507,12 +588,21 @@ def measure_batch(corpus: Corpus, cli: list[str], files: int, timeout: float) ->
             # Outputs are kept until the suite ends: on ext4 without a journal, creating files
             # right after deleting thousands is several times slower (recently freed inodes
             # are skipped), which would measure the file system, not ocrclean.
-            run = run_measured(cli + ["-q", "-j", str(jobs), str(folder), "-o", str(out)], timeout=timeout)
+            run = run_measured(
+                cli + ["-q", "-j", str(jobs), str(folder), "-o", str(out)], timeout=timeout
+            )
             if run.returncode != 0:
-                section["error"] = f"-j {jobs}: " + ("timed out" if run.timed_out else f"exit {run.returncode}: {run.stderr[-300:]}")
+                section["error"] = f"-j {jobs}: " + (
+                    "timed out" if run.timed_out else f"exit {run.returncode}: {run.stderr[-300:]}"
+                )
                 return section
             seconds[jobs].append(run.seconds)
-            section[f"j{jobs}"] = {"seconds": min(seconds[jobs]), "all_seconds": seconds[jobs], "mb_per_s": size / MB / min(seconds[jobs]), "peak_rss_mb": run.peak_mb}
+            section[f"j{jobs}"] = {
+                "seconds": min(seconds[jobs]),
+                "all_seconds": seconds[jobs],
+                "mb_per_s": size / MB / min(seconds[jobs]),
+                "peak_rss_mb": run.peak_mb,
+            }
     section["speedup"] = section["j1"]["seconds"] / section["j2"]["seconds"]
     section["ceiling"] = machine_ceiling()
     writing = section["writing"] = file_writing(corpus.workdir, files, round(size / files))
@@ -520,7 +610,9 @@ def measure_batch(corpus: Corpus, cli: list[str], files: int, timeout: float) ->
         # What -j 2 could reach if all but the writing ran at the CPU ceiling: an estimate, as
         # start-up and planning do not divide and the machine's pace changes within a run.
         rest = max(0.0, section["j1"]["seconds"] - writing["one_process_s"])
-        section["bound"] = section["j1"]["seconds"] / (writing["two_processes_s"] + rest / section["ceiling"])
+        section["bound"] = section["j1"]["seconds"] / (
+            writing["two_processes_s"] + rest / section["ceiling"]
+        )
     return section
 
 
@@ -528,7 +620,10 @@ def measure_startup(corpus: Corpus, cli: list[str], runs: int, timeout: float) -
     tiny = corpus.workdir / "x.txt"
     tiny.write_bytes(b"x\n")
     section: dict[str, Any] = {"runs": runs}
-    for key, command, stdin in (("version_ms", cli + ["--version"], None), ("echo_x_ms", cli, tiny)):
+    for key, command, stdin in (
+        ("version_ms", cli + ["--version"], None),
+        ("echo_x_ms", cli, tiny),
+    ):
         times = []
         for _ in range(runs):
             run = run_measured(command, stdin=stdin, timeout=timeout)
@@ -547,6 +642,7 @@ def offers_correct(cli: list[str]) -> bool:
 
 
 # ---------------------------------------------------------------- targets and report
+
 
 @dataclass
 class Target:
@@ -580,7 +676,9 @@ def targets(rows: dict[str, Row], sections: dict[str, dict[str, Any]]) -> list[T
         Target("CLI via stdin", figure("cli-stdin", "mb_per_s"), "MB/s", True, 25),
         Target("peak RSS, CLI on a file", figure("cli-file", "peak_rss_mb"), "MB", False, 150),
         Target("peak RSS, CLI via stdin", figure("cli-stdin", "peak_rss_mb"), "MB", False, 150),
-        Target("api / unstructured", api / unstructured if api and unstructured else None, "x", True, 2),
+        Target(
+            "api / unstructured", api / unstructured if api and unstructured else None, "x", True, 2
+        ),
         Target("-j 2 / -j 1 (batch)", batch.get("speedup"), "x", True, 1.7),
         Target("ocrclean --version", startup.get("version_ms"), "ms", False, 150),
         Target("echo x | ocrclean", startup.get("echo_x_ms"), "ms", False, 400),
@@ -591,14 +689,23 @@ def targets(rows: dict[str, Row], sections: dict[str, dict[str, Any]]) -> list[T
 ROW_TARGETS = {"cli-file": (0, 2), "cli-stdin": (1, 3), "correct": (8,)}
 
 
-def print_report(corpus: Corpus, rows: dict[str, Row], sections: dict[str, dict[str, Any]], checks: list[Target], quick: bool, rounds: int = 1) -> None:
+def print_report(
+    corpus: Corpus,
+    rows: dict[str, Row],
+    sections: dict[str, dict[str, Any]],
+    checks: list[Target],
+    quick: bool,
+    rounds: int = 1,
+) -> None:
     print(
         f"\ncorpus: {corpus.distinct_documents} distinct documents ({corpus.distinct_bytes / MB:.2f} MB) repeated "
         f"{corpus.repeats}x = {corpus.docs_bytes / MB:.1f} MB: one file of {corpus.big_file_bytes / MB:.1f} MB and "
         f"{corpus.files:,} files" + ("   [--quick: below the 40 MB of the issue]" if quick else "")
     )
     if rows:
-        print(f"\n{'row' + (f' (best of {rounds} rounds)' if rounds > 1 else ''):44s} {'MB':>7s} {'s':>7s} {'MB/s':>8s} {'peak RSS':>9s}   target")
+        print(
+            f"\n{'row' + (f' (best of {rounds} rounds)' if rounds > 1 else ''):44s} {'MB':>7s} {'s':>7s} {'MB/s':>8s} {'peak RSS':>9s}   target"
+        )
         for row in rows.values():
             if row.status != "ok":
                 print(f"{row.label:44s} {row.status}: {row.note}")
@@ -609,29 +716,43 @@ def print_report(corpus: Corpus, rows: dict[str, Row], sections: dict[str, dict[
                 f"{row.label:44s} {row.megabytes:7.1f} {row.seconds:7.2f} {row.mb_per_s:8.2f} "
                 f"{row.peak_rss_mb:6.0f} MB   {target}"
             )
-        notes = [f"  {row.name}: {row.note}" for row in rows.values() if row.status == "ok" and row.note]
+        notes = [
+            f"  {row.name}: {row.note}" for row in rows.values() if row.status == "ok" and row.note
+        ]
         if notes:
             print("notes:\n" + "\n".join(notes))
     profile = sections.get("profile")
     if profile:
         total = profile["seconds"]
-        print(f"\nper-filter profile: default pipeline over {profile['megabytes']:.1f} MB ({profile['documents']:,} documents), "
-              f"{profile['megabytes'] / total:.2f} MB/s overall")
+        print(
+            f"\nper-filter profile: default pipeline over {profile['megabytes']:.1f} MB ({profile['documents']:,} documents), "
+            f"{profile['megabytes'] / total:.2f} MB/s overall"
+        )
         for name, seconds in sorted(profile["steps"].items(), key=lambda item: -item[1]):
-            print(f"  {name:28s} {100 * seconds / total:5.1f}%  {seconds:7.2f} s  {profile['megabytes'] / seconds:9.1f} MB/s")
+            print(
+                f"  {name:28s} {100 * seconds / total:5.1f}%  {seconds:7.2f} s  {profile['megabytes'] / seconds:9.1f} MB/s"
+            )
         outside = total - sum(profile["steps"].values())
         print(f"  {'(reading files, timing)':28s} {100 * outside / total:5.1f}%  {outside:7.2f} s")
     batch = sections.get("batch")
     if batch:
-        print(f"\nbatch: {batch['files']:,} files, {batch['megabytes']:.1f} MB, ocrclean DIR -o OUT -q")
+        print(
+            f"\nbatch: {batch['files']:,} files, {batch['megabytes']:.1f} MB, ocrclean DIR -o OUT -q"
+        )
         if "error" in batch:
             print(f"  failed: {batch['error']}")
         else:
             for jobs in (1, 2):
                 run = batch[f"j{jobs}"]
-                print(f"  -j {jobs}  {run['seconds']:6.2f} s  {run['mb_per_s']:6.2f} MB/s  peak RSS {run['peak_rss_mb']:.0f} MB")
-            print(f"  speed-up x{batch['speedup']:.2f}   target {checks[5].text} {checks[5].verdict}   (best of {batch['rounds']} rounds each)")
-            print(f"  this machine: two processes of pure CPU work finish x{batch['ceiling']:.2f} faster than one (median)")
+                print(
+                    f"  -j {jobs}  {run['seconds']:6.2f} s  {run['mb_per_s']:6.2f} MB/s  peak RSS {run['peak_rss_mb']:.0f} MB"
+                )
+            print(
+                f"  speed-up x{batch['speedup']:.2f}   target {checks[5].text} {checks[5].verdict}   (best of {batch['rounds']} rounds each)"
+            )
+            print(
+                f"  this machine: two processes of pure CPU work finish x{batch['ceiling']:.2f} faster than one (median)"
+            )
             writing = batch["writing"]
             if not writing:
                 print("  this machine: writing the outputs alone failed (is the disk full?)")
@@ -641,29 +762,43 @@ def print_report(corpus: Corpus, rows: dict[str, Row], sections: dict[str, dict[
                     f" {writing['one_process_s']:.2f} s in one process, {writing['two_processes_s']:.2f} s in two"
                     f" (x{writing['speedup']:.2f}),"
                 )
-                print(f"  so -j 2 could reach about x{batch['bound']:.2f} here (the writing at its pace, the rest at the CPU ceiling)")
+                print(
+                    f"  so -j 2 could reach about x{batch['bound']:.2f} here (the writing at its pace, the rest at the CPU ceiling)"
+                )
     startup = sections.get("startup")
     if startup:
         print(f"\nstart-up, median of {startup['runs']} runs")
         if "error" in startup:
             print(f"  failed: {startup['error']}")
         else:
-            print(f"  ocrclean --version    {startup['version_ms']:6.0f} ms   target {checks[6].text} {checks[6].verdict}")
-            print(f"  echo x | ocrclean     {startup['echo_x_ms']:6.0f} ms   target {checks[7].text} {checks[7].verdict}")
+            print(
+                f"  ocrclean --version    {startup['version_ms']:6.0f} ms   target {checks[6].text} {checks[6].verdict}"
+            )
+            print(
+                f"  echo x | ocrclean     {startup['echo_x_ms']:6.0f} ms   target {checks[7].text} {checks[7].verdict}"
+            )
     print("\ntargets")
     for check in checks:
         value = "-" if check.value is None else f"{check.value:,.2f} {check.unit}"
         print(f"  {check.what:26s} {value:>14s}   {check.text:12s} {check.verdict}")
     verdicts = [check.verdict for check in checks]
-    print(f"  {verdicts.count('PASS')} PASS, {verdicts.count('MISS')} MISS, {verdicts.count('n/a')} not measured")
+    print(
+        f"  {verdicts.count('PASS')} PASS, {verdicts.count('MISS')} MISS, {verdicts.count('n/a')} not measured"
+    )
 
 
 def git_identity(folder: Path) -> dict[str, Any]:
     def git(*args: str) -> str:
-        done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            ["git", "-C", str(folder), *args], capture_output=True, text=True, check=False
+        )
         return done.stdout.strip()
 
-    return {"path": str(folder), "commit": git("rev-parse", "HEAD"), "dirty": bool(git("status", "--porcelain", "--", "."))}
+    return {
+        "path": str(folder),
+        "commit": git("rev-parse", "HEAD"),
+        "dirty": bool(git("status", "--porcelain", "--", ".")),
+    }
 
 
 def versions() -> dict[str, str | None]:
@@ -688,18 +823,45 @@ def machine() -> dict[str, Any]:
 
 # ---------------------------------------------------------------- main
 
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--megabytes", type=float, default=None, help="corpus size (default 40; 4 with --quick)")
-    parser.add_argument("--json", type=Path, default=None, help="where to write the figures (default: a new temp file)")
-    parser.add_argument("--only", default="", help=f"comma-separated, from: {', '.join(ROWS + SECTIONS)}")
-    parser.add_argument("--quick", action="store_true", help="a small run: 4 MB, 400 batch files, 3 start-up runs")
-    parser.add_argument("--correct-megabytes", type=float, default=None, help="slice for --correct (default 2)")
-    parser.add_argument("--profile-megabytes", type=float, default=None, help="slice for the profile (default 10)")
-    parser.add_argument("--batch-files", type=int, default=None, help="files for the batch section (default 2000)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--megabytes", type=float, default=None, help="corpus size (default 40; 4 with --quick)"
+    )
+    parser.add_argument(
+        "--json",
+        type=Path,
+        default=None,
+        help="where to write the figures (default: a new temp file)",
+    )
+    parser.add_argument(
+        "--only", default="", help=f"comma-separated, from: {', '.join(ROWS + SECTIONS)}"
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="a small run: 4 MB, 400 batch files, 3 start-up runs"
+    )
+    parser.add_argument(
+        "--correct-megabytes", type=float, default=None, help="slice for --correct (default 2)"
+    )
+    parser.add_argument(
+        "--profile-megabytes", type=float, default=None, help="slice for the profile (default 10)"
+    )
+    parser.add_argument(
+        "--batch-files", type=int, default=None, help="files for the batch section (default 2000)"
+    )
     parser.add_argument("--runs", type=int, default=None, help="start-up runs (default 10)")
-    parser.add_argument("--rounds", type=int, default=1, help="measure the rows this many times, in turn, and keep the best of each (default 1)")
-    parser.add_argument("--timeout", type=float, default=900, help="seconds before a row is killed (default 900)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="measure the rows this many times, in turn, and keep the best of each (default 1)",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=900, help="seconds before a row is killed (default 900)"
+    )
     parser.add_argument("--run-one", help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
@@ -707,14 +869,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     quick = args.quick
     for name, normal, small in (
-        ("megabytes", 40, 4), ("correct_megabytes", 2, 0.5), ("profile_megabytes", 10, 0.5), ("batch_files", 2000, 400), ("runs", 10, 3)
+        ("megabytes", 40, 4),
+        ("correct_megabytes", 2, 0.5),
+        ("profile_megabytes", 10, 0.5),
+        ("batch_files", 2000, 400),
+        ("runs", 10, 3),
     ):
         if getattr(args, name) is None:
             setattr(args, name, small if quick else normal)
     selected = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = sorted(set(selected) - set(ROWS + SECTIONS))
     if unknown:
-        parser.error(f"unknown in --only: {', '.join(unknown)}; known: {', '.join(ROWS + SECTIONS)}")
+        parser.error(
+            f"unknown in --only: {', '.join(unknown)}; known: {', '.join(ROWS + SECTIONS)}"
+        )
     args.selected = selected or list(ROWS + SECTIONS)
     return args
 
@@ -724,21 +892,44 @@ def measure_row(name: str, corpus: Corpus, cli: list[str], args: argparse.Namesp
     if name in ("io", "regex", *CLEANERS):
         return in_child(name, corpus, args.timeout)[0]
     if name == "cli-file":
-        return cli_row(name, cli + [str(corpus.big_file), "-o", str(corpus.workdir / "cli-file.out")], corpus.big_file, stdin=False, timeout=args.timeout)
+        return cli_row(
+            name,
+            cli + [str(corpus.big_file), "-o", str(corpus.workdir / "cli-file.out")],
+            corpus.big_file,
+            stdin=False,
+            timeout=args.timeout,
+        )
     if name == "cli-stdin":
         return cli_row(name, cli, corpus.big_file, stdin=True, timeout=args.timeout)
     if not offers_correct(cli):  # name == "correct"
-        return Row(name, LABELS[name], status="skipped", note="the installed ocrclean has no --correct yet")
+        return Row(
+            name, LABELS[name], status="skipped", note="the installed ocrclean has no --correct yet"
+        )
     piece = slice_of(corpus, args.correct_megabytes, "correct-slice.txt")
     note = f"on the first {piece.stat().st_size / MB:.1f} MB only (correction is slow)"
-    return cli_row(name, cli + ["--correct", str(piece), "-o", str(corpus.workdir / "correct.out")], piece, stdin=False, timeout=args.timeout, note=note)
+    return cli_row(
+        name,
+        cli + ["--correct", str(piece), "-o", str(corpus.workdir / "correct.out")],
+        piece,
+        stdin=False,
+        timeout=args.timeout,
+        note=note,
+    )
 
 
 def _best(kept: Row | None, new: Row) -> Row:
     """The faster of two measurements of a row (a failed one never wins); every round's
     MB/s is kept in ``extra["all_mb_per_s"]``."""
-    rounds = (kept.extra.get("all_mb_per_s", []) if kept else []) + ([new.mb_per_s] if new.status == "ok" else [])
-    best = new if kept is None or kept.status != "ok" or (new.status == "ok" and new.mb_per_s > kept.mb_per_s) else kept
+    rounds = (kept.extra.get("all_mb_per_s", []) if kept else []) + (
+        [new.mb_per_s] if new.status == "ok" else []
+    )
+    best = (
+        new
+        if kept is None
+        or kept.status != "ok"
+        or (new.status == "ok" and new.mb_per_s > kept.mb_per_s)
+        else kept
+    )
     if best.status == "ok":
         best.extra["all_mb_per_s"] = rounds
     return best
@@ -749,33 +940,51 @@ def main(argv: list[str] | None = None) -> None:
     if args.run_one:
         run_one(args.run_one, args.workdir, args.limit_megabytes, args.result)
         return
-    started, load_at_start = datetime.now(timezone.utc), os.getloadavg()
+    started, load_at_start = datetime.now(UTC), os.getloadavg()
     cli = ocrclean_command()
     spec = importlib.util.find_spec("ocrclean")
     source = git_identity(Path(spec.origin).parent) if spec and spec.origin else {}
-    print(f"ocrclean suite, {started:%Y-%m-%d %H:%M} UTC; python {sys.executable}; cli {' '.join(cli)}")
-    print(f"ocrclean source: {source.get('path', 'not importable')} at {source.get('commit', '?')[:10]}"
-          + (" (uncommitted changes)" if source.get("dirty") else ""))
+    print(
+        f"ocrclean suite, {started:%Y-%m-%d %H:%M} UTC; python {sys.executable}; cli {' '.join(cli)}"
+    )
+    print(
+        f"ocrclean source: {source.get('path', 'not importable')} at {source.get('commit', '?')[:10]}"
+        + (" (uncommitted changes)" if source.get("dirty") else "")
+    )
     if load_at_start[0] >= 0.5:
-        print(f"warning: load average {load_at_start[0]:.2f} on {os.cpu_count()} cores: other processes are running, "
-              "figures (-j 2 above all) will be low")
+        print(
+            f"warning: load average {load_at_start[0]:.2f} on {os.cpu_count()} cores: other processes are running, "
+            "figures (-j 2 above all) will be low"
+        )
     with tempfile.TemporaryDirectory(prefix="ocrclean-suite-") as tmp:
         corpus = build_corpus(Path(tmp), args.megabytes)
-        print(f"corpus built: {corpus.big_file_bytes / MB:.1f} MB ({corpus.repeats}x repeated) in {tmp}", flush=True)
+        print(
+            f"corpus built: {corpus.big_file_bytes / MB:.1f} MB ({corpus.repeats}x repeated) in {tmp}",
+            flush=True,
+        )
         rows: dict[str, Row] = {}
         sections: dict[str, dict[str, Any]] = {}
         # Rows run in rounds, in turn, and keep their best: a noisy moment then touches one
         # round of a row, not the comparison of two rows (api against unstructured).
         for round_ in range(args.rounds):
             for name in (name for name in args.selected if name in ROWS):
-                print(f"  measuring {name}" + (f" (round {round_ + 1} of {args.rounds})" if args.rounds > 1 else "") + " ...", flush=True)
+                print(
+                    f"  measuring {name}"
+                    + (f" (round {round_ + 1} of {args.rounds})" if args.rounds > 1 else "")
+                    + " ...",
+                    flush=True,
+                )
                 rows[name] = _best(rows.get(name), measure_row(name, corpus, cli, args))
         for name in (name for name in args.selected if name not in ROWS):
             print(f"  measuring {name} ...", flush=True)
             if name == "profile":
                 row, figures = in_child(name, corpus, args.timeout, limit=args.profile_megabytes)
                 if row.status == "ok":
-                    sections[name] = {**figures, "megabytes": figures["bytes"] / MB, "peak_rss_mb": row.peak_rss_mb}
+                    sections[name] = {
+                        **figures,
+                        "megabytes": figures["bytes"] / MB,
+                        "peak_rss_mb": row.peak_rss_mb,
+                    }
                 else:
                     print(f"  profile {row.status}: {row.note}")
             elif name == "batch":
@@ -788,16 +997,37 @@ def main(argv: list[str] | None = None) -> None:
     print_report(corpus, rows, sections, checks, args.quick, args.rounds)
     report = {
         "date": started.isoformat(timespec="seconds"),
-        "seconds_total": (datetime.now(timezone.utc) - started).total_seconds(),
-        "machine": {**machine(), "load_average_start": load_at_start, "load_average_end": os.getloadavg()},
+        "seconds_total": (datetime.now(UTC) - started).total_seconds(),
+        "machine": {
+            **machine(),
+            "load_average_start": load_at_start,
+            "load_average_end": os.getloadavg(),
+        },
         "versions": versions(),
         "ocrclean_source": source,
         "cli": cli,
-        "settings": {k: v for k, v in vars(args).items() if k in ("megabytes", "quick", "correct_megabytes", "profile_megabytes", "batch_files", "runs", "rounds", "timeout", "selected")},
+        "settings": {
+            k: v
+            for k, v in vars(args).items()
+            if k
+            in (
+                "megabytes",
+                "quick",
+                "correct_megabytes",
+                "profile_megabytes",
+                "batch_files",
+                "runs",
+                "rounds",
+                "timeout",
+                "selected",
+            )
+        },
         "corpus": {k: v for k, v in asdict(corpus).items() if k != "workdir"},
         "rows": {name: asdict(row) for name, row in rows.items()},
         "sections": sections,
-        "targets": [{**asdict(check), "target": check.text, "verdict": check.verdict} for check in checks],
+        "targets": [
+            {**asdict(check), "target": check.text, "verdict": check.verdict} for check in checks
+        ],
     }
     path = args.json or Path(tempfile.gettempdir()) / f"ocrclean-suite-{started:%Y%m%d-%H%M%S}.json"
     path.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")

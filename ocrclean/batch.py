@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from .files import InputError, atomic_write, decode_chunks, encode_chunks, newline_of, write_temporary
+from .files import (
+    InputError,
+    atomic_write,
+    decode_chunks,
+    encode_chunks,
+    newline_of,
+    write_temporary,
+)
 from .jsonl import clean_records, is_jsonl, open_input
 from .pipeline import Pipeline
 from .stream import clean_stream
@@ -129,7 +136,9 @@ def walk(folder: str, globs: Iterable[str], excludes: Iterable[str]) -> Iterator
                 continue
             if is_dir:
                 yield from visit(entry.path, rel)
-            elif (is_file or entry.is_symlink()) and _matches(rel, globs):  # no FIFOs, sockets, devices
+            elif (is_file or entry.is_symlink()) and _matches(
+                rel, globs
+            ):  # no FIFOs, sockets, devices
                 yield rel
 
     yield from visit(folder, "")
@@ -166,7 +175,9 @@ def plan(
         raise UsageError(f"-o {output} is a file: several inputs need a folder")
     for folder in folders:
         if output and to_folder and _inside(output, folder):
-            raise UsageError(f"-o {output} is inside the input folder {folder}: it would be read back in")
+            raise UsageError(
+                f"-o {output} is inside the input folder {folder}: it would be read back in"
+            )
     jobs = []
     for source in sources:
         if source in folders:
@@ -179,7 +190,9 @@ def plan(
     return jobs
 
 
-def _target(path: str, rel: str, output: str | None, settings: Settings, to_folder: bool) -> str | None:
+def _target(
+    path: str, rel: str, output: str | None, settings: Settings, to_folder: bool
+) -> str | None:
     if settings.in_place:
         return path
     if not settings.writes or not output:
@@ -215,10 +228,18 @@ def _refuse_overwrites(jobs: list[Job], in_place: bool) -> None:
         if job.target is None:
             continue
         real = realpath(job.target)
-        if real in inputs or (os.path.exists(job.target) and job.source != STDIN and os.path.samefile(job.target, job.source)):
-            raise UsageError(f"refusing to write over the input {job.target}: use --in-place to rewrite files")
+        if real in inputs or (
+            os.path.exists(job.target)
+            and job.source != STDIN
+            and os.path.samefile(job.target, job.source)
+        ):
+            raise UsageError(
+                f"refusing to write over the input {job.target}: use --in-place to rewrite files"
+            )
         if real in targets:
-            raise UsageError(f"{targets[real]} and {job.source} would both be written to {job.target}")
+            raise UsageError(
+                f"{targets[real]} and {job.source} would both be written to {job.target}"
+            )
         targets[real] = job.source
 
 
@@ -270,7 +291,9 @@ class _Reading:
         return data
 
 
-def _cleaned_bytes(stream: _Reading, name: str, settings: Settings, clean: Callable[[str], str]) -> Iterator[bytes]:
+def _cleaned_bytes(
+    stream: _Reading, name: str, settings: Settings, clean: Callable[[str], str]
+) -> Iterator[bytes]:
     chunks = decode_chunks(stream, name, settings.encoding)  # type: ignore[arg-type]
     first = next(chunks, "")
     newline = newline_of(first)
@@ -283,8 +306,12 @@ def _cleaned_bytes(stream: _Reading, name: str, settings: Settings, clean: Calla
     return encode_chunks(clean_stream(text(), clean, keep_lines=keep_lines), newline)
 
 
-def _jsonl_bytes(lines, name: str, settings: Settings, skipped: list[int], clean: Callable[[str], str]) -> Iterator[bytes]:
-    return clean_records(lines, clean, field=settings.field, on_error=settings.on_error, name=name, skipped=skipped)
+def _jsonl_bytes(
+    lines, name: str, settings: Settings, skipped: list[int], clean: Callable[[str], str]
+) -> Iterator[bytes]:
+    return clean_records(
+        lines, clean, field=settings.field, on_error=settings.on_error, name=name, skipped=skipped
+    )
 
 
 def _skipped_note(skipped: list[int]) -> str:
@@ -315,7 +342,9 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
         with open_source(job.source) as handle:
             if settings.reads_jsonl(job.source):
                 reading: _Reading | _Lines = _Lines(handle)
-                output = _Hashing(_jsonl_bytes(reading, _name(job.source), settings, skipped, clean))
+                output = _Hashing(
+                    _jsonl_bytes(reading, _name(job.source), settings, skipped, clean)
+                )
             else:
                 reading = _Reading(handle)
                 output = _Hashing(_cleaned_bytes(reading, _name(job.source), settings, clean))
@@ -330,20 +359,29 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
                 os.makedirs(os.path.dirname(os.path.abspath(job.target)), exist_ok=True)
                 atomic_write(job.target, written, mode=_new_file_mode())
         changed = reading.digest.digest() != output.digest.digest()
-        return _with_log(Outcome(job.source, "cleaned" if changed else "unchanged", _skipped_note(skipped)), clean)
+        return _with_log(
+            Outcome(job.source, "cleaned" if changed else "unchanged", _skipped_note(skipped)),
+            clean,
+        )
     except InputError as error:
         return Outcome(job.source, "failed", str(error))
     except OSError as error:
-        return Outcome(job.source, "failed", f"{error.filename or job.source}: {error.strerror or error}")
+        return Outcome(
+            job.source, "failed", f"{error.filename or job.source}: {error.strerror or error}"
+        )
 
 
 def _with_log(outcome: Outcome, clean) -> Outcome:
     if not isinstance(clean, _Recorder) or outcome.status == "failed":
         return outcome
-    return Outcome(outcome.source, outcome.status, outcome.message, outcome.diff, tuple(clean.records))
+    return Outcome(
+        outcome.source, outcome.status, outcome.message, outcome.diff, tuple(clean.records)
+    )
 
 
-def _rewrite(job: Job, settings: Settings, reading, output: _Hashing, written: Iterable[bytes], note: str) -> Outcome:
+def _rewrite(
+    job: Job, settings: Settings, reading, output: _Hashing, written: Iterable[bytes], note: str
+) -> Outcome:
     """--in-place: clean into a temporary file beside the input, then rename it over the
     input (after the backup, if asked for); an unchanged file is left untouched.
     ``output`` hashes the cleaned content, ``written`` is what goes to disk (compressed
@@ -354,13 +392,18 @@ def _rewrite(job: Job, settings: Settings, reading, output: _Hashing, written: I
         if reading.digest.digest() == output.digest.digest():
             return Outcome(job.source, "unchanged")
         if _digest(job.source) != reading.digest.digest() or (
-            settings.backup and not _backup(job.source, settings.backup, reading.digest.digest(), mode)
+            settings.backup
+            and not _backup(job.source, settings.backup, reading.digest.digest(), mode)
         ):
             # changed meanwhile: by another ocrclean run (to the same result), or by someone
             # else, whose version wins
             if _digest(job.source) == output.digest.digest():
                 return Outcome(job.source, "unchanged")
-            return Outcome(job.source, "failed", f"{job.source} changed while it was being cleaned: left as it is now")
+            return Outcome(
+                job.source,
+                "failed",
+                f"{job.source} changed while it was being cleaned: left as it is now",
+            )
         os.replace(temporary, job.source)
     finally:
         if os.path.exists(temporary):
@@ -422,7 +465,9 @@ def _diff(job: Job, settings: Settings) -> Outcome:
             lines = list(_Lines(handle))
         original = b"".join(lines).decode("utf-8", "replace")
         pipeline = Pipeline.build(**settings.pipeline)
-        cleaned = b"".join(_jsonl_bytes(lines, _name(job.source), settings, [], pipeline)).decode("utf-8", "replace")
+        cleaned = b"".join(_jsonl_bytes(lines, _name(job.source), settings, [], pipeline)).decode(
+            "utf-8", "replace"
+        )
     else:
         original = read_text(job.source, settings.encoding)
         pipeline = Pipeline.build(**settings.pipeline)
@@ -432,9 +477,16 @@ def _diff(job: Job, settings: Settings) -> Outcome:
         return Outcome(job.source, "unchanged")
     label = _name(job.source)
     diff = difflib.unified_diff(
-        original.splitlines(keepends=True), cleaned.splitlines(keepends=True), label, f"{label} (cleaned)"
+        original.splitlines(keepends=True),
+        cleaned.splitlines(keepends=True),
+        label,
+        f"{label} (cleaned)",
     )
-    return Outcome(job.source, "cleaned", diff="".join(line if line.endswith("\n") else line + "\n" for line in diff))
+    return Outcome(
+        job.source,
+        "cleaned",
+        diff="".join(line if line.endswith("\n") else line + "\n" for line in diff),
+    )
 
 
 def _new_file_mode() -> int:

@@ -16,8 +16,22 @@ from .lines import folded, lines_holding
 # against the (slower, fuzzy) catalogue. Plain scans of the folded text (``lines_holding``)
 # run at memory speed, where one case-insensitive regex alternation ran at 8 MB/s.
 _ANCHORS = (
-    "paper", "press", "reader", "copyright", "protected", "applicable", "digiti", "google",
-    "gmt", "handle", "hathi", "domain", "original", "archive", "funding", "distribut",
+    "paper",
+    "press",
+    "reader",
+    "copyright",
+    "protected",
+    "applicable",
+    "digiti",
+    "google",
+    "gmt",
+    "handle",
+    "hathi",
+    "domain",
+    "original",
+    "archive",
+    "funding",
+    "distribut",
     "digital copy",
 )
 # Every anchor holds one of these letters: four scans find them all (a find per anchor: 2x slower).
@@ -36,7 +50,10 @@ def _catalogue(extra: tuple[str, ...]) -> regex.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _notices() -> list[tuple[regex.Pattern, regex.Pattern, int, int]]:
-    return [(regex.compile(a, regex.I), regex.compile(b, regex.I), n, shortest) for a, b, n, shortest in NOTICES]
+    return [
+        (regex.compile(a, regex.I), regex.compile(b, regex.I), n, shortest)
+        for a, b, n, shortest in NOTICES
+    ]
 
 
 def _normalized(line: str) -> str:

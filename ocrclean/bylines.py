@@ -8,13 +8,17 @@ from .edits import apply_edits
 
 # A bullet (hyphen, dash, bullet or asterisk) before "By" + a capitalised word, on a line
 # of its own: the shape e-paper exports give a byline.
-_RE_BULLET_BYLINE = re.compile(r"(?m)^([ \t]*)[-\u2013\u2014\u2022\u00b7*][ \t]+(?=(?:By|BY)[ \t]+[A-Z])([^\n]*)")
+_RE_BULLET_BYLINE = re.compile(
+    r"(?m)^([ \t]*)[-\u2013\u2014\u2022\u00b7*][ \t]+(?=(?:By|BY)[ \t]+[A-Z])([^\n]*)"
+)
 # Where a byline may be: "By" or "BY" and a capitalised word. Only lines holding this are
 # tested; the pattern starts with a literal, so one fast scan finds both spellings.
 _RE_BY = re.compile(r"B[yY][ \t]+[A-Z]")
 # Lower-case words that occur inside names and bylines ("Ludwig van Beethoven",
 # "By Maria de la Cruz and John Smith of The Associated Press").
-_NAME_PARTICLES = frozenset("and & of the de da di du del della der den van von la le y bin al ibn st.".split())
+_NAME_PARTICLES = frozenset(
+    "and & of the de da di du del della der den van von la le y bin al ibn st.".split()
+)
 _MAX_BYLINE_WORDS = 14
 
 
@@ -22,7 +26,10 @@ def _is_byline(line: str) -> bool:
     words = line.replace(",", " ").split()[1:]  # drop "By"
     if not words or len(words) > _MAX_BYLINE_WORDS:
         return False
-    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words) and words[-1][0].isupper()
+    return (
+        all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+        and words[-1][0].isupper()
+    )
 
 
 def _unbullet(match: re.Match) -> str:

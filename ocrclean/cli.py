@@ -39,7 +39,10 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
 
     width = max(map(len, FILTERS))
     for name, func in FILTERS.items():
-        click.echo(f"{name:<{width}}  {summary(func)}" + (" (only with --correct)" if name in OPTIONAL else ""))
+        click.echo(
+            f"{name:<{width}}  {summary(func)}"
+            + (" (only with --correct)" if name in OPTIONAL else "")
+        )
     ctx.exit()
 
 
@@ -52,8 +55,15 @@ def _pipeline_settings(only, skip, keep_lines, boilerplate, protected, correct=F
         try:
             regex.compile(pattern)
         except regex.error as error:
-            raise click.BadParameter(f"{pattern!r} is not a valid pattern: {error}", param_hint="--boilerplate")
-    settings: dict = {"only": _names(only) or None, "skip": _names(skip), "keep_lines": keep_lines, "options": {}}
+            raise click.BadParameter(
+                f"{pattern!r} is not a valid pattern: {error}", param_hint="--boilerplate"
+            ) from error
+    settings: dict = {
+        "only": _names(only) or None,
+        "skip": _names(skip),
+        "keep_lines": keep_lines,
+        "options": {},
+    }
     if correct:
         settings["correct"] = True
     if boilerplate:
@@ -100,9 +110,13 @@ def _apply_config(ctx: click.Context, values: dict) -> dict:
         raise click.UsageError(f"config file {error}") from None
     unknown = sorted(from_file.keys() - CONFIGURABLE.keys())
     if unknown:
-        raise click.UsageError(f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(CONFIGURABLE)}")
+        raise click.UsageError(
+            f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(CONFIGURABLE)}"
+        )
     from_file = {CONFIGURABLE[key]: value for key, value in from_file.items()}
-    given = {name for name in values if ctx.get_parameter_source(name) is not ParameterSource.DEFAULT}
+    given = {
+        name for name in values if ctx.get_parameter_source(name) is not ParameterSource.DEFAULT
+    }
     profile_name = values["profile"] if "profile" in given else from_file.get("profile", "generic")
     if profile_name not in PROFILES:
         raise click.UsageError(f"unknown profile {profile_name!r}; known: {', '.join(PROFILES)}")
@@ -136,7 +150,9 @@ def _start_workers(settings: Settings, workers: int) -> ProcessPoolExecutor:
     return pool
 
 
-def _run(jobs: list[Job], settings: Settings, workers: int, pool: ProcessPoolExecutor | None = None) -> Iterator[Outcome]:
+def _run(
+    jobs: list[Job], settings: Settings, workers: int, pool: ProcessPoolExecutor | None = None
+) -> Iterator[Outcome]:
     """Outcomes in input order, whatever order the workers finish in: in this process, or
     in ``pool`` (started with ``workers`` processes if none is given)."""
     from .batch import clean_file
@@ -146,43 +162,156 @@ def _run(jobs: list[Job], settings: Settings, workers: int, pool: ProcessPoolExe
             yield clean_file(job, settings)
         return
     with pool or _start_workers(settings, workers) as pool:
-        yield from pool.map(clean_file, jobs, [settings] * len(jobs), chunksize=max(1, min(16, len(jobs) // (workers * 8))))
+        yield from pool.map(
+            clean_file,
+            jobs,
+            [settings] * len(jobs),
+            chunksize=max(1, min(16, len(jobs) // (workers * 8))),
+        )
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("sources", nargs=-1, type=click.Path(allow_dash=True), metavar="[SRC]...")
-@click.option("-o", "--output", metavar="PATH", help="Write to PATH: a file for one input, a folder (a mirror of the input tree) for several.")
+@click.option(
+    "-o",
+    "--output",
+    metavar="PATH",
+    help="Write to PATH: a file for one input, a folder (a mirror of the input tree) for several.",
+)
 @click.option("-i", "--in-place", is_flag=True, help="Rewrite the files themselves, atomically.")
-@click.option("--backup", metavar="SUFFIX", help="With --in-place, keep the original as FILE+SUFFIX.")
+@click.option(
+    "--backup", metavar="SUFFIX", help="With --in-place, keep the original as FILE+SUFFIX."
+)
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if any file would change.")
 @click.option("--diff", is_flag=True, help="Write nothing; print a unified diff of the changes.")
-@click.option("--glob", "globs", multiple=True, default=("*.txt", "*.jsonl", "*.jsonl.gz"), show_default=True, metavar="PATTERN", help="Files to take from folders (repeatable).")
-@click.option("--exclude", multiple=True, metavar="PATTERN", help="Files and folders to leave out (repeatable).")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="Files cleaned in parallel (processes).")
-@click.option("--only", multiple=True, metavar="NAMES", help="Run only these filters (comma-separated or repeated).")
-@click.option("--skip", multiple=True, metavar="NAMES", help="Leave these filters out (comma-separated or repeated).")
-@click.option("--keep-lines", is_flag=True, help="Keep the original line breaks: do not unwrap hard-wrapped text.")
-@click.option("--correct", is_flag=True, help="Also correct misread words (tbe -> the), conservatively: slower; for historical OCR, not for clean text.")
-@click.option("--boilerplate", multiple=True, metavar="REGEX", help="Also remove lines matching REGEX (whole line, case-insensitive; repeatable).")
-@click.option("--protect", "protected", multiple=True, metavar="WORD", help="A word no filter may break, join or hyphenate otherwise (repeatable), e.g. e-mail.")
-@click.option("--jsonl/--no-jsonl", default=None, help="Input is JSON Lines (default: by name, .jsonl or .jsonl.gz).")
-@click.option("--field", default="text", show_default=True, help="The JSON field to clean; other fields pass through.")
-@click.option("--on-error", type=click.Choice(["fail", "skip"]), default="fail", show_default=True, help="A malformed JSON line fails its file, or is skipped.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input (output is always UTF-8).")
-@click.option("--learn", is_flag=True, help="First read the whole batch: lines that recur in half its documents (3 or more) are boilerplate.")
-@click.option("--log", "log_path", type=click.Path(dir_okay=False, writable=True), help="Write every change to this JSON Lines file: file, filter, offset, before, after, why.")
-@click.option("--stats", is_flag=True, help="Count the changes per filter (and per file, with -v) on stderr.")
-@click.option("--explain", is_flag=True, help="One file: list every change, with the filter that made it, on stderr.")
+@click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    default=("*.txt", "*.jsonl", "*.jsonl.gz"),
+    show_default=True,
+    metavar="PATTERN",
+    help="Files to take from folders (repeatable).",
+)
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="PATTERN",
+    help="Files and folders to leave out (repeatable).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Files cleaned in parallel (processes).",
+)
+@click.option(
+    "--only",
+    multiple=True,
+    metavar="NAMES",
+    help="Run only these filters (comma-separated or repeated).",
+)
+@click.option(
+    "--skip",
+    multiple=True,
+    metavar="NAMES",
+    help="Leave these filters out (comma-separated or repeated).",
+)
+@click.option(
+    "--keep-lines",
+    is_flag=True,
+    help="Keep the original line breaks: do not unwrap hard-wrapped text.",
+)
+@click.option(
+    "--correct",
+    is_flag=True,
+    help="Also correct misread words (tbe -> the), conservatively: slower; for historical OCR, not for clean text.",
+)
+@click.option(
+    "--boilerplate",
+    multiple=True,
+    metavar="REGEX",
+    help="Also remove lines matching REGEX (whole line, case-insensitive; repeatable).",
+)
+@click.option(
+    "--protect",
+    "protected",
+    multiple=True,
+    metavar="WORD",
+    help="A word no filter may break, join or hyphenate otherwise (repeatable), e.g. e-mail.",
+)
+@click.option(
+    "--jsonl/--no-jsonl",
+    default=None,
+    help="Input is JSON Lines (default: by name, .jsonl or .jsonl.gz).",
+)
+@click.option(
+    "--field",
+    default="text",
+    show_default=True,
+    help="The JSON field to clean; other fields pass through.",
+)
+@click.option(
+    "--on-error",
+    type=click.Choice(["fail", "skip"]),
+    default="fail",
+    show_default=True,
+    help="A malformed JSON line fails its file, or is skipped.",
+)
+@click.option(
+    "--encoding",
+    default="utf-8",
+    show_default=True,
+    help="Encoding of the input (output is always UTF-8).",
+)
+@click.option(
+    "--learn",
+    is_flag=True,
+    help="First read the whole batch: lines that recur in half its documents (3 or more) are boilerplate.",
+)
+@click.option(
+    "--log",
+    "log_path",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write every change to this JSON Lines file: file, filter, offset, before, after, why.",
+)
+@click.option(
+    "--stats", is_flag=True, help="Count the changes per filter (and per file, with -v) on stderr."
+)
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="One file: list every change, with the filter that made it, on stderr.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="A line per file on stderr.")
-@click.option("--profile", type=click.Choice(list(PROFILES)), default="generic", help="Filter choices for a kind of source (see --list-profiles).")
-@click.option("--config", type=click.Path(dir_okay=False, exists=True), help="Settings file (default: the nearest ocrclean.toml, or pyproject.toml with [tool.ocrclean]).")
 @click.option(
-    "--list-filters", is_flag=True, expose_value=False, is_eager=True, callback=_list_filters,
+    "--profile",
+    type=click.Choice(list(PROFILES)),
+    default="generic",
+    help="Filter choices for a kind of source (see --list-profiles).",
+)
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Settings file (default: the nearest ocrclean.toml, or pyproject.toml with [tool.ocrclean]).",
+)
+@click.option(
+    "--list-filters",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_list_filters,
     help="List the filters in pipeline order and exit.",
 )
 @click.option(
-    "--list-profiles", is_flag=True, expose_value=False, is_eager=True, callback=_list_profiles,
+    "--list-profiles",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_list_profiles,
     help="List the profiles and exit.",
 )
 @click.version_option(__version__, "-V", "--version", prog_name="ocrclean")
@@ -223,16 +352,38 @@ def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs,
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+        raise click.BadParameter(
+            f"unknown encoding {encoding!r}", param_hint="--encoding"
+        ) from None
     settings = Settings(
         pipeline=_pipeline_settings(only, skip, keep_lines, boilerplate, protected, correct),
         encoding=encoding, check=check, diff=diff, in_place=in_place, backup=backup,
         jsonl=jsonl, field=field, on_error=on_error, log=bool(log_path or stats),
     )  # fmt: skip
-    early = jobs > 1 and not (learn or explain) and (len(sources) > 1 or any(map(os.path.isdir, sources)))
+    early = (
+        jobs > 1
+        and not (learn or explain)
+        and (len(sources) > 1 or any(map(os.path.isdir, sources)))
+    )
     pool = _start_workers(settings, jobs) if early else None  # they load while we plan
     try:
-        _plan_and_clean(sources, output, settings, globs, exclude, log_path, learn, stats, explain, check, diff, jobs, quiet, verbose, pool)
+        _plan_and_clean(
+            sources,
+            output,
+            settings,
+            globs,
+            exclude,
+            log_path,
+            learn,
+            stats,
+            explain,
+            check,
+            diff,
+            jobs,
+            quiet,
+            verbose,
+            pool,
+        )
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
@@ -255,8 +406,12 @@ def _plan_and_clean(sources, output, settings, globs, exclude, log_path, learn, 
 
         with tempfile.TemporaryDirectory(prefix="ocrclean-") as folder:
             settings = _learned(work, settings, quiet, verbose, folder)
-            return _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose)
-    _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose, pool)
+            return _carry_out(
+                work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose
+            )
+    _carry_out(
+        work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose, pool
+    )
 
 
 def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose, pool=None) -> None:  # fmt: skip
@@ -293,7 +448,9 @@ def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, glob
         if changes:
             changes.close(stats and not quiet)
     except KeyboardInterrupt:
-        click.echo(f"interrupted: {report.summary()}; every file is whole, as it was or cleaned", err=True)
+        click.echo(
+            f"interrupted: {report.summary()}; every file is whole, as it was or cleaned", err=True
+        )
         sys.exit(EXIT_INTERRUPTED)
     if report.failed:
         sys.exit(EXIT_FAILED)
@@ -301,7 +458,9 @@ def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, glob
         sys.exit(EXIT_CHANGES)
 
 
-def _learned(work: list[Job], settings: Settings, quiet: bool, verbose: bool, folder: str) -> Settings:
+def _learned(
+    work: list[Job], settings: Settings, quiet: bool, verbose: bool, folder: str
+) -> Settings:
     """Settings with the batch's recurring lines added to the boilerplate patterns, and its
     vocabulary (written to ``folder``) as evidence for rejoining hyphenated words."""
     import dataclasses
@@ -311,7 +470,10 @@ def _learned(work: list[Job], settings: Settings, quiet: bool, verbose: bool, fo
 
     learned, words = learn(work, encoding=settings.encoding, field=settings.field)
     if not quiet:
-        click.echo(f"learned {len(learned)} boilerplate line(s) and {len(words):,} words from the batch", err=True)
+        click.echo(
+            f"learned {len(learned)} boilerplate line(s) and {len(words):,} words from the batch",
+            err=True,
+        )
         if verbose:
             for pattern in learned:
                 click.echo(f"  {pattern}", err=True)

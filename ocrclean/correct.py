@@ -31,8 +31,8 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS, SENTENCE_STARTERS_IN_I
 from . import stored
+from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS, SENTENCE_STARTERS_IN_I
 from .evidence import vocabulary
 from .lexicon import frequencies, wordlist_file, zipf
 
@@ -70,7 +70,9 @@ QUOTE_WORDS = 12  # guillemets this many words apart or closer quote the words b
 EDIT_ZIPF = 3.5  # a correction by an edit the confusions do not list is a word this common ...
 EDIT_MIN_LENGTH = 4  # ... of at least this many letters, as is the OCR word
 EDIT_CHANNEL = -4.0  # log10 P of any one letter misread, dropped or added
-CANDIDATES_VERSION = 1  # bump when candidates() weighs differently: the stored table is then rebuilt
+CANDIDATES_VERSION = (
+    1  # bump when candidates() weighs differently: the stored table is then rebuilt
+)
 # candidates(word, zipf(word)) of every short dictionary word, built by benchmarks/build_correct_data.py
 KNOWN_TABLE = "known_candidates.txt.gz"
 INDEX_TABLE = "misreadings.txt.gz"  # _misread_forms(), built by the same script
@@ -94,7 +96,9 @@ _RE_WORD = re.compile(r"([^\w]*)([^\W\d_]+)((?:['\u2019]s)?[^\w]*)")
 @functools.cache
 def _lexicon() -> dict[str, float]:
     """Candidate words (letters only, Zipf >= MIN_CANDIDATE_ZIPF) with their Zipf frequency."""
-    return {word: z for word, z in frequencies().items() if z >= MIN_CANDIDATE_ZIPF and word.isalpha()}
+    return {
+        word: z for word, z in frequencies().items() if z >= MIN_CANDIDATE_ZIPF and word.isalpha()
+    }
 
 
 @functools.cache
@@ -105,7 +109,9 @@ def _rewrites() -> tuple[dict[str, tuple[tuple[str, float], ...]], tuple[tuple[s
     by_segment: dict[str, list[tuple[str, float]]] = {}
     for (ocr, true), logp in CONFUSIONS.items():
         by_segment.setdefault(ocr, []).append((true, logp))
-    ordered = {ocr: tuple(sorted(options, key=lambda o: -o[1])) for ocr, options in by_segment.items()}
+    ordered = {
+        ocr: tuple(sorted(options, key=lambda o: -o[1])) for ocr, options in by_segment.items()
+    }
     return ordered, ordered.pop("", ())
 
 
@@ -134,7 +140,10 @@ def _misread_forms() -> dict[str, list[tuple[str, float]]]:
 def index_table() -> str:
     """The stored misreading index: a line per misread form, the form, a tab and the words it
     may be a misreading of with log10 P, space-separated (as in the stored candidates), sorted."""
-    return "\n".join(form + "\t" + " ".join(f"{word} {logp!r}" for word, logp in options) for form, options in sorted(_misread_forms().items()))
+    return "\n".join(
+        form + "\t" + " ".join(f"{word} {logp!r}" for word, logp in options)
+        for form, options in sorted(_misread_forms().items())
+    )
 
 
 @functools.cache
@@ -168,7 +177,13 @@ def _pairs(text: str) -> tuple[tuple[str, float], ...]:
 def _worn_letters() -> list[tuple[str, str, float]]:
     """The likeliest one-letter confusions, (OCR letter, true letter, log10 P)."""
     rewrites, _ = _rewrites()
-    single = [(ocr, true, logp) for ocr, options in rewrites.items() if len(ocr) == 1 for true, logp in options if len(true) == 1]
+    single = [
+        (ocr, true, logp)
+        for ocr, options in rewrites.items()
+        if len(ocr) == 1
+        for true, logp in options
+        if len(true) == 1
+    ]
     return sorted(single, key=lambda item: -item[2])[:WORN_LETTERS]
 
 
@@ -178,7 +193,10 @@ def _likely_rewrites(floor: float) -> dict[str, tuple[tuple[str, ...], tuple[flo
     true segments and their log10 P apart, likeliest first, so a word's variants are built
     by one comprehension and their costs copied in one step."""
     rewrites, _ = _rewrites()
-    likely = {ocr: [(true, logp) for true, logp in options if logp >= floor] for ocr, options in rewrites.items()}
+    likely = {
+        ocr: [(true, logp) for true, logp in options if logp >= floor]
+        for ocr, options in rewrites.items()
+    }
     return {ocr: tuple(zip(*options)) for ocr, options in likely.items() if options}
 
 
@@ -186,15 +204,21 @@ def _likely_rewrites(floor: float) -> dict[str, tuple[tuple[str, ...], tuple[flo
 def _likely_dropped() -> tuple[tuple[str, ...], tuple[float, ...]]:
     """The DROPPED_LIMIT letters OCR drops likeliest, and log10 P of each, apart."""
     _, dropped = _rewrites()
-    return tuple(true for true, _ in dropped[:DROPPED_LIMIT]), tuple(logp for _, logp in dropped[:DROPPED_LIMIT])
+    return tuple(true for true, _ in dropped[:DROPPED_LIMIT]), tuple(
+        logp for _, logp in dropped[:DROPPED_LIMIT]
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _segments(window: str, floor: float) -> tuple[tuple[int, tuple[str, ...], tuple[float, ...]], ...]:
+def _segments(
+    window: str, floor: float
+) -> tuple[tuple[int, tuple[str, ...], tuple[float, ...]], ...]:
     """The confusions at least ``floor`` likely that start a word's next LONGEST_SEGMENT
     letters ``window``, by segment length, shortest first (one lookup a place, not three)."""
     likely = _likely_rewrites(floor)
-    return tuple((n, *likely[window[:n]]) for n in range(1, len(window) + 1) if window[:n] in likely)
+    return tuple(
+        (n, *likely[window[:n]]) for n in range(1, len(window) + 1) if window[:n] in likely
+    )
 
 
 def _variants(word: str, known: float, floor: float) -> tuple[list[str], list[float]]:
@@ -264,14 +288,25 @@ def _is_stored(word: str) -> bool:
     """Whether the stored table answers for ``word``: a lower-case dictionary word of letters,
     at most KNOWN_MAX_LENGTH long and not too common to correct (the words candidates() is
     asked about most, over and over)."""
-    return 1 < len(word) <= KNOWN_MAX_LENGTH and word.isalpha() and word == word.lower() and 0 < zipf(word) < SAFE_ZIPF
+    return (
+        1 < len(word) <= KNOWN_MAX_LENGTH
+        and word.isalpha()
+        and word == word.lower()
+        and 0 < zipf(word) < SAFE_ZIPF
+    )
 
 
 def known_table() -> str:
     """The stored table: a line per word with candidates, ``candidates(word, zipf(word))``
     after a tab, space-separated (``repr`` of a float reads back exactly), sorted."""
-    rows = ((word, candidates(word, zipf(word))) for word in sorted(filter(_is_stored, frequencies())))
-    return "\n".join(word + "\t" + " ".join(f"{c} {logp!r}" for c, logp in found) for word, found in rows if found)
+    rows = (
+        (word, candidates(word, zipf(word))) for word in sorted(filter(_is_stored, frequencies()))
+    )
+    return "\n".join(
+        word + "\t" + " ".join(f"{c} {logp!r}" for c, logp in found)
+        for word, found in rows
+        if found
+    )
 
 
 def candidates_inputs() -> str:
@@ -279,9 +314,19 @@ def candidates_inputs() -> str:
     table, the constants it weighs by and CANDIDATES_VERSION."""
     from .data.confusions import CONFUSIONS
 
-    constants = (MIN_CANDIDATE_ZIPF, SAFE_ZIPF, MIN_CHANNEL, DROPPED_LIMIT, INDEX_ZIPF, INDEX_CONFUSION, WORN_LETTERS)
+    constants = (
+        MIN_CANDIDATE_ZIPF,
+        SAFE_ZIPF,
+        MIN_CHANNEL,
+        DROPPED_LIMIT,
+        INDEX_ZIPF,
+        INDEX_CONFUSION,
+        WORN_LETTERS,
+    )
     constants += (MAX_CANDIDATES, KNOWN_MAX_LENGTH, KNOWN_MIN_CHANNEL, KNOWN_GAP)
-    return stored.digest([wordlist_file()], CANDIDATES_VERSION, sorted(CONFUSIONS.items()), constants)
+    return stored.digest(
+        [wordlist_file()], CANDIDATES_VERSION, sorted(CONFUSIONS.items()), constants
+    )
 
 
 @functools.cache
@@ -426,7 +471,9 @@ def _options(word: str) -> tuple[float, tuple[tuple[str, float], ...]]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _merged(listed: tuple[tuple[str, float], ...], edits: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+def _merged(
+    listed: tuple[tuple[str, float], ...], edits: tuple[tuple[str, float], ...]
+) -> tuple[tuple[str, float], ...]:
     """The confusion candidates and the one-edit ones of a word in one list, likeliest first
     (a word both explain keeps the confusion's probability), at most MAX_CANDIDATES."""
     if not edits:
@@ -439,7 +486,13 @@ def _merged(listed: tuple[tuple[str, float], ...], edits: tuple[tuple[str, float
 
 
 def best_correction(
-    word: str, counts, *, title: bool = False, before: str | None = None, after: str | None = None, name_follows: bool = False
+    word: str,
+    counts,
+    *,
+    title: bool = False,
+    before: str | None = None,
+    after: str | None = None,
+    name_follows: bool = False,
 ) -> str | None:
     """The correction of a lower-case ``word``, or None to keep it: ``counts`` are the
     document's word counts, ``before`` and ``after`` the neighbouring words (lower case);
@@ -453,9 +506,13 @@ def best_correction(
     scored = [(words[c] + logp + _document(counts.get(c, 0)), c) for c, logp in options]
     titles = HONORIFICS if title and name_follows else frozenset()  # the name is their context
     if titles:
-        scored = [(score + TITLE_BEFORE_NAME, c) if c in titles else (score, c) for score, c in scored]
+        scored = [
+            (score + TITLE_BEFORE_NAME, c) if c in titles else (score, c) for score, c in scored
+        ]
     if before or after:  # context decides among the likeliest few
-        if not own or _in_bigrams(word):  # a rare dictionary word the table lacks ("shew"): no evidence
+        if not own or _in_bigrams(
+            word
+        ):  # a rare dictionary word the table lacks ("shew"): no evidence
             keep += _context(word, before, after)
         scored = [
             (score if c in titles else score + _context(c, before, after), c)
@@ -544,7 +601,11 @@ def _letter_marks(parts: list[str], tokens: list[_Token | None], counts) -> None
     around a few words (``_quoted``), which may be a quotation."""
     quoted = _quoted(tokens)
     for k, token in enumerate(tokens):
-        if token is None or token.title or not (token.lead[-1:] in _MARKS or token.tail[:1] in _MARKS):
+        if (
+            token is None
+            or token.title
+            or not (token.lead[-1:] in _MARKS or token.tail[:1] in _MARKS)
+        ):
             continue  # a capitalised word between guillemets may be quoted: «Le Monde»
         if k in quoted:
             continue
@@ -557,7 +618,12 @@ def _letter_marks(parts: list[str], tokens: list[_Token | None], counts) -> None
             z, letter = max((zipf(letter + token.word), letter) for letter in MARK_LETTERS)
             if z < MARK_LEAD_ZIPF:
                 continue  # "»as" is "was" more often than "sas": only a common word will do
-            word, core, lead, tail = letter + token.word, letter + token.core, token.lead[:-1], token.tail
+            word, core, lead, tail = (
+                letter + token.word,
+                letter + token.core,
+                token.lead[:-1],
+                token.tail,
+            )
         parts[2 * k + 1] = lead + core + tail
         tokens[k] = _parse(parts[2 * k + 1])
         counts[token.word] = max(0, counts.get(token.word, 0) - 1)
@@ -588,18 +654,28 @@ def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[s
     the hall", "the State Is prosperous"), in other words only where the text also writes
     the word in lower case (``lower``: "not Included in", "(Instructed by"). The word before
     may end in a comma, no other mark; the word after may be a number ("married In 1911")."""
-    last = len(tokens) - 1
     capitals = [k for k, part in enumerate(parts[3:-2:2], 1) if part[:1] == "I" or part[:2] == "(I"]
     for k in capitals:
         token = tokens[k]
-        if token is None or token.tail or token.lead not in ("", "(") or token.core[:1] != "I" or not token.title:
+        if (
+            token is None
+            or token.tail
+            or token.lead not in ("", "(")
+            or token.core[:1] != "I"
+            or not token.title
+        ):
             continue
-        if token.core not in CAPITAL_I_MISREADINGS and (token.word not in lower or token.word in SENTENCE_STARTERS_IN_I):
+        if token.core not in CAPITAL_I_MISREADINGS and (
+            token.word not in lower or token.word in SENTENCE_STARTERS_IN_I
+        ):
             continue
         before, after = tokens[k - 1], parts[2 * k + 3]
         if before is None or before.title or before.upper or before.tail not in ("", ","):
             continue
-        if not (after[0].islower() or after[0].isdigit()) or "\n\n" in parts[2 * k] + parts[2 * k + 2]:
+        if (
+            not (after[0].islower() or after[0].isdigit())
+            or "\n\n" in parts[2 * k] + parts[2 * k + 2]
+        ):
             continue
         parts[2 * k + 1] = token.lead + token.word
         tokens[k] = _parse(parts[2 * k + 1])
@@ -612,9 +688,14 @@ def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> s
     seen: dict[str, int] = {}
     for k in range(1, len(tokens)):
         token = tokens[k]
-        if token and token.title and token.word in names and "\n\n" not in parts[2 * k]:
-            if not parts[2 * k - 1].rstrip(_CLOSING).endswith((*_SENTENCE_END, ":")):
-                seen[token.word] = seen.get(token.word, 0) + 1
+        if (
+            token
+            and token.title
+            and token.word in names
+            and "\n\n" not in parts[2 * k]
+            and not parts[2 * k - 1].rstrip(_CLOSING).endswith((*_SENTENCE_END, ":"))
+        ):
+            seen[token.word] = seen.get(token.word, 0) + 1
     return {word for word, times in seen.items() if times >= PROPER_MID_SENTENCE}
 
 
@@ -636,7 +717,14 @@ class _Known(NamedTuple):
     style: frozenset[str]  # titles written with a full stop ("Mr.")
 
 
-def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: Iterable[int], waiting, known: _Known) -> list[int]:
+def _correct_pass(
+    parts: list[str],
+    tokens: list[_Token | None],
+    counts,
+    todo: Iterable[int],
+    waiting,
+    known: _Known,
+) -> list[int]:
     """Correct the tokens ``todo`` (indexes into ``tokens``): rewrite ``parts``, ``tokens``
     and ``counts`` in place and return the indexes changed. ``waiting`` collects, for each
     candidate word, the tokens left alone that could still become it; ``known`` is what the
@@ -656,14 +744,18 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
         if tail.endswith(_HYPHENS) or (k and parts[2 * k - 1].endswith(_HYPHENS)):
             continue  # a piece of a word broken at a hyphen ("con- stitution"): not a word of its own
         name_follows = neighbour is not None and neighbour.title and not neighbour.lead
-        better = best_correction(word, counts, title=title, before=before, after=after, name_follows=name_follows)
+        better = best_correction(
+            word, counts, title=title, before=before, after=after, name_follows=name_follows
+        )
         if better is not None and title and word in known.proper and better not in known.names:
             better = None  # a proper name, unless the text spells the candidate as a name too
         if better is None:
             for candidate, _ in _options(word)[1]:
                 waiting.setdefault(candidate, []).append(k)
             continue
-        for _ in range(MAX_PASSES):  # a correction that would itself be corrected goes on: mç -> mc -> me
+        for _ in range(
+            MAX_PASSES
+        ):  # a correction that would itself be corrected goes on: mç -> mc -> me
             further = best_correction(better, counts, title=title, before=before, after=after)
             if further is None or further == word:
                 break
@@ -680,7 +772,9 @@ def _correct_pass(parts: list[str], tokens: list[_Token | None], counts, todo: I
             lead, tail = lead.strip(_JUNK), tail.strip(_JUNK)
         if better in known.style and tail[:1] in ("", ",", ";", ":"):  # Mi Henry -> Mr. Henry
             tail = "." + tail
-        parts[2 * k + 1] = lead + (better.upper() if upper else better.capitalize() if title else better) + tail
+        parts[2 * k + 1] = (
+            lead + (better.upper() if upper else better.capitalize() if title else better) + tail
+        )
         tokens[k] = _parse(parts[2 * k + 1])
         counts[word] = max(0, counts.get(word, 0) - 1)
         counts[better] = counts.get(better, 0) + 1

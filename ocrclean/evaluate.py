@@ -35,7 +35,11 @@ def pair_files(ocr_dir: Path, gt_dir: Path) -> list[tuple[str, Path, Path]]:
         if path.name.endswith(OCR_SUFFIX):
             name = path.name[: -len(OCR_SUFFIX)]
             truth = gt_dir / (name + GT_SUFFIX)
-        elif path.suffix == ".txt" and not path.name.endswith(GT_SUFFIX) and ocr_dir.resolve() != gt_dir.resolve():
+        elif (
+            path.suffix == ".txt"
+            and not path.name.endswith(GT_SUFFIX)
+            and ocr_dir.resolve() != gt_dir.resolve()
+        ):
             name, truth = path.stem, gt_dir / path.name
         else:
             continue
@@ -56,12 +60,24 @@ def report(total: Score) -> str:
     """The table ``ocrclean-eval`` prints."""
     r = total.rates()
     rows = [
-        ("CER", _percent(r["cer_ocr"]), _percent(r["cer_clean"]), _reduction(r["cer_ocr"], r["cer_clean"])),
-        ("WER", _percent(r["wer_ocr"]), _percent(r["wer_clean"]), _reduction(r["wer_ocr"], r["wer_clean"])),
+        (
+            "CER",
+            _percent(r["cer_ocr"]),
+            _percent(r["cer_clean"]),
+            _reduction(r["cer_ocr"], r["cer_clean"]),
+        ),
+        (
+            "WER",
+            _percent(r["wer_ocr"]),
+            _percent(r["wer_clean"]),
+            _reduction(r["wer_ocr"], r["wer_clean"]),
+        ),
     ]
     lines = [f"{'':6s}{'raw OCR':>10s}{'cleaned':>10s}{'reduction':>11s}"]
     lines += [f"{label:6s}{a:>10s}{b:>10s}{c:>11s}" for label, a, b, c in rows]
-    lines.append(f"words fixed: {total.fixed:,}   damaged: {total.damaged:,} ({_percent(r['damaged_rate'])} of {total.ocr_correct:,} right in the raw OCR)")
+    lines.append(
+        f"words fixed: {total.fixed:,}   damaged: {total.damaged:,} ({_percent(r['damaged_rate'])} of {total.ocr_correct:,} right in the raw OCR)"
+    )
     lines.append(f"ground truth: {total.gt_words:,} words, {total.gt_chars:,} characters")
     return "\n".join(lines)
 
@@ -71,9 +87,18 @@ def report(total: Score) -> str:
 @click.argument("gt_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--correct", is_flag=True, help="Clean with word correction (ocrclean --correct).")
 @click.option("--keep-lines", is_flag=True, help="Clean keeping the original line breaks.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of both folders' files.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (totals and per document) instead of a table.")
-def main(ocr_dir: Path, gt_dir: Path, correct: bool, keep_lines: bool, encoding: str, as_json: bool) -> None:
+@click.option(
+    "--encoding", default="utf-8", show_default=True, help="Encoding of both folders' files."
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the figures as JSON (totals and per document) instead of a table.",
+)
+def main(
+    ocr_dir: Path, gt_dir: Path, correct: bool, keep_lines: bool, encoding: str, as_json: bool
+) -> None:
     """Clean every OCR file and score raw and cleaned text against human ground truth:
     CER, WER, and how many words cleaning fixed and damaged.
 
@@ -90,7 +115,9 @@ def main(ocr_dir: Path, gt_dir: Path, correct: bool, keep_lines: bool, encoding:
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+        raise click.BadParameter(
+            f"unknown encoding {encoding!r}", param_hint="--encoding"
+        ) from None
     pairs = pair_files(ocr_dir, gt_dir)
     if not pairs:
         raise click.ClickException(
@@ -110,10 +137,20 @@ def main(ocr_dir: Path, gt_dir: Path, correct: bool, keep_lines: bool, encoding:
         total += figures
         documents[name] = asdict(figures)
     if as_json:
-        json.dump({"documents": len(documents), "total": {**asdict(total), **total.rates()}, "per_document": documents}, sys.stdout, indent=1)
+        json.dump(
+            {
+                "documents": len(documents),
+                "total": {**asdict(total), **total.rates()},
+                "per_document": documents,
+            },
+            sys.stdout,
+            indent=1,
+        )
         click.echo()
     else:
-        click.echo(f"{len(documents)} documents, cleaned with {'--correct' if correct else 'the default pipeline'}")
+        click.echo(
+            f"{len(documents)} documents, cleaned with {'--correct' if correct else 'the default pipeline'}"
+        )
         click.echo(report(total))
     if failed:
         sys.exit(EXIT_FAILED)

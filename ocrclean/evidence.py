@@ -12,7 +12,9 @@ from .lexicon import zipf
 # space in one bytes.translate, and str.split and Counter do the rest in C (60 MB/s, where
 # a word regex with a Python loop ran 12 MB/s).
 _TOKEN_BYTES = bytes(c if chr(c).isalnum() or c in b"'-" or c >= 0x80 else 0x20 for c in range(256))
-_LOWERED_TOKEN_BYTES = _TOKEN_BYTES.translate(bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"))
+_LOWERED_TOKEN_BYTES = _TOKEN_BYTES.translate(
+    bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+)
 _QUOTES = {"\u2019": "'", "\u2018": " ", "\u201c": " ", "\u201d": " "}
 # An unknown piece counts as this rare (Zipf 0.5: once in three billion words), so that
 # "stitution" weighs as a fragment, not as a word.

@@ -55,9 +55,13 @@ def decode_chunks(stream: BinaryIO, name: str, encoding: str = "utf-8") -> Itera
         except UnicodeDecodeError as error:
             hint = "try --encoding cp1252" if codec == "utf-8-sig" else "try another --encoding"
             where = offset + error.start
-            raise InputError(f"{name} is not {codec.replace('-sig', '')} (undecodable byte at offset {where}): {hint}") from None
+            raise InputError(
+                f"{name} is not {codec.replace('-sig', '')} (undecodable byte at offset {where}): {hint}"
+            ) from None
         except UnicodeError:  # the UTF-16 and UTF-32 decoders want a byte-order mark first
-            raise InputError(f"{name} has no {codec} byte-order mark: try --encoding {codec}-le or {codec}-be") from None
+            raise InputError(
+                f"{name} has no {codec} byte-order mark: try --encoding {codec}-le or {codec}-be"
+            ) from None
         offset += len(data)
         text = held + text
         held = ""

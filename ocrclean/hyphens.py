@@ -90,9 +90,12 @@ def decide(left: str, right: str, vocab: Counter[str], *, line_end: bool) -> Dec
     evidence = pieces(left, right)
     if evidence.joined >= KNOWN_WORD and evidence.association >= HYPHEN_JOIN:
         return Decision.JOIN
-    if evidence.left >= PIECE_WORD and evidence.right >= PIECE_WORD:
-        if line_end or left.lower() in CAPITAL_PREFIXES:
-            return Decision.HYPHEN
+    if (
+        evidence.left >= PIECE_WORD
+        and evidence.right >= PIECE_WORD
+        and (line_end or left.lower() in CAPITAL_PREFIXES)
+    ):
+        return Decision.HYPHEN
     return Decision.LEAVE
 
 
@@ -111,7 +114,9 @@ def _left_token(text: str, end: int) -> tuple[int, str]:
     return end - len(token), token
 
 
-def _break_decision(left_token: str, right_token: str, hyphen: str, gap: str, suspended: bool, vocab: Counter[str]) -> Decision:
+def _break_decision(
+    left_token: str, right_token: str, hyphen: str, gap: str, suspended: bool, vocab: Counter[str]
+) -> Decision:
     """The decision for one break: ``left_token`` and ``right_token`` are the whitespace-
     delimited tokens around ``hyphen`` + ``gap``."""
     line_end = "\n" in gap
@@ -165,7 +170,9 @@ def document_evidence(
     vocab = vocabulary(text, words=words)
     if batch_vocabulary:
         batch = _batch_vocabulary(batch_vocabulary)
-        vocab.update(batch if words is None else {word: batch[word] for word in words if word in batch})
+        vocab.update(
+            batch if words is None else {word: batch[word] for word in words if word in batch}
+        )
     vocab.update({word.lower(): _PROTECTED_WEIGHT for word in protected})
     return vocab
 
@@ -179,7 +186,9 @@ def _lookups(left_token: str, right_token: str) -> tuple[str, ...]:
     return (left.group() + right.group()).lower(), f"{left.group()}-{right.group()}".lower()
 
 
-def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabulary: str | None = None) -> str:
+def rejoin_hyphenated(
+    text: str, *, protected: Iterable[str] = (), batch_vocabulary: str | None = None
+) -> str:
     """Rejoin words hyphenated across a line break, a blank line or a space.
 
     Three-way decision for ``con-⏎stitution``, ``coop- eration``, ``construc-⏎⏎tion`` and
@@ -211,7 +220,9 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabul
         return text
     # The document's spelling is counted only for the words the breaks will look up.
     lookups = {word for _, (_, left), right in breaks for word in _lookups(left, right.group())}
-    vocab = document_evidence(text, protected=protected, batch_vocabulary=batch_vocabulary, words=lookups)
+    vocab = document_evidence(
+        text, protected=protected, batch_vocabulary=batch_vocabulary, words=lookups
+    )
     edits: list[tuple[int, int, str]] = []
     chained = False  # a joined piece ends in another break: decide that one on the result
     decisions: dict[tuple, Decision] = {}  # the same break twice is decided once
@@ -241,7 +252,11 @@ def rejoin_hyphenated(text: str, *, protected: Iterable[str] = (), batch_vocabul
     if not edits:
         return text
     result = apply_edits(text, edits)
-    return rejoin_hyphenated(result, protected=protected, batch_vocabulary=batch_vocabulary) if chained else result
+    return (
+        rejoin_hyphenated(result, protected=protected, batch_vocabulary=batch_vocabulary)
+        if chained
+        else result
+    )
 
 
 # A line break between two words: the last word of a line (letters only, after a space or
@@ -255,7 +270,11 @@ _SPLIT_GROUPS = 5  # _RE_SPLIT.split gives the text between matches, then these 
 
 
 def _lost_hyphen(left: str, right: str) -> bool:
-    if len(left) + len(right) < MIN_SPLIT_WORD or not right.islower() or not (left.islower() or left[1:].islower()):
+    if (
+        len(left) + len(right) < MIN_SPLIT_WORD
+        or not right.islower()
+        or not (left.islower() or left[1:].islower())
+    ):
         return False
     evidence = pieces(left, right)
     return (
@@ -319,7 +338,9 @@ def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
 # capitalised word or acronym: "antiIS", "proRussian". The first scan runs over a byte per
 # character (latin-1, "?" for the rest) with ASCII letters reduced to their case ("antiIS"
 # -> "aaaaAA"), where it starts with a literal: 2x faster than a character class on the text.
-_LETTER_CASES = bytes.maketrans(string.ascii_lowercase.encode() + string.ascii_uppercase.encode(), b"a" * 26 + b"A" * 26)
+_LETTER_CASES = bytes.maketrans(
+    string.ascii_lowercase.encode() + string.ascii_uppercase.encode(), b"a" * 26 + b"A" * 26
+)
 _RE_CAMEL_CASES = re.compile(rb"A(?<=aA)(?=[aA])")
 _RE_GLUED_PREFIX = re.compile(
     r"(?<![\w'\u2019-])(?:" + "|".join(sorted(CAPITAL_PREFIXES, key=len, reverse=True)) + r")$"
@@ -348,9 +369,13 @@ def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
     The hyphen is the one the document itself prints in that compound, if any
     (``anti‐IS`` with U+2010 in a headline gives ``antiIS`` the same).
     """
-    hyphens: dict[str, str] = {word: "" for word in protected}  # compound -> the hyphen the document prints in it
+    hyphens: dict[str, str] = dict.fromkeys(
+        protected, ""
+    )  # compound -> the hyphen the document prints in it
     edits: list[tuple[int, int, str]] = []
-    for camel in _RE_CAMEL_CASES.finditer(text.encode("latin-1", "replace").translate(_LETTER_CASES)):
+    for camel in _RE_CAMEL_CASES.finditer(
+        text.encode("latin-1", "replace").translate(_LETTER_CASES)
+    ):
         end = camel.start()
         prefix = _RE_GLUED_PREFIX.search(text, max(0, end - _LONGEST_PREFIX), end)
         if not prefix:
@@ -382,14 +407,20 @@ def break_reason(text: str, position: int, vocab: Counter[str]) -> str:
     match = _breaks(text).search(text, position)
     if not match:
         return ""
-    (_, left_token), right_token = _left_token(text, match.start()), _RE_TOKEN.match(text, match.end())
+    (_, left_token), right_token = (
+        _left_token(text, match.start()),
+        _RE_TOKEN.match(text, match.end()),
+    )
     if match.group()[0] == "\u00ad":
         return "joined: a soft hyphen only marks where a word may break"
     left = _RE_LETTERS_END.search(left_token)
     right = _RE_LETTERS_START.match(right_token.group())
     if not left or not right or left_token[: left.start()].strip(_OPENERS):
         return f'kept the hyphen: "{left_token}-{right_token.group()}" is not a word split in two'
-    joined, hyphenated = (left.group() + right.group()).lower(), f"{left.group()}-{right.group()}".lower()
+    joined, hyphenated = (
+        (left.group() + right.group()).lower(),
+        f"{left.group()}-{right.group()}".lower(),
+    )
     for word, verb in ((joined, "joined"), (hyphenated, "kept the hyphen")):
         if vocab[word] >= _PROTECTED_WEIGHT:
             return f'{verb}: "{word}" is a protected word'

@@ -58,12 +58,16 @@ def clean_records(
                 if skipped is not None:
                     skipped.append(number)
                 continue
-            raise InputError(f"{name}:{number}: not a JSON object ({error}): fix the line or use --on-error skip") from None
+            raise InputError(
+                f"{name}:{number}: not a JSON object ({error}): fix the line or use --on-error skip"
+            ) from None
         text = record.get(field)
         if isinstance(text, str):
             cleaned = clean(text)
             if not text.endswith("\n"):
-                cleaned = cleaned.removesuffix("\n")  # a field is not a file: no final newline added
+                cleaned = cleaned.removesuffix(
+                    "\n"
+                )  # a field is not a file: no final newline added
         if not isinstance(text, str) or cleaned == text:
             yield line if line.endswith(b"\n") else line + b"\n"
             continue

@@ -52,7 +52,12 @@ def _documents(jobs: Iterable[Job], encoding: str, field: str) -> Iterator[str]:
 
 
 def learn(
-    jobs: Iterable[Job], *, encoding: str = "utf-8", field: str = "text", min_documents: int = 3, share: float = 0.5
+    jobs: Iterable[Job],
+    *,
+    encoding: str = "utf-8",
+    field: str = "text",
+    min_documents: int = 3,
+    share: float = 0.5,
 ) -> tuple[list[str], Counter[str]]:
     """One pass over the batch: its boilerplate patterns (see ``learn_boilerplate``) and
     its vocabulary (words seen twice or more), evidence for ``rejoin_hyphenated``."""
@@ -64,12 +69,21 @@ def learn(
         seen.update({key for line in text.splitlines() if (key := _key(line))})
         words.update(vocabulary(text))
     needed = max(min_documents, share * documents)
-    patterns = [re.escape(key).replace("\\#", "#").replace("#", r"\d+") for key, n in sorted(seen.items()) if n >= needed]
+    patterns = [
+        re.escape(key).replace("\\#", "#").replace("#", r"\d+")
+        for key, n in sorted(seen.items())
+        if n >= needed
+    ]
     return patterns, Counter({word: n for word, n in words.items() if n >= 2})
 
 
 def learn_boilerplate(
-    jobs: Iterable[Job], *, encoding: str = "utf-8", field: str = "text", min_documents: int = 3, share: float = 0.5
+    jobs: Iterable[Job],
+    *,
+    encoding: str = "utf-8",
+    field: str = "text",
+    min_documents: int = 3,
+    share: float = 0.5,
 ) -> list[str]:
     """Whole-line patterns for the lines that recur across the batch's documents.
 

@@ -33,8 +33,12 @@ def _key_scans(marks: tuple[str, ...], keys: str, as_bytes: bool) -> list[re.Pat
     for mark in marks:
         key = next(key for key in keys if key in mark)
         at = mark.index(key) + 1
-        alternatives[key].append((f"(?<={re.escape(mark[:at])})" if at > 1 else "") + re.escape(mark[at:]))
-    sources = [re.escape(key) + "(?:" + "|".join(alts) + ")" for key, alts in alternatives.items() if alts]
+        alternatives[key].append(
+            (f"(?<={re.escape(mark[:at])})" if at > 1 else "") + re.escape(mark[at:])
+        )
+    sources = [
+        re.escape(key) + "(?:" + "|".join(alts) + ")" for key, alts in alternatives.items() if alts
+    ]
     return [re.compile(source.encode("latin-1") if as_bytes else source) for source in sources]
 
 
@@ -61,7 +65,10 @@ def lines_holding(
     if keys:
         finds = [_finder(scan, haystack) for scan in _key_scans(tuple(marks), keys, as_bytes)]
     else:
-        finds = [functools.partial(haystack.find, mark.encode("ascii") if as_bytes else mark) for mark in marks]
+        finds = [
+            functools.partial(haystack.find, mark.encode("ascii") if as_bytes else mark)
+            for mark in marks
+        ]
     found = set()
     for find in finds:
         position = find(0)

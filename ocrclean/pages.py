@@ -27,7 +27,9 @@ _RE_SPACES = re.compile(r"\s+")
 @functools.cache
 def _separator() -> re.Pattern:
     lines = "|".join(PAGE_SEPARATORS)
-    return re.compile(rf"\f[ \t]*\n?|^[ \t]*(?:{lines})[ \t]*(?:\n|$)", re.IGNORECASE | re.MULTILINE)
+    return re.compile(
+        rf"\f[ \t]*\n?|^[ \t]*(?:{lines})[ \t]*(?:\n|$)", re.IGNORECASE | re.MULTILINE
+    )
 
 
 _RE_PAGE_NUMBER = re.compile(PAGE_NUMBER, re.IGNORECASE)
@@ -42,7 +44,8 @@ def _has_separator_line(text: str) -> bool:
     if lowered is None:  # lower-casing moved positions ("İ"): test the text whole
         return bool(_separator().search(text))
     return any(
-        _separator().match(text, start, end + 1) for start, end in lines_holding(text, _SEPARATOR_WORDS, lowered=lowered)
+        _separator().match(text, start, end + 1)
+        for start, end in lines_holding(text, _SEPARATOR_WORDS, lowered=lowered)
     )
 
 
@@ -75,15 +78,23 @@ def _furniture(pages: list[list[str]]) -> list[set[int]]:
     ]
     found: list[set[int]] = []
     for p, lines in enumerate(pages):
-        drop = {i for i in edges[p] if _RE_PAGE_NUMBER.fullmatch(_RE_SPACES.sub(" ", lines[i].strip()))}
+        drop = {
+            i for i in edges[p] if _RE_PAGE_NUMBER.fullmatch(_RE_SPACES.sub(" ", lines[i].strip()))
+        }
         if not keys[p]:
             found.append(drop)
             continue
         nearby = [
-            keys[q] for q in range(max(0, p - _NEIGHBOUR_PAGES), min(len(pages), p + _NEIGHBOUR_PAGES + 1)) if q != p
+            keys[q]
+            for q in range(max(0, p - _NEIGHBOUR_PAGES), min(len(pages), p + _NEIGHBOUR_PAGES + 1))
+            if q != p
         ]
         for i, key in keys[p].items():
-            if len(key) >= _MIN_HEAD and i not in drop and any(_same_head(key, page.values()) for page in nearby):
+            if (
+                len(key) >= _MIN_HEAD
+                and i not in drop
+                and any(_same_head(key, page.values()) for page in nearby)
+            ):
                 drop.add(i)
         found.append(drop)
     return found
@@ -121,4 +132,6 @@ def strip_running_heads(text: str) -> str:
             "\n".join(line for i, line in enumerate(lines) if i not in drop).strip("\n")
             for lines, drop in zip(split, _furniture(split))
         ]
-    return "\n\n".join(page for page in kept if page.strip()) + ("\n" if text.endswith("\n") else "")
+    return "\n\n".join(page for page in kept if page.strip()) + (
+        "\n" if text.endswith("\n") else ""
+    )

@@ -47,7 +47,9 @@ def _measure(visible: list[int], ends: list[bool], has_text: list[bool]) -> int 
         return None
     lengths = sorted(filter(None, visible))
     width = lengths[int(len(lengths) * 0.9)]
-    full_lines = list(map(operator.and_, shared, map(operator.ge, visible, repeat(_FULL_LINE * width))))
+    full_lines = list(
+        map(operator.and_, shared, map(operator.ge, visible, repeat(_FULL_LINE * width)))
+    )
     full = full_lines.count(True)
     open_ended = full - sum(compress(ends, full_lines))
     if full < _MIN_FULL_SHARE * inner_lines or open_ended < _MIN_OPEN_SHARE * full:
@@ -62,11 +64,7 @@ def _ends_with_number(line: str) -> bool:
 
 
 def _is_record(line: str) -> bool:
-    return (
-        _ends_with_number(line)
-        and len(line.split()) <= 8
-        and len(_RE_NUMBER.findall(line)) >= 2
-    )
+    return _ends_with_number(line) and len(line.split()) <= 8 and len(_RE_NUMBER.findall(line)) >= 2
 
 
 def _is_table_row(line: str) -> bool:
@@ -191,11 +189,17 @@ def _unwrap_once(text: str) -> tuple[str, bool]:
     joined = list(map(operator.and_, has_text, map(operator.gt, lower_next, ends)))  # mid-sentence
     separators = list(map(_SPACE_OR_BREAK.__getitem__, joined))
     # The other breaks between two lines of text (listed before the loop changes ``joined``).
-    hard = list(compress(range(len(joined)), map(operator.gt, map(operator.and_, has_text, has_text[1:]), joined)))
+    hard = list(
+        compress(
+            range(len(joined)), map(operator.gt, map(operator.and_, has_text, has_text[1:]), joined)
+        )
+    )
     limits = (_FIT * width, _FIT_AFTER_STOP * width)
     for i in hard:
         line, following, end = stripped[i], stripped[i + 1], ends[i]
-        if _plain(line) and _plain(following):  # no heading, record, table row or list item: room decides
+        if _plain(line) and _plain(
+            following
+        ):  # no heading, record, table row or list item: room decides
             room = visible[i] + len(following.split(maxsplit=1)[0])
             separator = ("\n\n" if end else "\n") if room < limits[end] else " "
         else:
@@ -206,13 +210,17 @@ def _unwrap_once(text: str) -> tuple[str, bool]:
     for i in compress(range(len(lines)), map(operator.ne, lines, stripped)):
         left, right = i and joined[i - 1], i < len(joined) and joined[i]
         line = lines[i]
-        lines[i] = (line.strip() if left else line.rstrip()) if right else line.lstrip() if left else line
+        lines[i] = (
+            (line.strip() if left else line.rstrip()) if right else line.lstrip() if left else line
+        )
     pieces = [""] * (2 * len(lines) - 1)
     pieces[::2], pieces[1::2] = lines, separators
     return "".join(pieces), _settled(visible, ends, joined, separators)
 
 
-def _settled(visible: list[int], ends: list[bool], joined: list[bool], separators: list[str]) -> bool:
+def _settled(
+    visible: list[int], ends: list[bool], joined: list[bool], separators: list[str]
+) -> bool:
     """Whether a pass's output is not hard-wrapped, measured from the input's figures: an
     output line is a run of joined input lines, and a paragraph break adds a blank line."""
     last = [*map(operator.not_, joined), True]  # the input lines that end an output line
@@ -224,7 +232,9 @@ def _settled(visible: list[int], ends: list[bool], joined: list[bool], separator
     out_visible, out_ends = [0] * len(keep), [False] * len(keep)
     out_visible[::2], out_ends[::2] = lengths, compress(ends, last)
     out_visible = list(compress(out_visible, keep))
-    return _measure(out_visible, list(compress(out_ends, keep)), list(map(bool, out_visible))) is None
+    return (
+        _measure(out_visible, list(compress(out_ends, keep)), list(map(bool, out_visible))) is None
+    )
 
 
 # A line that starts like a continued sentence: a lower-case word, then a space ("downing
@@ -272,7 +282,9 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
             continue
         line_start = text.rfind("\n", 0, start) + 1
         last_line = text[line_start:start].rstrip(" \t")
-        words = len(last_line.split()) + (joined_words if line_start <= joined_end and not keep_lines else 0)
+        words = len(last_line.split()) + (
+            joined_words if line_start <= joined_end and not keep_lines else 0
+        )
         if (last_line[-1:].isalnum() or last_line.endswith(",")) and words >= _MIN_BROKEN_WORDS:
             edits.append((start, end, "\n" if keep_lines else " "))
             joined_end, joined_words = end, words

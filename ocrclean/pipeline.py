@@ -15,7 +15,14 @@ from .bylines import strip_byline_bullets
 from .captions import strip_captions
 from .correct import correct_words
 from .edits import apply_edits
-from .hyphens import break_reason, document_evidence, rejoin_hyphenated, rejoin_split_words, restore_prefix_hyphens, split_reason
+from .hyphens import (
+    break_reason,
+    document_evidence,
+    rejoin_hyphenated,
+    rejoin_split_words,
+    restore_prefix_hyphens,
+    split_reason,
+)
 from .layout import normalize_layout
 from .pages import strip_running_heads
 from .paragraphs import rejoin_broken_paragraphs, unwrap_lines
@@ -181,11 +188,16 @@ class Pipeline:
         only, skip, options = list(only or ()), list(skip), dict(options or {})
         unknown = sorted({*only, *skip, *options} - FILTERS.keys())
         if unknown:
-            raise ValueError(f"unknown filter(s): {', '.join(unknown)}; known: {', '.join(FILTERS)}")
+            raise ValueError(
+                f"unknown filter(s): {', '.join(unknown)}; known: {', '.join(FILTERS)}"
+            )
         wanted = set(only or FILTERS.keys() - OPTIONAL) | (OPTIONAL if correct else set())
         if keep_lines:
             skip.append("unwrap_lines")
-            options["rejoin_broken_paragraphs"] = {**options.get("rejoin_broken_paragraphs", {}), "keep_lines": True}
+            options["rejoin_broken_paragraphs"] = {
+                **options.get("rejoin_broken_paragraphs", {}),
+                "keep_lines": True,
+            }
         return cls(
             [
                 Step(name, func, options.get(name, {}))
@@ -225,9 +237,15 @@ def _why(step: Step, text: str, change: Change) -> str:
     reason = ""
     if step.func is rejoin_hyphenated:
         grows = any(h in change.before for h in "-\u00ad")
-        position = change.offset if grows else max(text.rfind("-", 0, change.offset), text.rfind("\u00ad", 0, change.offset))
+        position = (
+            change.offset
+            if grows
+            else max(text.rfind("-", 0, change.offset), text.rfind("\u00ad", 0, change.offset))
+        )
         options = step.options
-        evidence = _evidence(text, tuple(options.get("protected", ())), options.get("batch_vocabulary"))
+        evidence = _evidence(
+            text, tuple(options.get("protected", ())), options.get("batch_vocabulary")
+        )
         reason = break_reason(text, max(position, 0), evidence)
     elif step.func is rejoin_split_words:
         position = change.offset if change.after.strip() else text.rfind("\n", 0, change.offset)

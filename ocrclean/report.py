@@ -24,7 +24,9 @@ class Report:
     only error lines, ``verbose`` adds a line per file.
     """
 
-    def __init__(self, total: int, *, check: bool = False, quiet: bool = False, verbose: bool = False) -> None:
+    def __init__(
+        self, total: int, *, check: bool = False, quiet: bool = False, verbose: bool = False
+    ) -> None:
         self.total, self.check, self.quiet, self.verbose = total, check, quiet, verbose
         self.counts = {"cleaned": 0, "unchanged": 0, "failed": 0}
         self._bar = None
@@ -71,7 +73,10 @@ class Report:
         return ", ".join(parts)
 
     def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
     ) -> None:
         if self._bar is not None:
             self._bar.__exit__(kind, error, trace)
@@ -106,7 +111,9 @@ class ChangeLog:
             self._out.close()
             os.replace(self._temporary, self.path)
         if show_stats:
-            counts = ", ".join(f"{name} {n:,}" for name, n in self.by_filter.most_common()) or "none"
+            counts = (
+                ", ".join(f"{name} {n:,}" for name, n in self.by_filter.most_common()) or "none"
+            )
             click.echo(f"changes by filter: {counts}", err=True)
             if self.per_file:
                 for name, n in sorted(self.by_file.items()):

@@ -20,7 +20,8 @@ _RE_SPACE_RUN_NO_TABS = re.compile(r"  (?<=\S  ) *+(?=\S)")
 # (Starting with the mark, a literal, each scans fast: one pattern starting with the space
 # was tried at every space, 2x slower than all seven.)
 _RES_SPACE_BEFORE = [
-    re.compile(f"{re.escape(mark)}(?<= {re.escape(mark)})(?=[\\s\"'\u2019\u201d)]|$)") for mark in ",;:!?.)"
+    re.compile(f"{re.escape(mark)}(?<= {re.escape(mark)})(?=[\\s\"'\u2019\u201d)]|$)")
+    for mark in ",;:!?.)"
 ]
 # A space after an opening parenthesis: "( the IS".
 _RE_SPACE_AFTER = re.compile(r"\( +(?=\S)")
@@ -62,9 +63,11 @@ def _stop_ends_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _spaces_before(text: str) -> str:
-    """"the coalition , he said" -> "the coalition, he said"."""
+    """ "the coalition , he said" -> "the coalition, he said"."""
     edits = []
-    for mark in sorted(found.start() for pattern in _RES_SPACE_BEFORE for found in pattern.finditer(text)):
+    for mark in sorted(
+        found.start() for pattern in _RES_SPACE_BEFORE for found in pattern.finditer(text)
+    ):
         start = _run_start(text, mark)
         if text[mark] != "." or _stop_ends_sentence(text, start, mark + 1):
             edits.append((start, mark, ""))
@@ -94,7 +97,7 @@ def _glued_stop(match: re.Match) -> str:
 
 
 def _spaced_stops(text: str) -> str:
-    """"2030 .Construction" -> "2030. Construction": the spaces before the stop go."""
+    """ "2030 .Construction" -> "2030. Construction": the spaces before the stop go."""
     edits = []
     for stop in _RE_SPACED_STOP.finditer(text):
         start = _run_start(text, stop.start())
@@ -106,7 +109,11 @@ def _spaced_stops(text: str) -> str:
 def _table_rows(text: str) -> list[tuple[int, int]]:
     """(start, end) of each table row of ``text``, in order: only lines holding a tab or
     three spaces are tested."""
-    return [(start, end) for start, end in lines_holding(text, ("\t", "   ")) if TABLE_ROW.search(text, start, end)]
+    return [
+        (start, end)
+        for start, end in lines_holding(text, ("\t", "   "))
+        if TABLE_ROW.search(text, start, end)
+    ]
 
 
 def _collapse_runs(text: str) -> str:

@@ -10,6 +10,7 @@ hold an article or a hundred book pages.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
 BLOCK_CHARS = 256 * 1024  # start looking for a cut here
@@ -35,13 +36,11 @@ def _cut(buffer: str, window: int, *, force: bool) -> tuple[int, int] | None:
     for rank, pattern in enumerate(_CUTS):
         if rank >= 2 and not force:
             return None
-        last = None
-        # From half a block on; a look-behind sees before that, so its search starts a
-        # character later: the sentence end too lies in the half searched.
-        for last in pattern.finditer(buffer, BLOCK_CHARS // 2 + (rank < 2), window):
-            pass
+        # The last cut from half a block on; a look-behind sees before that, so its search
+        # starts a character later: the sentence end too lies in the half searched.
+        last = deque(pattern.finditer(buffer, BLOCK_CHARS // 2 + (rank < 2), window), maxlen=1)
         if last:
-            return last.span()
+            return last[0].span()
     return None
 
 
@@ -67,7 +66,9 @@ def blocks(chunks: Iterable[str]) -> Iterator[tuple[str, str]]:
     yield "".join(pieces), ""
 
 
-def clean_stream(chunks: Iterable[str], clean: Callable[[str], str], *, keep_lines: bool = False) -> Iterator[str]:
+def clean_stream(
+    chunks: Iterable[str], clean: Callable[[str], str], *, keep_lines: bool = False
+) -> Iterator[str]:
     """Clean text arriving in ``chunks`` block by block, yielding cleaned text as it goes.
 
     Cleaned blocks are joined by a blank line where the input had a paragraph break; with

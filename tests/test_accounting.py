@@ -21,7 +21,11 @@ DELETING = {"strip_boilerplate", "strip_running_heads", "strip_captions", "strip
 
 
 def _documents() -> list[Path]:
-    return [ROOT / "seeds" / "000_b51489e9a307c78f.txt", *sorted(EVAL.glob("*.ocr.txt")), *sorted(EVAL.glob("*.gt.txt"))]
+    return [
+        ROOT / "seeds" / "000_b51489e9a307c78f.txt",
+        *sorted(EVAL.glob("*.ocr.txt")),
+        *sorted(EVAL.glob("*.gt.txt")),
+    ]
 
 
 def _letters(text: str) -> str:

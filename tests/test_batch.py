@@ -63,7 +63,11 @@ def test_folder_to_mirror(tree: Path, tmp_path: Path) -> None:
 def test_glob_and_exclude(tree: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     run(str(tree), "-o", str(out), "--glob", "*.md", "--glob", "*.txt", "--exclude", "sub")
-    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == ["a.txt", "clean.txt", "notes.md"]
+    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == [
+        "a.txt",
+        "clean.txt",
+        "notes.md",
+    ]
 
 
 def test_folder_without_output_is_a_usage_error(tree: Path) -> None:
@@ -150,7 +154,12 @@ def test_crlf_is_preserved(tmp_path: Path) -> None:
 def test_jobs_give_identical_results(tmp_path: Path) -> None:
     source = tmp_path / "in"
     source.mkdir()
-    texts = [SEED.read_text(encoding="utf-8"), DIRTY, CLEAN, *(p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt")))]
+    texts = [
+        SEED.read_text(encoding="utf-8"),
+        DIRTY,
+        CLEAN,
+        *(p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))),
+    ]
     for i in range(40):
         (source / f"{i:03d}.txt").write_text(texts[i % len(texts)], encoding="utf-8")
     (source / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
@@ -158,7 +167,9 @@ def test_jobs_give_identical_results(tmp_path: Path) -> None:
     for jobs in ("1", "2"):
         out = tmp_path / f"out{jobs}"
         done = subprocess.run(
-            [sys.executable, "-m", "ocrclean", "-v", "-j", jobs, str(source), "-o", str(out)], capture_output=True
+            [sys.executable, "-m", "ocrclean", "-v", "-j", jobs, str(source), "-o", str(out)],
+            capture_output=True,
+            check=False,
         )
         assert done.returncode == 123
         results[jobs] = (done.stderr, {p.name: p.read_bytes() for p in out.iterdir()})
@@ -167,10 +178,15 @@ def test_jobs_give_identical_results(tmp_path: Path) -> None:
 
 def test_stdin_streams_before_input_ends() -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "ocrclean"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, "-m", "ocrclean"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     paragraph = b"The council met on Tuesday. It voted to build new homes near the river.\n\n"
-    writer = threading.Thread(target=lambda: (process.stdin.write(paragraph * 8000), process.stdin.flush()))
+    writer = threading.Thread(
+        target=lambda: (process.stdin.write(paragraph * 8000), process.stdin.flush())
+    )
     writer.start()  # more than one block, and stdin stays open
     first = process.stdout.read(64)
     assert first.startswith(b"The council met on Tuesday.")
@@ -193,10 +209,14 @@ def test_sigkill_during_in_place_leaves_every_file_whole(tmp_path: Path) -> None
     cleaned = clean(original)
     for i in range(60):
         (folder / f"{i:03d}.txt").write_text(original, encoding="utf-8")
-    process = subprocess.Popen([sys.executable, "-m", "ocrclean", "-i", str(folder)], stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ocrclean", "-i", str(folder)], stderr=subprocess.PIPE
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        done = sum((folder / f"{i:03d}.txt").read_text(encoding="utf-8") == cleaned for i in range(60))
+        done = sum(
+            (folder / f"{i:03d}.txt").read_text(encoding="utf-8") == cleaned for i in range(60)
+        )
         if done >= 3:
             break
         time.sleep(0.01)
@@ -219,7 +239,9 @@ def test_symlink_loop_and_hidden_files(tree: Path, tmp_path: Path) -> None:
 def test_quiet_and_verbose(tree: Path, tmp_path: Path) -> None:
     assert run("-q", "--check", str(tree)).stderr == ""
     verbose = run("-v", "--check", str(tree)).stderr
-    assert f"would clean {tree / 'a.txt'}" in verbose and f"unchanged {tree / 'clean.txt'}" in verbose
+    assert (
+        f"would clean {tree / 'a.txt'}" in verbose and f"unchanged {tree / 'clean.txt'}" in verbose
+    )
 
 
 def test_stdin_to_output_file(tmp_path: Path) -> None:
@@ -248,7 +270,9 @@ def test_awkward_entries_in_a_tree(tree: Path, tmp_path: Path) -> None:
     assert "2 files cleaned, 2 unchanged, 1 failed" in result.stderr
 
 
-def test_disk_full_leaves_no_partial_output(tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_full_leaves_no_partial_output(
+    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import errno
 
     from ocrclean import files
@@ -285,7 +309,9 @@ def test_two_in_place_runs_at_once(tmp_path: Path) -> None:
         assert (folder / f"{i:03d}.txt.orig").read_text(encoding="utf-8") == original
 
 
-def test_unreadable_and_utf16_files(tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreadable_and_utf16_files(
+    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import builtins
     import errno
 
@@ -304,7 +330,10 @@ def test_unreadable_and_utf16_files(tree: Path, tmp_path: Path, monkeypatch: pyt
     result = run(str(tree), "-o", str(out))
     assert result.exit_code == 123
     assert f"error: {tree / 'locked.txt'}: Permission denied" in result.stderr
-    assert f"error: {tree / 'utf16.txt'} looks like UTF-16 text: try --encoding utf-16" in result.stderr
+    assert (
+        f"error: {tree / 'utf16.txt'} looks like UTF-16 text: try --encoding utf-16"
+        in result.stderr
+    )
     assert (out / "a.txt").read_text(encoding="utf-8") == CLEAN
     assert run("--encoding", "utf-16", str(tree / "utf16.txt")).stdout == "Putin said\n"
     (tree / "no_bom.txt").write_bytes("Putin said\n".encode("utf-16-le"))

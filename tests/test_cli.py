@@ -31,7 +31,7 @@ def test_file_to_stdout_matches_golden() -> None:
 
 @pytest.mark.parametrize("args", [(), ("-",)], ids=["no argument", "dash"])
 def test_stdin_to_stdout(args: tuple[str, ...]) -> None:
-    result = run(*args, stdin="Russian coop- eration\n\nNewspapers in English\n".encode())
+    result = run(*args, stdin=b"Russian coop- eration\n\nNewspapers in English\n")
     assert result.exit_code == 0
     assert result.stdout == "Russian cooperation\n"
 
@@ -43,10 +43,19 @@ def test_list_filters_in_pipeline_order() -> None:
 
 
 def test_skip_and_only() -> None:
-    text = "- By Jane Doe\n\nThe coop- eration\n".encode()
-    assert run("--skip", "rejoin_hyphenated", stdin=text).stdout == "By Jane Doe\n\nThe coop- eration\n"
-    assert run("--only", "rejoin_hyphenated", stdin=text).stdout == "- By Jane Doe\n\nThe cooperation\n"
-    assert run("--skip", "strip_byline_bullets,rejoin_hyphenated", stdin=text).stdout == "- By Jane Doe\n\nThe coop- eration\n"
+    text = b"- By Jane Doe\n\nThe coop- eration\n"
+    assert (
+        run("--skip", "rejoin_hyphenated", stdin=text).stdout
+        == "By Jane Doe\n\nThe coop- eration\n"
+    )
+    assert (
+        run("--only", "rejoin_hyphenated", stdin=text).stdout
+        == "- By Jane Doe\n\nThe cooperation\n"
+    )
+    assert (
+        run("--skip", "strip_byline_bullets,rejoin_hyphenated", stdin=text).stdout
+        == "- By Jane Doe\n\nThe coop- eration\n"
+    )
 
 
 def test_unknown_filter_is_a_usage_error() -> None:
@@ -58,9 +67,9 @@ def test_unknown_filter_is_a_usage_error() -> None:
 
 def test_keep_lines() -> None:
     text = (
-        "The council voted on three measures that\nthe mayor had put forward in the spring,\n"
-        "before the budget debate began, and it\npassed all of them in the end, they said.\n"
-    ).encode()
+        b"The council voted on three measures that\nthe mayor had put forward in the spring,\n"
+        b"before the budget debate began, and it\npassed all of them in the end, they said.\n"
+    )
     assert run(stdin=text).stdout.count("\n") == 1
     assert run("--keep-lines", stdin=text).stdout == text.decode()
 
@@ -112,10 +121,14 @@ def test_installed_entry_point() -> None:
         pytest.skip("the ocrclean entry point is not installed")
     done = subprocess.run([exe, str(SEED)], capture_output=True, timeout=60, check=True)
     assert done.stdout == GOLDEN.read_bytes()
-    piped = subprocess.run([exe], input=SEED.read_bytes(), capture_output=True, timeout=60, check=True)
+    piped = subprocess.run(
+        [exe], input=SEED.read_bytes(), capture_output=True, timeout=60, check=True
+    )
     assert piped.stdout == GOLDEN.read_bytes()
 
 
 def test_python_dash_m() -> None:
-    done = subprocess.run([sys.executable, "-m", "ocrclean", str(SEED)], capture_output=True, timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "ocrclean", str(SEED)], capture_output=True, timeout=60, check=True
+    )
     assert done.stdout == GOLDEN.read_bytes()

@@ -13,7 +13,9 @@ from ocrclean.data.profiles import PROFILES
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 TEXT = b"- By Jane Doe\n\n?? ?? Putin\nPutin\n\nThe talks went on.\n"
 ALL = "By Jane Doe\n\nThe talks went on.\n"  # byline bullet and caption both stripped
-NO_CAPTIONS = "- By Jane Doe\n\n?? ?? Putin\nPutin\n\nThe talks went on.\n"  # neither (historical-newspaper)
+NO_CAPTIONS = (
+    "- By Jane Doe\n\n?? ?? Putin\nPutin\n\nThe talks went on.\n"  # neither (historical-newspaper)
+)
 
 
 def run(*args: str) -> str:
@@ -37,13 +39,21 @@ def test_config_file_beats_profile_and_flag_beats_config(in_tmp: Path) -> None:
     (in_tmp / "ocrclean.toml").write_text('profile = "historical-newspaper"\n', encoding="utf-8")
     assert run() == NO_CAPTIONS  # config > default
     assert run("--profile", "generic") == ALL  # flag > config
-    (in_tmp / "ocrclean.toml").write_text('profile = "historical-newspaper"\nskip = ["strip_captions"]\n', encoding="utf-8")
-    assert run() == "By Jane Doe\n\n?? ?? Putin\nPutin\n\nThe talks went on.\n"  # config's skip > profile's
-    assert run("--skip", "strip_byline_bullets") == "- By Jane Doe\n\nThe talks went on.\n"  # flag > config
+    (in_tmp / "ocrclean.toml").write_text(
+        'profile = "historical-newspaper"\nskip = ["strip_captions"]\n', encoding="utf-8"
+    )
+    assert (
+        run() == "By Jane Doe\n\n?? ?? Putin\nPutin\n\nThe talks went on.\n"
+    )  # config's skip > profile's
+    assert (
+        run("--skip", "strip_byline_bullets") == "- By Jane Doe\n\nThe talks went on.\n"
+    )  # flag > config
 
 
 def test_pyproject_table_in_a_parent_folder(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (in_tmp / "pyproject.toml").write_text('[tool.ocrclean]\nskip = "strip_captions"\n', encoding="utf-8")
+    (in_tmp / "pyproject.toml").write_text(
+        '[tool.ocrclean]\nskip = "strip_captions"\n', encoding="utf-8"
+    )
     (in_tmp / "deeper").mkdir()
     monkeypatch.chdir(in_tmp / "deeper")
     assert "?? ?? Putin" in run()
@@ -75,7 +85,15 @@ def test_every_profile_is_listed_and_documented(name: str) -> None:
 
 def test_protected_words_from_config_and_flag(in_tmp: Path) -> None:
     text = b"Send it by e-\nmail or fax.\n"
-    assert CliRunner().invoke(main, ["--keep-lines"], input=text).stdout == "Send it by email\nor fax.\n"
-    (in_tmp / "ocrclean.toml").write_text('protected = ["e-mail"]\nkeep-lines = true\n', encoding="utf-8")
+    assert (
+        CliRunner().invoke(main, ["--keep-lines"], input=text).stdout
+        == "Send it by email\nor fax.\n"
+    )
+    (in_tmp / "ocrclean.toml").write_text(
+        'protected = ["e-mail"]\nkeep-lines = true\n', encoding="utf-8"
+    )
     assert CliRunner().invoke(main, [], input=text).stdout == "Send it by e-mail\nor fax.\n"
-    assert CliRunner().invoke(main, ["--protect", "email"], input=text).stdout == "Send it by email\nor fax.\n"
+    assert (
+        CliRunner().invoke(main, ["--protect", "email"], input=text).stdout
+        == "Send it by email\nor fax.\n"
+    )

@@ -15,9 +15,17 @@ from ocrclean.correct import candidates, correct_words
 
 # Real misreadings from the held-in SMH articles (001-080), each in a sentence of its kind.
 MUST_FIX = [
-    ("tbe", "The house is on tbe north side of the river.", "The house is on the north side of the river."),
+    (
+        "tbe",
+        "The house is on tbe north side of the river.",
+        "The house is on the north side of the river.",
+    ),
     ("Cieek", "He crossed Cieek Road near the Creek.", "He crossed Creek Road near the Creek."),
-    ("tlint", "It was agreed tlint the meeting should be held on Monday.", "It was agreed that the meeting should be held on Monday."),
+    (
+        "tlint",
+        "It was agreed tlint the meeting should be held on Monday.",
+        "It was agreed that the meeting should be held on Monday.",
+    ),
     ("tho", "The meeting was held in tho evening.", "The meeting was held in the evening."),
     ("Tho", "Tho meeting was held on Monday.", "The meeting was held on Monday."),
     ("aro", "The men aro now at work on the road.", "The men are now at work on the road."),
@@ -27,24 +35,62 @@ MUST_FIX = [
     ("fiom nnd", "He came fiom Sydney nnd Melbourne.", "He came from Sydney and Melbourne."),
     ("bo", "It will bo done by the council.", "It will be done by the council."),
     ("ho", "He said ho would go.", "He said he would go."),
-    ("acies", "40 acies, parish of Thornshope, near Mount Lambie.", "40 acres, parish of Thornshope, near Mount Lambie."),
+    (
+        "acies",
+        "40 acies, parish of Thornshope, near Mount Lambie.",
+        "40 acres, parish of Thornshope, near Mount Lambie.",
+    ),
     ("tbe with a stray mark", "the house on tbe« north side", "the house on the north side"),
-    ("In mid-sentence", "The meeting was held In the hall, and it Is said Into the night.", "The meeting was held in the hall, and it is said into the night."),
-    ("In before a year", "They were married In 1911 at Bathurst.", "They were married in 1911 at Bathurst."),
-    ("Its", "It rose to nearly twice Its original height.", "It rose to nearly twice its original height."),
-    ("one unlisted edit", "The anount of the loan and the woik of the council.", "The amount of the loan and the work of the council."),
-    ("I-word the text writes in lower case", "Costs are not Included in the sum; all fees included.", "Costs are not included in the sum; all fees included."),
-    ("guillemets misread for letters", "The large earning» of the works »re well known, «nd it took eight week«.", "The large earnings of the works are well known, and it took eight weeks."),
-    ("Mi before a name", "Mr. Smith and Mi Brown went to town.", "Mr. Smith and Mr. Brown went to town."),
+    (
+        "In mid-sentence",
+        "The meeting was held In the hall, and it Is said Into the night.",
+        "The meeting was held in the hall, and it is said into the night.",
+    ),
+    (
+        "In before a year",
+        "They were married In 1911 at Bathurst.",
+        "They were married in 1911 at Bathurst.",
+    ),
+    (
+        "Its",
+        "It rose to nearly twice Its original height.",
+        "It rose to nearly twice its original height.",
+    ),
+    (
+        "one unlisted edit",
+        "The anount of the loan and the woik of the council.",
+        "The amount of the loan and the work of the council.",
+    ),
+    (
+        "I-word the text writes in lower case",
+        "Costs are not Included in the sum; all fees included.",
+        "Costs are not included in the sum; all fees included.",
+    ),
+    (
+        "guillemets misread for letters",
+        "The large earning» of the works »re well known, «nd it took eight week«.",
+        "The large earnings of the works are well known, and it took eight weeks.",
+    ),
+    (
+        "Mi before a name",
+        "Mr. Smith and Mi Brown went to town.",
+        "Mr. Smith and Mr. Brown went to town.",
+    ),
 ]
 
 MUST_NOT_CHANGE = [
     ("names", "Mr. Windellama bought the lot at Jerralong from Mr. Toose and Mr. Toose's son."),
     ("acronyms", "The NSW and SMH reports (A.A.P.) were read, and the RSL met."),
     ("numbers and currency", "Upset price £5 3s. 6d. per acre; 20s. for lot 17, 3.5 per cent."),
-    ("archaic spellings", "I shew you the connexion between them to-day; the gaol and the waggon were despatched."),
+    (
+        "archaic spellings",
+        "I shew you the connexion between them to-day; the gaol and the waggon were despatched.",
+    ),
     ("Roman numerals", "Henry VIII and Louis XIV; chapter ix, page iii, volume ii."),
-    ("modern prose", "The council voted on a plan to build new homes near the river, the mayor said."),
+    (
+        "modern prose",
+        "The council voted on a plan to build new homes near the river, the mayor said.",
+    ),
     ("brand names", "My iPhone and eBay account, and a PowerPoint file."),
     ("URL and e-mail", "Email john.smith@example.com or visit https://www.example.com/page today."),
     ("abbreviations", "See p. 12 and pp. 3-5, vol. 2, No. 17, Messrs. Smith and Co."),
@@ -55,20 +101,30 @@ MUST_NOT_CHANGE = [
     ("In in a headline", "The Man In The Moon"),
     ("It after a lost full stop", "He was committed for trial It was then late."),
     ("In at the end of a clause", "He went In. She went In, and they sat down."),
-    ("a name used twice mid-sentence", "Many persons who visited Como and the river come back. The surroundings of Como, and the boats, come first."),
-    ("capitalised I-words the text never lowers", "He kept Irish terriers, and an Indian prince met the Italian envoy."),
+    (
+        "a name used twice mid-sentence",
+        "Many persons who visited Como and the river come back. The surroundings of Como, and the boats, come first.",
+    ),
+    (
+        "capitalised I-words the text never lowers",
+        "He kept Irish terriers, and an Indian prince met the Italian envoy.",
+    ),
     ("guillemets quoting", "He called it «the end» and the paper «Le Monde» agreed."),
     ("empty", ""),
     ("whitespace only", " \n\n\t"),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in MUST_FIX], ids=[case[0] for case in MUST_FIX])
+@pytest.mark.parametrize(
+    ("text", "expected"), [case[1:] for case in MUST_FIX], ids=[case[0] for case in MUST_FIX]
+)
 def test_fixes_real_misreadings(text: str, expected: str) -> None:
     assert correct_words(text) == expected
 
 
-@pytest.mark.parametrize("text", [case[1] for case in MUST_NOT_CHANGE], ids=[case[0] for case in MUST_NOT_CHANGE])
+@pytest.mark.parametrize(
+    "text", [case[1] for case in MUST_NOT_CHANGE], ids=[case[0] for case in MUST_NOT_CHANGE]
+)
 def test_leaves_alone(text: str) -> None:
     assert correct_words(text) == text
 
@@ -101,7 +157,11 @@ def test_importing_and_cleaning_without_correct_loads_nothing_of_it() -> None:
         "loaded = [f.__name__ for f in (c._lexicon, c._misreadings, c._bigrams) if f.cache_info().currsize]\n"
         "assert not loaded and 'ocrclean.data.confusions' not in sys.modules and 'symspellpy' not in sys.modules, loaded\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=importlib.import_module("ocrclean").__path__[0] + "/..")
+    subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        cwd=importlib.import_module("ocrclean").__path__[0] + "/..",
+    )
 
 
 WORDS = st.sampled_from(
@@ -113,7 +173,9 @@ OCR_LIKE = st.lists(st.one_of(WORDS, st.text(max_size=6)), max_size=40).map(" ".
 
 @settings(deadline=None)  # the first example loads the word list and the bigrams
 @given(st.one_of(st.text(max_size=200), OCR_LIKE))
-@example("ay tho the Ay")  # correcting one "ay" takes support from the other: both are looked at again
+@example(
+    "ay tho the Ay"
+)  # correcting one "ay" takes support from the other: both are looked at again
 def test_never_raises_and_is_idempotent(text: str) -> None:
     once = correct_words(text)
     assert isinstance(once, str)
@@ -125,7 +187,9 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
 def test_only_words_change_never_spacing_or_token_count(text: str) -> None:
     out = correct_words(text)
     assert len(out.split()) == len(text.split())
-    assert [len(a) - len(a.lstrip()) for a in out.split("\n")] == [len(a) - len(a.lstrip()) for a in text.split("\n")]
+    assert [len(a) - len(a.lstrip()) for a in out.split("\n")] == [
+        len(a) - len(a.lstrip()) for a in text.split("\n")
+    ]
 
 
 PROSE_WORDS = st.sampled_from(
@@ -135,7 +199,9 @@ PROSE_WORDS = st.sampled_from(
 
 
 @settings(deadline=None)
-@given(st.lists(PROSE_WORDS, min_size=3, max_size=30).map(lambda ws: " ".join(ws).capitalize() + "."))
+@given(
+    st.lists(PROSE_WORDS, min_size=3, max_size=30).map(lambda ws: " ".join(ws).capitalize() + ".")
+)
 def test_clean_prose_passes_unchanged(prose: str) -> None:
     assert correct_words(prose) == prose
 
@@ -146,7 +212,10 @@ def test_command_line_flag() -> None:
     from ocrclean.cli import main
 
     runner = CliRunner()
-    assert runner.invoke(main, ["--correct"], input="on tbe north side\n").stdout == "on the north side\n"
+    assert (
+        runner.invoke(main, ["--correct"], input="on tbe north side\n").stdout
+        == "on the north side\n"
+    )
     assert runner.invoke(main, [], input="on tbe north side\n").stdout == "on tbe north side\n"
     listing = runner.invoke(main, ["--list-filters"]).stdout
     assert "correct_words" in listing and "(only with --correct)" in listing

@@ -27,7 +27,10 @@ def _documentation_prose() -> str:
     for name in sorted(topics):
         for block in topics[name].split("\n\n"):
             lines = block.split("\n")
-            if any(line[:1].isspace() or not line.strip() or set(line) <= set("*=-^~") for line in lines):
+            if any(
+                line[:1].isspace() or not line.strip() or set(line) <= set("*=-^~")
+                for line in lines
+            ):
                 continue  # code, lists and headings, not prose
             text = ""
             for line in lines:  # undo textwrap, which breaks lines only at spaces and hyphens
@@ -56,7 +59,10 @@ def evallib():
 
 def _documents(suffix: str) -> list[tuple[str, str]]:
     return [
-        (path.read_text(encoding="utf-8"), path.with_name(path.name.replace(suffix, ".gt.txt")).read_text(encoding="utf-8"))
+        (
+            path.read_text(encoding="utf-8"),
+            path.with_name(path.name.replace(suffix, ".gt.txt")).read_text(encoding="utf-8"),
+        )
         for path in sorted(EVAL.glob(f"*{suffix}"))
     ]
 
@@ -84,4 +90,3 @@ def test_raw_ocr_never_gets_worse(evallib) -> None:
     raw_words, raw_chars, _ = _word_errors(evallib, documents)
     words, chars, _ = _word_errors(evallib, [(clean(ocr), truth) for ocr, truth in documents])
     assert words < raw_words and chars < raw_chars
-

@@ -20,7 +20,9 @@ def _replayed(text: str, records: list[dict]) -> str:
     """Replay each block's records onto that block, joined as the command joins them."""
     by_block = defaultdict(list)
     for record in records:
-        by_block[record["block"]].append(Change(record["filter"], record["before"], record["after"], record["offset"]))
+        by_block[record["block"]].append(
+            Change(record["filter"], record["before"], record["after"], record["offset"])
+        )
     blocks = iter(range(10**6))
     return "".join(clean_stream([text], lambda block: replay(block, by_block[next(blocks)])))
 
@@ -31,9 +33,13 @@ def test_log_replays_to_the_output(tmp_path: Path) -> None:
     sources = [SEED, *sorted((ROOT / "fixtures").glob("*.txt"))]
     for path in sources:
         (folder / path.name).write_bytes(path.read_bytes())
-    (folder / "big.txt").write_text(SEED.read_text(encoding="utf-8") * 100, encoding="utf-8")  # several blocks
+    (folder / "big.txt").write_text(
+        SEED.read_text(encoding="utf-8") * 100, encoding="utf-8"
+    )  # several blocks
     log = tmp_path / "changes.jsonl"
-    result = CliRunner().invoke(main, [str(folder), "-o", str(out), "--log", str(log), "-j", "2", "--stats"])
+    result = CliRunner().invoke(
+        main, [str(folder), "-o", str(out), "--log", str(log), "-j", "2", "--stats"]
+    )
     assert result.exit_code == 0, result.stderr
     assert "changes by filter: " in result.stderr
     records = defaultdict(list)
@@ -44,7 +50,9 @@ def test_log_replays_to_the_output(tmp_path: Path) -> None:
     assert max(r["block"] for r in records[str(folder / "big.txt")]) >= 1
     for path in folder.iterdir():
         text = path.read_text(encoding="utf-8")
-        assert _replayed(text, records[str(path)]) == (out / path.name).read_text(encoding="utf-8"), path.name
+        assert _replayed(text, records[str(path)]) == (out / path.name).read_text(
+            encoding="utf-8"
+        ), path.name
 
 
 def test_stats_without_log_writes_no_file(tmp_path: Path) -> None:
@@ -75,11 +83,15 @@ def test_log_over_an_input_is_refused(tmp_path: Path) -> None:
 def test_why_names_the_evidence() -> None:
     from ocrclean import explain
 
-    _, changes = explain("Their cooperation grew. Russian coop- eration in the fight\nagainst anti-\nIS forces, the con\nstitution says.\n")
+    _, changes = explain(
+        "Their cooperation grew. Russian coop- eration in the fight\nagainst anti-\nIS forces, the con\nstitution says.\n"
+    )
     reasons = {change.before.strip(): change.why for change in changes}
     assert reasons["coop- eration"] == 'joined: the document writes "cooperation" 1x elsewhere'
     assert reasons["anti-"] == 'kept the hyphen: "IS" is capitalised'
-    assert reasons["con"].startswith('joined a line break that lost its hyphen: "constitution" is a known word')
+    assert reasons["con"].startswith(
+        'joined a line break that lost its hyphen: "constitution" is a known word'
+    )
     assert all(change.why for change in changes)
 
 

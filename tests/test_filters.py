@@ -30,8 +30,16 @@ CASES = {
         ("real French", "â propos de Ê", None),
     ],
     "strip_boilerplate": [
-        ("pressreader footer", "End.\n\nNewspapers in English\n\nNewspapers from United States", "End.\n\n\n"),
-        ("pressreader printed by", "Text\nPrinted and distributed by PressReader\nMore", "Text\nMore"),
+        (
+            "pressreader footer",
+            "End.\n\nNewspapers in English\n\nNewspapers from United States",
+            "End.\n\n\n",
+        ),
+        (
+            "pressreader printed by",
+            "Text\nPrinted and distributed by PressReader\nMore",
+            "Text\nMore",
+        ),
         ("pressreader phone", "Text\nPressReader.com +1 604 278 4604\n", "Text\n"),
         ("copyright line", "COPYRIGHT AND PROTECTED BY APPLICABLE LAW\nText", "Text"),
         ("ocr noise tolerated", "Ncwspapers from Unitcd States\nText", "Text"),
@@ -39,8 +47,10 @@ CASES = {
         ("google stamp", "Digitized by Google\nThe text.", "The text."),
         (
             "hathitrust footer",
-            "Text\nGenerated on 2019-03-01 14:22 GMT / http://hdl.handle.net/2027/uc1.b345\n"
-            "Public Domain, Google-digitized / http://www.hathitrust.org/access_use#pd-google\nMore",
+            (
+                "Text\nGenerated on 2019-03-01 14:22 GMT / http://hdl.handle.net/2027/uc1.b345\n"
+                "Public Domain, Google-digitized / http://www.hathitrust.org/access_use#pd-google\nMore"
+            ),
             "Text\nMore",
         ),
         ("original from", "Text\nOriginal from UNIVERSITY OF MICHIGAN\n", "Text\n"),
@@ -51,20 +61,28 @@ CASES = {
         ),
         (
             "internet archive one line",
-            "Digitized by the Internet Archive in 2010 with funding from University of Toronto\n"
-            "http://www.archive.org/details/historyofrome00livi\nText",
+            (
+                "Digitized by the Internet Archive in 2010 with funding from University of Toronto\n"
+                "http://www.archive.org/details/historyofrome00livi\nText"
+            ),
             "Text",
         ),
         (
             "google notice",
-            "This is a digital copy of a book that was preserved for generations on library shelves\n"
-            "before it was carefully scanned by Google.\nAbout Google Book Search\n"
-            "at http://books.google.com/\nCHAPTER I.",
+            (
+                "This is a digital copy of a book that was preserved for generations on library shelves\n"
+                "before it was carefully scanned by Google.\nAbout Google Book Search\n"
+                "at http://books.google.com/\nCHAPTER I."
+            ),
             "CHAPTER I.",
         ),
         ("phrase inside prose", "He reads newspapers in English and French every morning.", None),
         ("heading that is not a footer", "Newspapers in Wartime\n\nNewspapers in England", None),
-        ("prose about copyright", "The copyright and protected works act was passed by applicable law.", None),
+        (
+            "prose about copyright",
+            "The copyright and protected works act was passed by applicable law.",
+            None,
+        ),
         ("press in prose", "The press said the reader was wrong.", None),
         # the anchors are looked for in a folded copy of the text: its positions must hold
         (
@@ -73,43 +91,75 @@ CASES = {
             "\u2018Quote\u2019 \u2014 end\nText",
         ),
         ("beside a kelvin sign", "5 \u212a\nNEWSPAPERS IN ENGLISH\nText", "5 \u212a\nText"),
-        ("beside a dotted capital i", "\u0130stanbul\nNewspapers in English\nText", "\u0130stanbul\nText"),
+        (
+            "beside a dotted capital i",
+            "\u0130stanbul\nNewspapers in English\nText",
+            "\u0130stanbul\nText",
+        ),
     ],
     "strip_captions": [
-        ("two markers and a repeat", "Text.\n\n ??  ?? Putin\nPutin\n ??  ?? Hollande\nHollande\n", "Text.\n\n"),
+        (
+            "two markers and a repeat",
+            "Text.\n\n ??  ?? Putin\nPutin\n ??  ?? Hollande\nHollande\n",
+            "Text.\n\n",
+        ),
         (
             "credit and caption",
             "Text.\n?? RICHARD LAUTENS TORONTO STAR ?? Councillors debate the budget.\nMore text.",
             "Text.\nMore text.",
         ),
-        ("repeat with an OCR error", "?? ?? Councillors debate the budget\nCouncillors debate the budgct\nBody", "Body"),
+        (
+            "repeat with an OCR error",
+            "?? ?? Councillors debate the budget\nCouncillors debate the budgct\nBody",
+            "Body",
+        ),
         ("bare marker then caption twice", "?? ??\nMayor John Tory\nMayor John Tory\nBody", "Body"),
         ("object replacement marker", "\ufffc Putin\nPutin\nBody", "Body"),
-        ("body after marker kept", "?? Putin\nPutin said on Tuesday that Russia is ready.", "Putin said on Tuesday that Russia is ready."),
+        (
+            "body after marker kept",
+            "?? Putin\nPutin said on Tuesday that Russia is ready.",
+            "Putin said on Tuesday that Russia is ready.",
+        ),
         ("question marks in prose", "Why?? Nobody knows.\nWhat ?? he asked.", None),
         ("question in a line", "Is it over?? Yes.", None),
     ],
     "strip_running_heads": [
         (
             "alternating heads and folios",
-            "12 THE HISTORY OF ROME\nThe city grew\nand grew.\nMore\n12\n\f"
-            "THE KINGS 13\nin size\nuntil the\nkings fell\n13\n\f"
-            "14 THE HISTORY OF ROME\nThen came\nthe republic\nand war.\n14\n\f"
-            "THE KINGS 15\nAnd so\nit ended\nquietly.\n15\n",
-            "The city grew\nand grew.\nMore\n\nin size\nuntil the\nkings fell\n\nThen came\nthe republic\nand war."
-            "\n\nAnd so\nit ended\nquietly.\n",
+            (
+                "12 THE HISTORY OF ROME\nThe city grew\nand grew.\nMore\n12\n\f"
+                "THE KINGS 13\nin size\nuntil the\nkings fell\n13\n\f"
+                "14 THE HISTORY OF ROME\nThen came\nthe republic\nand war.\n14\n\f"
+                "THE KINGS 15\nAnd so\nit ended\nquietly.\n15\n"
+            ),
+            (
+                "The city grew\nand grew.\nMore\n\nin size\nuntil the\nkings fell\n\nThen came\nthe republic\nand war."
+                "\n\nAnd so\nit ended\nquietly.\n"
+            ),
         ),
         (
             "hathitrust page markers",
             "## p. 1 (#7) ####\nTHE BOOK\nFirst page\nof text here.\n## p. 2 (#8) ####\nTHE BOOK\nSecond page\nwith more.\n",
             "First page\nof text here.\n\nSecond page\nwith more.\n",
         ),
-        ("no page breaks", "12 THE HISTORY OF ROME\nThe city grew.\n12 THE HISTORY OF ROME\n", None),
+        (
+            "no page breaks",
+            "12 THE HISTORY OF ROME\nThe city grew.\n12 THE HISTORY OF ROME\n",
+            None,
+        ),
         ("numbers in the body", "Intro line\nmore\n12\nbody\nend\nlast line\n", None),
     ],
     "strip_byline_bullets": [
-        ("byline", "- By Sylvie Corbet and Vladimir Isachenkov", "By Sylvie Corbet and Vladimir Isachenkov"),
-        ("bullet byline caps", "• BY JOHN SMITH, The Associated Press", "BY JOHN SMITH, The Associated Press"),
+        (
+            "byline",
+            "- By Sylvie Corbet and Vladimir Isachenkov",
+            "By Sylvie Corbet and Vladimir Isachenkov",
+        ),
+        (
+            "bullet byline caps",
+            "• BY JOHN SMITH, The Associated Press",
+            "BY JOHN SMITH, The Associated Press",
+        ),
         ("particles", "– By Maria de la Cruz", "By Maria de la Cruz"),
         ("list item", "- 3.5 million homes", None),
         ("sentence with by", "- By Tuesday the council will vote.", None),
@@ -120,7 +170,11 @@ CASES = {
     "rejoin_hyphenated": [
         ("line-end break", "the con-\nstitution of", "the constitution\nof"),
         ("space split", "Russian coop- eration in", "Russian cooperation in"),
-        ("across a blank line", "the construc-\n\ntion of the bridge", "the construction of the bridge"),
+        (
+            "across a blank line",
+            "the construc-\n\ntion of the bridge",
+            "the construction of the bridge",
+        ),
         ("soft hyphen at line end", "co\u00ad\noperation now", "cooperation\nnow"),
         ("break at end of text", "the con-\nstitution", "the constitution"),
         ("punctuation after", "(con-\nstitution) is", "(constitution)\nis"),
@@ -130,8 +184,16 @@ CASES = {
         ("number keeps hyphen", "Su-\n24 bomber", "Su-24\nbomber"),
         ("ordinal keeps hyphen", "the 19th-\ncentury", "the 19th-century"),
         ("compound keeps hyphen", "self-\ngovernment", "self-government"),
-        ("document spelling wins", "a well-known man, well-\nknown", "a well-known man, well-known"),
-        ("document joined spelling", "cooperation and co-\noperation", "cooperation and cooperation"),
+        (
+            "document spelling wins",
+            "a well-known man, well-\nknown",
+            "a well-known man, well-known",
+        ),
+        (
+            "document joined spelling",
+            "cooperation and co-\noperation",
+            "cooperation and cooperation",
+        ),
         ("suspended hyphen", "pre- and post-war", None),
         ("suspended hyphen across a line", "pre-\nand post-war", None),
         ("suspended with numbers", "19th- and 20th-century", None),
@@ -168,55 +230,103 @@ CASES = {
         ("camel-case names", "iPhone eBay McDonald MacArthur reCAPTCHA deGrom ProPublica", None),
         ("already hyphenated", "anti-IS and pro-Russian", None),
         ("ocr noise", "the proLeedings of the proDor court", None),
-        ("inside a word", "Antioch and semiconductor and postWar", "Antioch and semiconductor and post-War"),
-        ("after non-latin-1 punctuation", "\u2014antiIS \u2026proRussian", "\u2014anti-IS \u2026pro-Russian"),
+        (
+            "inside a word",
+            "Antioch and semiconductor and postWar",
+            "Antioch and semiconductor and post-War",
+        ),
+        (
+            "after non-latin-1 punctuation",
+            "\u2014antiIS \u2026proRussian",
+            "\u2014anti-IS \u2026pro-Russian",
+        ),
         ("after a non-latin-1 letter", "\u0141antiIS \u00e9proRussian", None),
     ],
     "unwrap_lines": [
         (
             "column of prose",
-            "He said that the Socialist Gov-\nernment spent in its term of office\nmore than £17,000 million ster-\n"
-            "ling, including enormous sums\ngiven or loaned from abroad.\nThey had exacted the heaviest\n"
-            "taxation in the world.\nTERRIBLE AWAKENING\nMr. Churchill warned Britons that,\n"
-            "if they shrugged their shoulders at\nthe perils of the future, a terrible\nawakening lay ahead.",
-            "He said that the Socialist Gov- ernment spent in its term of office more than £17,000 million ster- "
-            "ling, including enormous sums given or loaned from abroad. They had exacted the heaviest taxation in "
-            "the world.\n\nTERRIBLE AWAKENING\nMr. Churchill warned Britons that, if they shrugged their shoulders "
-            "at the perils of the future, a terrible awakening lay ahead.",
+            (
+                "He said that the Socialist Gov-\nernment spent in its term of office\nmore than £17,000 million ster-\n"
+                "ling, including enormous sums\ngiven or loaned from abroad.\nThey had exacted the heaviest\n"
+                "taxation in the world.\nTERRIBLE AWAKENING\nMr. Churchill warned Britons that,\n"
+                "if they shrugged their shoulders at\nthe perils of the future, a terrible\nawakening lay ahead."
+            ),
+            (
+                "He said that the Socialist Gov- ernment spent in its term of office more than £17,000 million ster- "
+                "ling, including enormous sums given or loaned from abroad. They had exacted the heaviest taxation in "
+                "the world.\n\nTERRIBLE AWAKENING\nMr. Churchill warned Britons that, if they shrugged their shoulders "
+                "at the perils of the future, a terrible awakening lay ahead."
+            ),
         ),
-        ("one paragraph per line", "First paragraph, long enough.\nSecond paragraph is here.\nThird one.", None),
+        (
+            "one paragraph per line",
+            "First paragraph, long enough.\nSecond paragraph is here.\nThird one.",
+            None,
+        ),
         ("few lines", "Title\nSubtitle", None),
         (
             "list stays",
-            "The council voted on three measures,\nwhich the mayor had put forward in\nthe spring, as follows:\n"
-            "- a new library for the east end\n- more buses on the night routes\n- lower fees",
-            "The council voted on three measures, which the mayor had put forward in the spring, as follows:\n"
-            "- a new library for the east end\n- more buses on the night routes\n- lower fees",
+            (
+                "The council voted on three measures,\nwhich the mayor had put forward in\nthe spring, as follows:\n"
+                "- a new library for the east end\n- more buses on the night routes\n- lower fees"
+            ),
+            (
+                "The council voted on three measures, which the mayor had put forward in the spring, as follows:\n"
+                "- a new library for the east end\n- more buses on the night routes\n- lower fees"
+            ),
         ),
     ],
     "rejoin_broken_paragraphs": [
-        ("mid-sentence", "failing to prevent the\n\ndowning of a jet.", "failing to prevent the downing of a jet."),
-        ("after a comma", "the line was closed in Paris,\n\nand in Brussels.", "the line was closed in Paris, and in Brussels."),
+        (
+            "mid-sentence",
+            "failing to prevent the\n\ndowning of a jet.",
+            "failing to prevent the downing of a jet.",
+        ),
+        (
+            "after a comma",
+            "the line was closed in Paris,\n\nand in Brussels.",
+            "the line was closed in Paris, and in Brussels.",
+        ),
         ("short last line", "undisplay [expression]\n\ninteract with it", None),
         ("glued word", "restart [args ...]\n\nq(uit)", None),
         ("full stop", "The end.\n\nthen lower case", None),
         ("capital start", "the heading\n\nThe paragraph", None),
         ("enumerator", "the options\n\na) first", None),
         ("hyphen left", "well-\n\nknown", None),
-        ("would measure as hard-wrapped", "the\nthe came in English\n\nthe \nthethethethethethe\n12\n", None),
+        (
+            "would measure as hard-wrapped",
+            "the\nthe came in English\n\nthe \nthethethethethethe\n12\n",
+            None,
+        ),
     ],
     "correct_words": [  # the full tables are in test_correct.py
-        ("misread words", "Upset price 20s. per acie, on tbe north side", "Upset price 20s. per acre, on the north side"),
+        (
+            "misread words",
+            "Upset price 20s. per acie, on tbe north side",
+            "Upset price 20s. per acre, on the north side",
+        ),
         ("clean prose", "The council voted on a plan to build new homes near the river.", None),
-        ("names, numbers, acronyms", "Mr. Windellama paid £5 3s. 6d. to the NSW Bank in 1842.", None),
+        (
+            "names, numbers, acronyms",
+            "Mr. Windellama paid £5 3s. 6d. to the NSW Bank in 1842.",
+            None,
+        ),
     ],
     "normalize_spacing": [
         ("runs of spaces", "the  coalition   said", "the coalition said"),
-        ("space before punctuation", "the coalition , he said ; then : yes !", "the coalition, he said; then: yes!"),
+        (
+            "space before punctuation",
+            "the coalition , he said ; then : yes !",
+            "the coalition, he said; then: yes!",
+        ),
         ("brackets", "( in May ) and", "(in May) and"),
         ("square brackets kept", "-[ Footnotes ]- and [ sic ]", None),
         ("operators", "if y.find(x) != -1 and a ?= b", None),
-        ("code in prose", '"types.ModuleType", "typing.Generic" and pdb.Pdb(x) from . import y', None),
+        (
+            "code in prose",
+            '"types.ModuleType", "typing.Generic" and pdb.Pdb(x) from . import y',
+            None,
+        ),
         ("glued stop", "by 2030 .Construction starts", "by 2030. Construction starts"),
         ("glued sentence", "it was over.The next day", "it was over. The next day"),
         ("space before final stop", "said the mayor .", "said the mayor."),
@@ -244,7 +354,9 @@ CASES = {
 def _cases():
     for name, rows in CASES.items():
         for case_id, text, expected in rows:
-            yield pytest.param(name, text, text if expected is None else expected, id=f"{name}: {case_id}")
+            yield pytest.param(
+                name, text, text if expected is None else expected, id=f"{name}: {case_id}"
+            )
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), list(_cases()))
@@ -257,4 +369,6 @@ def test_filter(name: str, text: str, expected: str) -> None:
 def test_every_filter_has_a_table_with_must_not_change_cases() -> None:
     assert CASES.keys() == FILTERS.keys()
     for name, rows in CASES.items():
-        assert any(expected is None for _, _, expected in rows), f"{name} has no must-not-change case"
+        assert any(expected is None for _, _, expected in rows), (
+            f"{name} has no must-not-change case"
+        )

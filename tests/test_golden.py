@@ -31,7 +31,10 @@ def _assert_same(actual: str, expected: str, name: str) -> None:
     if actual != expected:
         diff = "".join(
             difflib.unified_diff(
-                expected.splitlines(keepends=True), actual.splitlines(keepends=True), f"{name} (expected)", f"{name} (actual)"
+                expected.splitlines(keepends=True),
+                actual.splitlines(keepends=True),
+                f"{name} (expected)",
+                f"{name} (actual)",
             )
         )
         pytest.fail(f"output differs from the golden file:\n{diff}")

@@ -16,7 +16,12 @@ RECORDS = [
     {"id": 3, "title": "no text field"},
     {"id": 4, "text": "The U.S.-led antiIS coalition\n\nNewspapers in English\n"},
 ]
-CLEANED = ["Russian cooperation in the fight", "Already clean text.", None, "The U.S.-led anti-IS coalition\n"]
+CLEANED = [
+    "Russian cooperation in the fight",
+    "Already clean text.",
+    None,
+    "The U.S.-led anti-IS coalition\n",
+]
 
 
 def run(*args: str, stdin: bytes | None = None):
@@ -31,7 +36,9 @@ def _check(output: bytes) -> None:
     out = [json.loads(line) for line in output.splitlines()]
     assert [r["id"] for r in out] == [1, 2, 3, 4], "order kept"
     for record, original, cleaned in zip(out, RECORDS, CLEANED):
-        assert {k: v for k, v in record.items() if k != "text"} == {k: v for k, v in original.items() if k != "text"}
+        assert {k: v for k, v in record.items() if k != "text"} == {
+            k: v for k, v in original.items() if k != "text"
+        }
         assert record.get("text") == cleaned
 
 

@@ -10,8 +10,16 @@ from hypothesis import strategies as st
 
 from ocrclean import FILTERS, Pipeline, clean
 
-settings.register_profile("ci", max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci",
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 WORDS = (
@@ -22,8 +30,35 @@ WORDS = (
 ).split()
 PIECES = st.sampled_from(
     WORDS
-    + ["-", "- ", "-\n", "\n", "\n\n", " ?? ", "??", "\f", "  ", ",", ".", " .", "—", "’", "“", "\u00ad", "\u00a0"]
-    + ["Newspapers in English", "\nDigitized by Google\n", "\n12\n", "\n- By Jane Doe\n", "â€”", "ﬁ", "\t", "\r\n"]
+    + [
+        "-",
+        "- ",
+        "-\n",
+        "\n",
+        "\n\n",
+        " ?? ",
+        "??",
+        "\f",
+        "  ",
+        ",",
+        ".",
+        " .",
+        "—",
+        "’",
+        "“",
+        "\u00ad",
+        "\u00a0",
+    ]
+    + [
+        "Newspapers in English",
+        "\nDigitized by Google\n",
+        "\n12\n",
+        "\n- By Jane Doe\n",
+        "â€”",
+        "ﬁ",
+        "\t",
+        "\r\n",
+    ]
 )
 OCR_LIKE = st.lists(st.one_of(PIECES, PIECES.map(lambda w: w + " ")), max_size=80).map("".join)
 ANY_TEXT = st.one_of(st.text(max_size=300), OCR_LIKE)
@@ -31,8 +66,12 @@ ANY_TEXT = st.one_of(st.text(max_size=300), OCR_LIKE)
 
 @given(ANY_TEXT)
 @example("\xad\n12\nthe\n12\n")  # a soft hyphen no word precedes: unwrapping moved it into a line
-@example("the\xad\n\u00e2\u20ac\u201d")  # a soft hyphen kept for "â", which the mojibake repair made "—"
-@example("the\nthe came in English\n\nthe \nthethethethethethe\n12\n")  # rejoined, it measured as hard-wrapped
+@example(
+    "the\xad\n\u00e2\u20ac\u201d"
+)  # a soft hyphen kept for "â", which the mojibake repair made "—"
+@example(
+    "the\nthe came in English\n\nthe \nthethethethethethe\n12\n"
+)  # rejoined, it measured as hard-wrapped
 def test_never_raises_and_is_idempotent(text: str) -> None:
     once = clean(text)
     assert isinstance(once, str)
@@ -63,7 +102,9 @@ PROSE_WORDS = st.sampled_from(
     "the council voted on a plan to build new homes near river and park while mayor said city "
     "would pay for most of it after years debate over cost route".split()
 )
-SENTENCE = st.lists(PROSE_WORDS, min_size=3, max_size=15).map(lambda ws: " ".join(ws).capitalize() + ".")
+SENTENCE = st.lists(PROSE_WORDS, min_size=3, max_size=15).map(
+    lambda ws: " ".join(ws).capitalize() + "."
+)
 PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=5).map(" ".join)
 PROSE = st.lists(PARAGRAPH, min_size=1, max_size=6).map(lambda ps: "\n\n".join(ps) + "\n")
 
@@ -91,7 +132,9 @@ def test_every_change_is_a_documented_kind(text: str, keep_lines: bool) -> None:
         if step.name in DELETING:
             assert _is_subsequence(after.split(), text.split()), f"{step.name} added words"
         elif step.name != "normalize_unicode":
-            assert _RE_LAYOUT.sub("", after) == _RE_LAYOUT.sub("", text), f"{step.name} changed letters"
+            assert _RE_LAYOUT.sub("", after) == _RE_LAYOUT.sub("", text), (
+                f"{step.name} changed letters"
+            )
         text = after
 
 
@@ -104,7 +147,9 @@ def test_command_line_matches_the_api(text: str, skipped: set[str], keep_lines: 
     from ocrclean.cli import main
     from ocrclean.files import newline_of
 
-    args = ["--keep-lines"] * keep_lines + [arg for name in sorted(skipped) for arg in ("--skip", name)]
+    args = ["--keep-lines"] * keep_lines + [
+        arg for name in sorted(skipped) for arg in ("--skip", name)
+    ]
     result = CliRunner().invoke(main, args, input=text.encode("utf-8"), catch_exceptions=False)
     if result.exit_code == 123:  # refused as binary: mostly control characters
         assert "binary file" in result.stderr or "UTF-16" in result.stderr

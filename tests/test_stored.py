@@ -22,18 +22,33 @@ def test_tables_were_built_from_the_installed_inputs() -> None:
 
 def test_index_table_holds_what_is_derived() -> None:
     """All of it (1 s)."""
-    assert stored.read(correct.INDEX_TABLE, correct.candidates_inputs()) == correct.index_table(), REBUILD
+    assert stored.read(correct.INDEX_TABLE, correct.candidates_inputs()) == correct.index_table(), (
+        REBUILD
+    )
 
 
 def test_known_table_holds_what_candidates_derives() -> None:
     """One stored word in 25 (a full check takes 6 s: build_correct_data.py --check), plus
     the words the table leaves out because they have no candidates."""
-    words = sorted(filter(correct._is_stored, frequencies()))[::25] + ["the", "tho", "bo", "aro", "shew"]
+    words = sorted(filter(correct._is_stored, frequencies()))[::25] + [
+        "the",
+        "tho",
+        "bo",
+        "aro",
+        "shew",
+    ]
     stored_now = {word: correct._stored_candidates(word) for word in words}
-    assert stored_now == {word: (correct.candidates(word, zipf(word)) if correct._is_stored(word) else None) for word in words}, REBUILD
+    assert stored_now == {
+        word: (correct.candidates(word, zipf(word)) if correct._is_stored(word) else None)
+        for word in words
+    }, REBUILD
 
 
-@pytest.mark.parametrize("word", ["cieek", "Tho", "e", "amusomonts", "thee" * 3], ids=["unknown", "capitalised", "letter", "unknown-long", "too-long"])
+@pytest.mark.parametrize(
+    "word",
+    ["cieek", "Tho", "e", "amusomonts", "thee" * 3],
+    ids=["unknown", "capitalised", "letter", "unknown-long", "too-long"],
+)
 def test_words_the_table_does_not_cover_are_derived(word: str) -> None:
     assert correct._stored_candidates(word) is None
 
@@ -69,4 +84,6 @@ def test_cleaning_without_correct_reads_no_table() -> None:
         "ocrclean.clean('on tbe north side of the river\\n')\n"
         "assert not c._stored_known.cache_info().currsize and not c._misreadings.cache_info().currsize\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=correct.__file__.rsplit("/ocrclean/", 1)[0])
+    subprocess.run(
+        [sys.executable, "-c", code], check=True, cwd=correct.__file__.rsplit("/ocrclean/", 1)[0]
+    )

@@ -17,15 +17,27 @@ SECONDS_PER_MB = 3.0
 CORRECT_SECONDS_PER_MB = 20.0  # correction runs at 0.5 MB/s; repeated words hit its cache
 
 CASES = {
-    "10 MB without a newline": ("word " * 2_000_000, lambda out: out == ("word " * 2_000_000).strip() + "\n"),
+    "10 MB without a newline": (
+        "word " * 2_000_000,
+        lambda out: out == ("word " * 2_000_000).strip() + "\n",
+    ),
     "1 MB of hyphens": ("-" * 1_000_000, lambda out: out == "-" * 1_000_000 + "\n"),
     "1 MB of picture markers": ("?? " * 333_333, lambda out: out == ""),
     "100k blank lines": ("\n" * 100_000, lambda out: out == ""),
-    "100k blank lines after text": ("the\n" + "\n" * 100_000 + "end", lambda out: out == "the\n\nend\n"),
+    "100k blank lines after text": (
+        "the\n" + "\n" * 100_000 + "end",
+        lambda out: out == "the\n\nend\n",
+    ),
     "100k one-character lines": ("a\n" * 100_000, lambda out: set(out) <= {"a", "\n", " "}),
     "repeated boilerplate": ("Newspapers in English\n" * 50_000, lambda out: out == ""),
-    "alternating scripts": ("abc абв 漢字 אבג " * 70_000, lambda out: out.startswith("abc абв 漢字 אבג abc")),
-    "NUL bytes": ("text\x00" * 200_000, lambda out: "\x00" not in out and out.startswith("texttext")),
+    "alternating scripts": (
+        "abc абв 漢字 אבג " * 70_000,
+        lambda out: out.startswith("abc абв 漢字 אבג abc"),
+    ),
+    "NUL bytes": (
+        "text\x00" * 200_000,
+        lambda out: "\x00" not in out and out.startswith("texttext"),
+    ),
     "a million spaces": ("x" + " " * 1_000_000 + "y", lambda out: out == "x y\n"),
     "spaces before a comma": (" " * 1_000_000 + ",", lambda out: out == ",\n"),
     "hyphen breaks": ("con- " * 200_000, lambda out: len(out) > 0),
@@ -33,11 +45,23 @@ CASES = {
     "long lines of dashes": (("-" * 100_000 + "\n") * 10, lambda out: out.count("-") == 1_000_000),
     "blank lines with spaces": (" \n\t\n" * 100_000 + "end", lambda out: out == "end\n"),
     # words the fast screens look for, many on one line: each line is tested once
-    "a line of page words": ("page " * 200_000, lambda out: out == ("page " * 200_000).strip() + "\n"),
-    "a line of boilerplate anchors": ("press " * 200_000, lambda out: out == ("press " * 200_000).strip() + "\n"),
+    "a line of page words": (
+        "page " * 200_000,
+        lambda out: out == ("page " * 200_000).strip() + "\n",
+    ),
+    "a line of boilerplate anchors": (
+        "press " * 200_000,
+        lambda out: out == ("press " * 200_000).strip() + "\n",
+    ),
     "a line of bylines": ("By Ann " * 200_000, lambda out: out.startswith("By Ann By Ann")),
-    "a line of stray question marks": ("why?? " * 200_000, lambda out: out.startswith("why?? why??")),
-    "a line of glued prefixes": ("antiIS " * 150_000, lambda out: out.startswith("anti-IS anti-IS")),
+    "a line of stray question marks": (
+        "why?? " * 200_000,
+        lambda out: out.startswith("why?? why??"),
+    ),
+    "a line of glued prefixes": (
+        "antiIS " * 150_000,
+        lambda out: out.startswith("anti-IS anti-IS"),
+    ),
 }
 
 
@@ -45,14 +69,21 @@ CASES = {
 CORRECT_CASES = {
     "a 1 MB word": ("ab" * 500_000, lambda out: out == "ab" * 500_000 + "\n"),
     # repeated 70,000 times, "tbe" is the text's own word: kept
-    "unknown words": ("xqzv tbe wkrp " * 70_000, lambda out: out.split() == ["xqzv", "tbe", "wkrp"] * 70_000),
-    "guillemets": ("earning» «nd «the end» " * 40_000, lambda out: out.startswith("earnings and «the end»")),
+    "unknown words": (
+        "xqzv tbe wkrp " * 70_000,
+        lambda out: out.split() == ["xqzv", "tbe", "wkrp"] * 70_000,
+    ),
+    "guillemets": (
+        "earning» «nd «the end» " * 40_000,
+        lambda out: out.startswith("earnings and «the end»"),
+    ),
     "capital I words": ("was In the hall " * 60_000, lambda out: out.startswith("was in the hall")),
 }
 
 
 @pytest.mark.parametrize(
-    ("name", "correct"), [(name, False) for name in CASES] + [(name, True) for name in CORRECT_CASES]
+    ("name", "correct"),
+    [(name, False) for name in CASES] + [(name, True) for name in CORRECT_CASES],
 )
 def test_worst_case(name: str, correct: bool) -> None:
     text, sane = (CORRECT_CASES if correct else CASES)[name]

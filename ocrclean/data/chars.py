@@ -13,7 +13,9 @@ LIGATURES = {
 
 # Spaces that look like a space but break word splitting and search
 # (no-break, en/em/thin/hair spaces from typesetting software).
-ODD_SPACES = {ch: " " for ch in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"}
+ODD_SPACES = dict.fromkeys(
+    "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f", " "
+)
 
 # Line and paragraph separators that editors and some OCR engines emit instead of "\n".
 LINE_BREAKS = {"\x0b": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
@@ -22,8 +24,8 @@ LINE_BREAKS = {"\x0b": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
 # a BOM in mid-text, and C0/C1 control codes (NUL from broken exports, stray escapes).
 # Tab, newline and form feed (a page break) are kept. ZWJ/ZWNJ are kept: they carry
 # meaning in Persian, Indic scripts and emoji.
-INVISIBLES = {ch: "" for ch in "\u200b\u2060\ufeff"}
-INVISIBLES.update({chr(c): "" for c in range(0x00, 0x20) if chr(c) not in "\t\n\x0b\x0c\r"})
+INVISIBLES = dict.fromkeys("\u200b\u2060\ufeff", "")
+INVISIBLES.update({chr(c): "" for c in range(0x20) if chr(c) not in "\t\n\x0b\x0c\r"})
 INVISIBLES.update({chr(c): "" for c in range(0x7F, 0xA0) if c != 0x85})
 
 REPLACEMENTS = {**LIGATURES, **ODD_SPACES, **LINE_BREAKS, **INVISIBLES}
