@@ -5,11 +5,13 @@
 'Russian cooperation in the fight against IS\\n'
 """
 
+from typing import Any
+
 __all__ = ["FILTERS", "Change", "Pipeline", "Step", "clean", "explain", "replay"]
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     """The public names of ``ocrclean.pipeline``, imported on first use, so that
     ``ocrclean --version`` and other quick commands do not load the filters."""
     if name in __all__:

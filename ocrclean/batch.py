@@ -69,7 +69,7 @@ class Outcome:
     status: str  # "cleaned", "unchanged" or "failed"
     message: str = ""
     diff: str = ""
-    log: tuple[dict, ...] = ()  # with Settings.log: a record per change
+    log: tuple[dict[str, Any], ...] = ()  # with Settings.log: a record per change
 
 
 class _Recorder:
@@ -77,7 +77,7 @@ class _Recorder:
 
     def __init__(self, settings: Settings, source: str) -> None:
         self.pipeline, self.source = Pipeline.build(**settings.pipeline), source
-        self.records: list[dict] = []
+        self.records: list[dict[str, Any]] = []
         self.block = 0
 
     def __call__(self, text: str) -> str:
@@ -307,7 +307,11 @@ def _cleaned_bytes(
 
 
 def _jsonl_bytes(
-    lines, name: str, settings: Settings, skipped: list[int], clean: Callable[[str], str]
+    lines: Iterable[bytes],
+    name: str,
+    settings: Settings,
+    skipped: list[int],
+    clean: Callable[[str], str],
 ) -> Iterator[bytes]:
     return clean_records(
         lines, clean, field=settings.field, on_error=settings.on_error, name=name, skipped=skipped
@@ -341,10 +345,9 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
         clean = _cleaner(settings, job.source)
         with open_source(job.source) as handle:
             if settings.reads_jsonl(job.source):
-                reading: _Reading | _Lines = _Lines(handle)
-                output = _Hashing(
-                    _jsonl_bytes(reading, _name(job.source), settings, skipped, clean)
-                )
+                lines = _Lines(handle)
+                reading: _Reading | _Lines = lines
+                output = _Hashing(_jsonl_bytes(lines, _name(job.source), settings, skipped, clean))
             else:
                 reading = _Reading(handle)
                 output = _Hashing(_cleaned_bytes(reading, _name(job.source), settings, clean))
@@ -371,7 +374,7 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
         )
 
 
-def _with_log(outcome: Outcome, clean) -> Outcome:
+def _with_log(outcome: Outcome, clean: Callable[[str], str]) -> Outcome:
     if not isinstance(clean, _Recorder) or outcome.status == "failed":
         return outcome
     return Outcome(
@@ -380,7 +383,12 @@ def _with_log(outcome: Outcome, clean) -> Outcome:
 
 
 def _rewrite(
-    job: Job, settings: Settings, reading, output: _Hashing, written: Iterable[bytes], note: str
+    job: Job,
+    settings: Settings,
+    reading: _Reading | _Lines,
+    output: _Hashing,
+    written: Iterable[bytes],
+    note: str,
 ) -> Outcome:
     """--in-place: clean into a temporary file beside the input, then rename it over the
     input (after the backup, if asked for); an unchanged file is left untouched.

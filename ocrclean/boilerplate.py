@@ -43,13 +43,13 @@ _MAX_LINE_CHARS = 300  # longer lines are prose
 
 
 @functools.lru_cache(maxsize=64)
-def _catalogue(extra: tuple[str, ...]) -> regex.Pattern:
+def _catalogue(extra: tuple[str, ...]) -> regex.Pattern[str]:
     entries = PATTERNS + list(extra)
     return regex.compile("|".join(f"(?:{p})" for p in entries), regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
-def _notices() -> list[tuple[regex.Pattern, regex.Pattern, int, int]]:
+def _notices() -> list[tuple[regex.Pattern[str], regex.Pattern[str], int, int]]:
     return [
         (regex.compile(a, regex.I), regex.compile(b, regex.I), n, shortest)
         for a, b, n, shortest in NOTICES

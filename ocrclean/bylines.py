@@ -32,7 +32,7 @@ def _is_byline(line: str) -> bool:
     )
 
 
-def _unbullet(match: re.Match) -> str:
+def _unbullet(match: re.Match[str]) -> str:
     indent, line = match.groups()
     return indent + line if _is_byline(line) else match.group()
 

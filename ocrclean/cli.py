@@ -6,8 +6,9 @@ import codecs
 import os
 import signal
 import sys
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import click
 from click.core import ParameterSource
@@ -27,7 +28,7 @@ EXIT_FAILED = 123  # some files could not be cleaned; the others were
 EXIT_INTERRUPTED = 130
 
 
-def _names(values: tuple[str, ...]) -> list[str]:
+def _names(values: Sequence[str]) -> list[str]:
     """``--skip a --skip b`` and ``--skip a,b`` alike."""
     return [name.strip() for value in values for name in value.split(",") if name.strip()]
 
@@ -46,7 +47,14 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     ctx.exit()
 
 
-def _pipeline_settings(only, skip, keep_lines, boilerplate, protected, correct=False) -> dict:
+def _pipeline_settings(
+    only: Sequence[str],
+    skip: Sequence[str],
+    keep_lines: bool,
+    boilerplate: Sequence[str],
+    protected: Sequence[str],
+    correct: bool = False,
+) -> dict[str, Any]:
     import regex
 
     from .pipeline import Pipeline
@@ -58,7 +66,7 @@ def _pipeline_settings(only, skip, keep_lines, boilerplate, protected, correct=F
             raise click.BadParameter(
                 f"{pattern!r} is not a valid pattern: {error}", param_hint="--boilerplate"
             ) from error
-    settings: dict = {
+    settings: dict[str, Any] = {
         "only": _names(only) or None,
         "skip": _names(skip),
         "keep_lines": keep_lines,
@@ -97,7 +105,7 @@ CONFIGURABLE = {
 }  # fmt: skip
 
 
-def _apply_config(ctx: click.Context, values: dict) -> dict:
+def _apply_config(ctx: click.Context, values: dict[str, Any]) -> dict[str, Any]:
     """Fill the options not given on the command line: config file, then profile."""
     from pathlib import Path
 
@@ -315,7 +323,7 @@ def _run(
     help="List the profiles and exit.",
 )
 @click.version_option(__version__, "-V", "--version", prog_name="ocrclean")
-def main(**values) -> None:
+def main(**values: Any) -> None:
     """Clean OCR'd text: strip scan artifacts and boilerplate, rejoin hyphenated and broken
     words and paragraphs, fix spacing.
 
@@ -338,96 +346,124 @@ def main(**values) -> None:
     Settings come from, strongest first: flags, the config file, the profile, defaults.
     """
     values = _apply_config(click.get_current_context(), values)
-    _clean(**values)
+    _clean(Request(**values))
 
 
-def _clean(sources, output, in_place, backup, check, diff, globs, exclude, jobs, only, skip, keep_lines, correct,
-           boilerplate, protected, jsonl, field, on_error, encoding, learn, log_path, stats, explain, quiet, verbose,
-           profile, config) -> None:  # fmt: skip
+@dataclass(frozen=True)
+class Request:
+    """The command's options, resolved from flags, the config file and the profile."""
+
+    sources: tuple[str, ...]
+    output: str | None
+    in_place: bool
+    backup: str | None
+    check: bool
+    diff: bool
+    globs: tuple[str, ...]
+    exclude: tuple[str, ...]
+    jobs: int
+    only: tuple[str, ...]
+    skip: tuple[str, ...]
+    keep_lines: bool
+    correct: bool
+    boilerplate: tuple[str, ...]
+    protected: tuple[str, ...]
+    jsonl: bool | None
+    field: str
+    on_error: str
+    encoding: str
+    learn: bool
+    log_path: str | None
+    stats: bool
+    explain: bool
+    quiet: bool
+    verbose: bool
+    profile: str | None
+    config: str | None
+
+
+def _clean(request: Request) -> None:
     """Carry out the command with its settings resolved."""
     from .batch import Settings
 
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends us quietly, as it does cat
     try:
-        codecs.lookup(encoding)
+        codecs.lookup(request.encoding)
     except LookupError:
         raise click.BadParameter(
-            f"unknown encoding {encoding!r}", param_hint="--encoding"
+            f"unknown encoding {request.encoding!r}", param_hint="--encoding"
         ) from None
     settings = Settings(
-        pipeline=_pipeline_settings(only, skip, keep_lines, boilerplate, protected, correct),
-        encoding=encoding, check=check, diff=diff, in_place=in_place, backup=backup,
-        jsonl=jsonl, field=field, on_error=on_error, log=bool(log_path or stats),
-    )  # fmt: skip
-    early = (
-        jobs > 1
-        and not (learn or explain)
-        and (len(sources) > 1 or any(map(os.path.isdir, sources)))
+        pipeline=_pipeline_settings(
+            request.only,
+            request.skip,
+            request.keep_lines,
+            request.boilerplate,
+            request.protected,
+            request.correct,
+        ),
+        encoding=request.encoding,
+        check=request.check,
+        diff=request.diff,
+        in_place=request.in_place,
+        backup=request.backup,
+        jsonl=request.jsonl,
+        field=request.field,
+        on_error=request.on_error,
+        log=bool(request.log_path or request.stats),
     )
-    pool = _start_workers(settings, jobs) if early else None  # they load while we plan
+    early = (
+        request.jobs > 1
+        and not (request.learn or request.explain)
+        and (len(request.sources) > 1 or any(map(os.path.isdir, request.sources)))
+    )
+    pool = _start_workers(settings, request.jobs) if early else None  # they load while we plan
     try:
-        _plan_and_clean(
-            sources,
-            output,
-            settings,
-            globs,
-            exclude,
-            log_path,
-            learn,
-            stats,
-            explain,
-            check,
-            diff,
-            jobs,
-            quiet,
-            verbose,
-            pool,
-        )
+        _plan_and_clean(request, settings, pool)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
 
 
-def _plan_and_clean(sources, output, settings, globs, exclude, log_path, learn, stats, explain, check, diff, jobs, quiet, verbose,
-                    pool) -> None:  # fmt: skip
+def _plan_and_clean(request: Request, settings: Settings, pool: ProcessPoolExecutor | None) -> None:
     """Plan the jobs (refusing an output that would overwrite an input) and clean them, in
     ``pool`` if one was started."""
     from .batch import UsageError, plan
 
     try:
-        work = plan(list(sources), output, settings, globs, exclude)
+        work = plan(list(request.sources), request.output, settings, request.globs, request.exclude)
     except UsageError as error:
         raise click.UsageError(str(error)) from None
+    log_path = request.log_path
     if log_path and any(os.path.realpath(job.source) == os.path.realpath(log_path) for job in work):
         raise click.UsageError(f"--log {log_path} is one of the inputs: refusing to write over it")
-    if learn:
+    if request.learn:
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="ocrclean-") as folder:
-            settings = _learned(work, settings, quiet, verbose, folder)
-            return _carry_out(
-                work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose
-            )
-    _carry_out(
-        work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose, pool
-    )
+            settings = _learned(work, settings, request.quiet, request.verbose, folder)
+            return _carry_out(work, settings, request)
+    _carry_out(work, settings, request, pool)
 
 
-def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, globs, quiet, verbose, pool=None) -> None:  # fmt: skip
+def _carry_out(
+    work: list[Job], settings: Settings, request: Request, pool: ProcessPoolExecutor | None = None
+) -> None:
     """Clean the planned jobs and report."""
     from .batch import clean_to_stdout
     from .report import ChangeLog, Report
 
-    if explain:
+    quiet, verbose, check = request.quiet, request.verbose, request.check
+    if request.explain:
         _explain(work, settings)
         return
-    changes = ChangeLog(log_path, per_file=verbose) if settings.log else None
+    changes = ChangeLog(request.log_path, per_file=verbose) if settings.log else None
     if len(work) == 1 and work[0].target is None and settings.writes:
         outcome = clean_to_stdout(work[0].source, settings)
         if changes:
             changes.add(outcome)
-            changes.close(stats and not quiet)
+            changes.close(request.stats and not quiet)
         if outcome.status == "failed":
             click.echo(f"error: {outcome.message}", err=True)
             sys.exit(EXIT_FAILED)
@@ -435,18 +471,18 @@ def _carry_out(work, settings, log_path, stats, explain, check, diff, jobs, glob
             click.echo(f"warning: {outcome.message}", err=True)
         return
     if not work and not quiet:
-        click.echo(f"nothing to clean: no file matches {' or '.join(globs)}", err=True)
-    report = Report(total=len(work), check=check or diff, quiet=quiet, verbose=verbose)
+        click.echo(f"nothing to clean: no file matches {' or '.join(request.globs)}", err=True)
+    report = Report(total=len(work), check=check or request.diff, quiet=quiet, verbose=verbose)
     try:
         with report:
-            for outcome in _run(work, settings, jobs, pool):
+            for outcome in _run(work, settings, request.jobs, pool):
                 if outcome.diff:
                     click.echo(outcome.diff, nl=False)
                 report.add(outcome)
                 if changes:
                     changes.add(outcome)
         if changes:
-            changes.close(stats and not quiet)
+            changes.close(request.stats and not quiet)
     except KeyboardInterrupt:
         click.echo(
             f"interrupted: {report.summary()}; every file is whole, as it was or cleaned", err=True

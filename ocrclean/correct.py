@@ -28,6 +28,7 @@ import heapq
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -197,7 +198,11 @@ def _likely_rewrites(floor: float) -> dict[str, tuple[tuple[str, ...], tuple[flo
         ocr: [(true, logp) for true, logp in options if logp >= floor]
         for ocr, options in rewrites.items()
     }
-    return {ocr: tuple(zip(*options)) for ocr, options in likely.items() if options}
+    return {
+        ocr: (tuple(true for true, _ in options), tuple(logp for _, logp in options))
+        for ocr, options in likely.items()
+        if options
+    }
 
 
 @functools.cache
@@ -322,8 +327,11 @@ def candidates_inputs() -> str:
         INDEX_ZIPF,
         INDEX_CONFUSION,
         WORN_LETTERS,
+        MAX_CANDIDATES,
+        KNOWN_MAX_LENGTH,
+        KNOWN_MIN_CHANNEL,
+        KNOWN_GAP,
     )
-    constants += (MAX_CANDIDATES, KNOWN_MAX_LENGTH, KNOWN_MIN_CHANNEL, KNOWN_GAP)
     return stored.digest(
         [wordlist_file()], CANDIDATES_VERSION, sorted(CONFUSIONS.items()), constants
     )
@@ -487,7 +495,7 @@ def _merged(
 
 def best_correction(
     word: str,
-    counts,
+    counts: Counter[str],
     *,
     title: bool = False,
     before: str | None = None,
@@ -577,21 +585,26 @@ def correct_words(text: str) -> str:
         # word, and takes support from the other copies of the word it was: the next pass
         # looks at those again, until nothing changes.
         waiting: dict[str, list[int]] = {}
-        was = {k: tokens[k].word for k in todo}
+        was = {k: token.word for k in todo if (token := tokens[k]) is not None}
         changed = _correct_pass(parts, tokens, counts, todo, waiting, known)
         if not changed:
             break
         again = {j for k in changed for j in (k - 1, k + 1)}
         lost = {was[k] for k in changed}
-        again.update(j for j in suspects if tokens[j].word in lost)
+        again.update(j for j in suspects if (token := tokens[j]) is not None and token.word in lost)
         for k in changed:
-            again.update(waiting.get(tokens[k].word, ()))
-        todo = sorted(j for j in again if 0 <= j < len(tokens) and tokens[j] and tokens[j].suspect)
+            if (token := tokens[k]) is not None:
+                again.update(waiting.get(token.word, ()))
+        todo = sorted(
+            j
+            for j in again
+            if 0 <= j < len(tokens) and (token := tokens[j]) is not None and token.suspect
+        )
     _lower_capital_i(parts, tokens, lower)  # again, between the words corrected since
     return "".join(parts)
 
 
-def _letter_marks(parts: list[str], tokens: list[_Token | None], counts) -> None:
+def _letter_marks(parts: list[str], tokens: list[_Token | None], counts: Counter[str]) -> None:
     """Read a guillemet glued to a word as the letter OCR misread (``earning»`` ->
     ``earnings``, ``«nd`` -> ``and``), rewriting ``parts``, ``tokens`` and ``counts`` in
     place. After the word it is an ``s`` when that makes a word; before it, the one of
@@ -720,9 +733,9 @@ class _Known(NamedTuple):
 def _correct_pass(
     parts: list[str],
     tokens: list[_Token | None],
-    counts,
+    counts: Counter[str],
     todo: Iterable[int],
-    waiting,
+    waiting: dict[str, list[int]],
     known: _Known,
 ) -> list[int]:
     """Correct the tokens ``todo`` (indexes into ``tokens``): rewrite ``parts``, ``tokens``
@@ -732,14 +745,17 @@ def _correct_pass(
     changed = []
     last = len(tokens) - 1
     for k in todo:
-        lead, core, tail, word, title, _, upper = tokens[k]
+        token = tokens[k]
+        if token is None:
+            continue
+        lead, core, tail, word, title, _, upper = token
         neighbour = tokens[k - 1] if k else None
         before = neighbour.word if neighbour and not lead and not neighbour.tail else None
         neighbour = tokens[k + 1] if k < last else None
         after = neighbour.word if neighbour and not tail and not neighbour.lead else None
         if len(core) == 1 and (title or core in "ai" or not (before and after)):
             continue  # a lone letter is a word, an initial or a unit unless lower case between two words
-        if title and k and tokens[k - 1] and tokens[k - 1].word in HONORIFICS:
+        if title and k and (previous := tokens[k - 1]) is not None and previous.word in HONORIFICS:
             continue  # Mr. Toose: a name
         if tail.endswith(_HYPHENS) or (k and parts[2 * k - 1].endswith(_HYPHENS)):
             continue  # a piece of a word broken at a hyphen ("con- stitution"): not a word of its own

@@ -18,8 +18,12 @@ every worker (a shared file system or a mounted bucket).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .batch import Outcome, Settings, clean_file, plan
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 
 def clean_on_dask(
@@ -27,7 +31,7 @@ def clean_on_dask(
     output: str | None,
     settings: Settings,
     *,
-    client=None,
+    client: Client | None = None,
     globs: Iterable[str] = ("*.txt", "*.jsonl", "*.jsonl.gz"),
     excludes: Iterable[str] = (),
 ) -> list[Outcome]:
@@ -42,4 +46,5 @@ def clean_on_dask(
     if not jobs:
         return []
     bag = dask.bag.from_sequence(jobs, npartitions=min(len(jobs), 256)).map(clean_file, settings)
-    return bag.compute(scheduler=client.get if client is not None else None)
+    outcomes: list[Outcome] = bag.compute(scheduler=client.get if client is not None else None)
+    return outcomes

@@ -58,7 +58,7 @@ _HYPHENS = ("-", "\u2010", "\u00ac", "\u00ad")
 _OPENERS = "\"'([{\u2018\u201c"
 
 
-def _breaks(text: str) -> re.Pattern:
+def _breaks(text: str) -> re.Pattern[str]:
     """The break pattern for ``text``: the fast one when it has only ASCII hyphens."""
     return _RE_BREAK if any(hyphen in text for hyphen in _RARE_HYPHENS) else _RE_HYPHEN_BREAK
 
@@ -99,12 +99,21 @@ def decide(left: str, right: str, vocab: Counter[str], *, line_end: bool) -> Dec
     return Decision.LEAVE
 
 
-def _is_suspended(text: str, right: re.Match) -> bool:
+def _is_suspended(text: str, right: re.Match[str]) -> bool:
     """``pre- and post-war``: a connector follows, then a hyphenated word."""
     if len(right.group()) > 4 or right.group().lower() not in SUSPENDED_CONNECTORS:
         return False
     following = _RE_FOLLOWING_TOKEN.match(text, right.end())
-    return bool(following) and "-" in following.group(1).strip("-")
+    return following is not None and "-" in following.group(1).strip("-")
+
+
+def _matched(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str]:
+    """The match at ``position`` of a pattern that matches there by construction: one that
+    matches the empty string (``\\S*``), or one a look-ahead has already checked."""
+    match = pattern.match(text, position)
+    if match is None:
+        raise ValueError(f"{pattern.pattern!r} does not match at {position}")
+    return match
 
 
 def _left_token(text: str, end: int) -> tuple[int, str]:
@@ -215,7 +224,9 @@ def rejoin_hyphenated(
         text = RE_LOOSE_SOFT_HYPHEN.sub("", text)
     breaks = []
     for match in _breaks(text).finditer(text):
-        breaks.append((match, _left_token(text, match.start()), _RE_TOKEN.match(text, match.end())))
+        breaks.append(
+            (match, _left_token(text, match.start()), _matched(_RE_TOKEN, text, match.end()))
+        )
     if not breaks:
         return text
     # The document's spelling is counted only for the words the breaks will look up.
@@ -225,7 +236,9 @@ def rejoin_hyphenated(
     )
     edits: list[tuple[int, int, str]] = []
     chained = False  # a joined piece ends in another break: decide that one on the result
-    decisions: dict[tuple, Decision] = {}  # the same break twice is decided once
+    decisions: dict[
+        tuple[str, str, str, str, bool], Decision
+    ] = {}  # the same break twice is decided once
     for match, (left_start, left), right in breaks:
         if edits and edits[-1][1] > left_start:
             chained = True
@@ -244,7 +257,7 @@ def rejoin_hyphenated(
         if decision is Decision.LEAVE:
             continue
         edits.append((match.start(), match.end(), "" if decision is Decision.JOIN else "-"))
-        tail = _RE_TAIL.match(text, right.end())
+        tail = _matched(_RE_TAIL, text, right.end())
         if right.group().endswith(_HYPHENS):
             chained = True
         elif gap.count("\n") == 1 and "\f" not in gap:
@@ -369,9 +382,8 @@ def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
     The hyphen is the one the document itself prints in that compound, if any
     (``anti‐IS`` with U+2010 in a headline gives ``antiIS`` the same).
     """
-    hyphens: dict[str, str] = dict.fromkeys(
-        protected, ""
-    )  # compound -> the hyphen the document prints in it
+    # compound -> the hyphen the document prints in it
+    hyphens: dict[str, str] = dict.fromkeys(protected, "")
     edits: list[tuple[int, int, str]] = []
     for camel in _RE_CAMEL_CASES.finditer(
         text.encode("latin-1", "replace").translate(_LETTER_CASES)
@@ -380,7 +392,7 @@ def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
         prefix = _RE_GLUED_PREFIX.search(text, max(0, end - _LONGEST_PREFIX), end)
         if not prefix:
             continue
-        compound = prefix.group() + _RE_WORD_REST.match(text, end).group()
+        compound = prefix.group() + _matched(_RE_WORD_REST, text, end).group()
         if compound not in hyphens:
             rest = compound[len(prefix.group()) :]
             printed = any(hyphen in text for hyphen in _PRINTED_HYPHENS) and re.search(
@@ -409,7 +421,7 @@ def break_reason(text: str, position: int, vocab: Counter[str]) -> str:
         return ""
     (_, left_token), right_token = (
         _left_token(text, match.start()),
-        _RE_TOKEN.match(text, match.end()),
+        _matched(_RE_TOKEN, text, match.end()),
     )
     if match.group()[0] == "\u00ad":
         return "joined: a soft hyphen only marks where a word may break"

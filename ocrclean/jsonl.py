@@ -64,10 +64,8 @@ def clean_records(
         text = record.get(field)
         if isinstance(text, str):
             cleaned = clean(text)
-            if not text.endswith("\n"):
-                cleaned = cleaned.removesuffix(
-                    "\n"
-                )  # a field is not a file: no final newline added
+            if not text.endswith("\n"):  # a field is not a file: no final newline added
+                cleaned = cleaned.removesuffix("\n")
         if not isinstance(text, str) or cleaned == text:
             yield line if line.endswith(b"\n") else line + b"\n"
             continue

@@ -17,6 +17,7 @@ import gzip
 import importlib.util
 import os
 from itertools import chain, repeat
+from typing import Any
 
 # wordfreq's data file for the list; wordfreq stores words in buckets, one per centibel
 # (hundredth of an order of magnitude) below a frequency of 1: bucket i is Zipf 9 - i/100.
@@ -32,7 +33,8 @@ def _buckets() -> list[list[str]]:
         import msgpack  # a dependency of wordfreq
 
         with gzip.open(path, "rb") as handle:
-            header, *buckets = msgpack.load(handle, raw=False)
+            loaded: list[Any] = msgpack.load(handle, raw=False)
+        header, buckets = loaded[0], loaded[1:]
         if header == {"format": "cB", "version": 1}:
             return buckets
     from wordfreq import get_frequency_list

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 
 def folded(text: str) -> bytes | str | None:
@@ -25,7 +26,7 @@ def folded(text: str) -> bytes | str | None:
 
 
 @functools.lru_cache(maxsize=16)
-def _key_scans(marks: tuple[str, ...], keys: str, as_bytes: bool) -> list[re.Pattern]:
+def _key_scans(marks: tuple[str, ...], keys: str, as_bytes: bool) -> list[re.Pattern[Any]]:
     """One pattern per key letter, finding each mark at the first of ``keys`` it holds:
     "copyright" with key "p" is ``p(?<=cop)yright``. Starting with a literal, each scans
     at memory speed, and tries its alternatives only at that letter."""
@@ -62,13 +63,13 @@ def lines_holding(
     """
     haystack = text if lowered is None else lowered
     as_bytes = isinstance(haystack, bytes)
+    finds: list[Callable[[int], int]]
     if keys:
         finds = [_finder(scan, haystack) for scan in _key_scans(tuple(marks), keys, as_bytes)]
+    elif isinstance(haystack, bytes):
+        finds = [functools.partial(haystack.find, mark.encode("ascii")) for mark in marks]
     else:
-        finds = [
-            functools.partial(haystack.find, mark.encode("ascii") if as_bytes else mark)
-            for mark in marks
-        ]
+        finds = [functools.partial(haystack.find, mark) for mark in marks]
     found = set()
     for find in finds:
         position = find(0)
@@ -81,7 +82,7 @@ def lines_holding(
     return sorted(found)
 
 
-def _finder(pattern: re.Pattern, haystack: str | bytes) -> Callable[[int], int]:
+def _finder(pattern: re.Pattern[Any], haystack: str | bytes) -> Callable[[int], int]:
     """Like ``haystack.find`` for a mark: where ``pattern`` first matches from a position, or -1."""
 
     def find(start: int) -> int:

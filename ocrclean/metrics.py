@@ -53,10 +53,10 @@ def normalize(text: str) -> str:
 def _matched(reference: list[str], version: list[str]) -> dict[int, int]:
     """{reference index: version index} for the words an alignment matches exactly."""
     return {
-        i1 + k: j1 + k
-        for tag, i1, i2, j1, _j2 in Levenshtein.opcodes(reference, version).as_list()
-        if tag == "equal"
-        for k in range(i2 - i1)
+        op.src_start + k: op.dest_start + k
+        for op in Levenshtein.opcodes(reference, version)
+        if op.tag == "equal"
+        for k in range(op.src_end - op.src_start)
     }
 
 
@@ -129,8 +129,9 @@ def aligned_words(gt: str, ocr: str) -> list[tuple[str, str]]:
     [('tho', 'the'), ('cat', 'cat')]
     """
     gt_w, ocr_w = normalize(gt).split(), normalize(ocr).split()
-    pairs = []
-    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(ocr_w, gt_w).as_list():
-        if tag in ("equal", "replace") and i2 - i1 == j2 - j1:
+    pairs: list[tuple[str, str]] = []
+    for op in Levenshtein.opcodes(ocr_w, gt_w):
+        i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
+        if op.tag in ("equal", "replace") and i2 - i1 == j2 - j1:
             pairs += zip(ocr_w[i1:i2], gt_w[j1:j2])
     return pairs

@@ -25,7 +25,7 @@ _RE_SPACES = re.compile(r"\s+")
 
 
 @functools.cache
-def _separator() -> re.Pattern:
+def _separator() -> re.Pattern[str]:
     lines = "|".join(PAGE_SEPARATORS)
     return re.compile(
         rf"\f[ \t]*\n?|^[ \t]*(?:{lines})[ \t]*(?:\n|$)", re.IGNORECASE | re.MULTILINE

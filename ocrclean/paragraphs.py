@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Iterator
 from itertools import accumulate, compress, repeat
 
 from .data.shapes import LIST_ITEM, TABLE_ROW
@@ -185,7 +186,8 @@ def _unwrap_once(text: str) -> tuple[str, bool]:
     width = _measure(visible, ends, has_text)
     if width is None:
         return text, True
-    lower_next = map(str.islower, map(operator.getitem, stripped[1:], repeat(_FIRST)))
+    firsts: Iterator[str] = map(operator.getitem, stripped[1:], repeat(_FIRST))
+    lower_next = map(str.islower, firsts)
     joined = list(map(operator.and_, has_text, map(operator.gt, lower_next, ends)))  # mid-sentence
     separators = list(map(_SPACE_OR_BREAK.__getitem__, joined))
     # The other breaks between two lines of text (listed before the loop changes ``joined``).

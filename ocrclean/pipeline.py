@@ -6,6 +6,7 @@ import dataclasses
 import difflib
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -254,7 +255,7 @@ def _why(step: Step, text: str, change: Change) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _evidence(text: str, protected: tuple[str, ...], batch_vocabulary: str | None):
+def _evidence(text: str, protected: tuple[str, ...], batch_vocabulary: str | None) -> Counter[str]:
     """The spelling evidence of a step's input, shared by the changes of one step."""
     return document_evidence(text, protected=protected, batch_vocabulary=batch_vocabulary)
 

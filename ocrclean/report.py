@@ -7,10 +7,14 @@ import os
 import sys
 from collections import Counter
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import click
 
 from .batch import Outcome
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 
 def _count(n: int, what: str) -> str:
@@ -29,7 +33,7 @@ class Report:
     ) -> None:
         self.total, self.check, self.quiet, self.verbose = total, check, quiet, verbose
         self.counts = {"cleaned": 0, "unchanged": 0, "failed": 0}
-        self._bar = None
+        self._bar: ProgressBar[int] | None = None
 
     @property
     def failed(self) -> int:
@@ -92,7 +96,7 @@ class ChangeLog:
         self.path, self.per_file = path, per_file
         self.by_filter: Counter[str] = Counter()
         self.by_file: Counter[str] = Counter()
-        self._temporary = None
+        self._temporary: str | None = None
         if path:
             from .files import write_temporary
 
@@ -107,7 +111,7 @@ class ChangeLog:
                 self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def close(self, show_stats: bool) -> None:
-        if self._temporary:
+        if self._temporary and self.path:
             self._out.close()
             os.replace(self._temporary, self.path)
         if show_stats:

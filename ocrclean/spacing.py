@@ -38,7 +38,7 @@ _DOTTED_NAMES = frozenset({"Net", "Com", "Org", "Gov", "Edu"})
 _RE_WORD_AFTER = re.compile(r"[A-Za-z]+")
 # Tokens where a full stop belongs to the token: web and e-mail addresses.
 _RE_URLISH = re.compile(r"://|www\.|@")
-_RE_TOKEN_REST = re.compile(r"\S*")
+_RE_TOKEN_REST = re.compile(r"\S+")
 # Dotted names from code quoted in prose: "types.ModuleType", "pdb.Pdb(", "os.path_join".
 _RE_CODE = re.compile(r"[(_]|\.[A-Z][a-z]+[A-Z]")
 _QUOTES = "\"'`\u2018\u201c"
@@ -79,10 +79,12 @@ def _stop_stays(text: str, start: int, end: int) -> bool:
     it does not end a sentence glued to the next."""
     if not text[start - 1 : start].isalnum():
         return True  # "Mrs. .Tames": the stop follows punctuation, not a word
-    word = _RE_WORD_AFTER.match(text, end).group()
+    after = _RE_WORD_AFTER.match(text, end)
+    word = after.group() if after else ""
     line_start = text.rfind("\n", 0, start) + 1
     token_start = max(text.rfind(" ", line_start, start) + 1, line_start)
-    token = text[token_start:start] + "." + _RE_TOKEN_REST.match(text, end).group()
+    rest = _RE_TOKEN_REST.match(text, end)
+    token = text[token_start:start] + "." + (rest.group() if rest else "")
     return bool(
         word in _DOTTED_NAMES
         or token.rstrip(_TRAILING).count(".") > 1  # dotted names: "U.S.Army", "a.Bc.De"
@@ -92,7 +94,7 @@ def _stop_stays(text: str, start: int, end: int) -> bool:
     )
 
 
-def _glued_stop(match: re.Match) -> str:
+def _glued_stop(match: re.Match[str]) -> str:
     return match.group() if _stop_stays(match.string, match.start(), match.end()) else ". "
 
 

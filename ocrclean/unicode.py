@@ -24,11 +24,11 @@ _RE_INLINE_PAGE_BREAK = re.compile(r"(?<!\n)\f|\f(?!\n)")
 RE_LOOSE_SOFT_HYPHEN = re.compile("\u00ad(?!(?<=[\\w.]\u00ad)[ \\t\\f]*\\n[ \\t\\f\\n]*[^\\W_])")
 
 
-def _replacement(match: re.Match) -> str:
+def _replacement(match: re.Match[str]) -> str:
     return REPLACEMENTS[match.group()]
 
 
-def _own_line(match: re.Match) -> str:
+def _own_line(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
     before = "" if start == 0 or text[start - 1] == "\n" else "\n"
     after = "" if end == len(text) or text[end] == "\n" else "\n"

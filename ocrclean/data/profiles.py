@@ -4,7 +4,9 @@ Each profile is a set of defaults for the command's options; a config file and f
 override them.
 """
 
-PROFILES: dict[str, dict] = {
+from typing import Any
+
+PROFILES: dict[str, dict[str, Any]] = {
     "generic": {
         "description": "every filter (the default)",
     },

@@ -26,6 +26,5 @@ HONORIFICS = frozenset(
 # Left out: "It" and "If", which start so many sentences that a capital after a lost full
 # stop ("for trial It was") is as likely as a misreading.
 CAPITAL_I_MISREADINGS = frozenset("In Is Its Into".split())
-SENTENCE_STARTERS_IN_I = frozenset(
-    "it if".split()
-)  # never lowered, even where the text has them lower case
+# Never lowered, even where the text has them lower case.
+SENTENCE_STARTERS_IN_I = frozenset("it if".split())
