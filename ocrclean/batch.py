@@ -24,8 +24,8 @@ from .files import (
     write_temporary,
 )
 from .jsonl import clean_records, is_jsonl, open_input
-from .pipeline import Pipeline
-from .stream import clean_stream
+from .pipeline import Change, Pipeline
+from .stream import BLOCK_CHARS, blocks, clean_stream
 
 STDIN = "-"
 
@@ -73,7 +73,9 @@ class Outcome:
 
 
 class _Recorder:
-    """Cleans like the pipeline, and records each change of each block (or JSON record)."""
+    """Cleans like the pipeline, and records each change of each block. The blocks are
+    numbered through the file: a stream's blocks, or the blocks of each JSON record in turn
+    (a record of up to 256 kB is one block)."""
 
     def __init__(self, settings: Settings, source: str) -> None:
         self.pipeline, self.source = Pipeline.build(**settings.pipeline), source
@@ -81,14 +83,25 @@ class _Recorder:
         self.block = 0
 
     def __call__(self, text: str) -> str:
+        """Clean a whole text (a JSON record), cut in blocks as ``Pipeline`` cuts it."""
         cleaned, changes = self.pipeline.explain(text)
-        self.records += [
-            {"file": self.source, "block": self.block, "filter": c.step, "offset": c.offset,
-             "before": c.before, "after": c.after, "why": c.why}
-            for c in changes
-        ]  # fmt: skip
+        self._record(changes)
+        self.block += 1 if len(text) <= BLOCK_CHARS else sum(1 for _ in blocks([text]))
+        return cleaned
+
+    def clean_block(self, text: str) -> str:
+        """Clean one block of a stream."""
+        cleaned, changes = self.pipeline.explain_block(text)
+        self._record(changes)
         self.block += 1
         return cleaned
+
+    def _record(self, changes: list[Change]) -> None:
+        self.records += [
+            {"file": self.source, "block": self.block + c.block, "filter": c.step,
+             "offset": c.offset, "before": c.before, "after": c.after, "why": c.why}
+            for c in changes
+        ]  # fmt: skip
 
 
 def _cleaner(settings: Settings, source: str) -> Pipeline | _Recorder:
@@ -292,7 +305,7 @@ class _Reading:
 
 
 def _cleaned_bytes(
-    stream: _Reading, name: str, settings: Settings, clean: Callable[[str], str]
+    stream: _Reading, name: str, settings: Settings, clean: Pipeline | _Recorder
 ) -> Iterator[bytes]:
     chunks = decode_chunks(stream, name, settings.encoding)  # type: ignore[arg-type]
     first = next(chunks, "")
@@ -303,7 +316,7 @@ def _cleaned_bytes(
         yield from chunks
 
     keep_lines = bool(settings.pipeline.get("keep_lines"))
-    return encode_chunks(clean_stream(text(), clean, keep_lines=keep_lines), newline)
+    return encode_chunks(clean_stream(text(), clean.clean_block, keep_lines=keep_lines), newline)
 
 
 def _jsonl_bytes(
@@ -374,7 +387,7 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
         )
 
 
-def _with_log(outcome: Outcome, clean: Callable[[str], str]) -> Outcome:
+def _with_log(outcome: Outcome, clean: Pipeline | _Recorder) -> Outcome:
     if not isinstance(clean, _Recorder) or outcome.status == "failed":
         return outcome
     return Outcome(
@@ -478,9 +491,7 @@ def _diff(job: Job, settings: Settings) -> Outcome:
         )
     else:
         original = read_text(job.source, settings.encoding)
-        pipeline = Pipeline.build(**settings.pipeline)
-        keep_lines = bool(settings.pipeline.get("keep_lines"))
-        cleaned = "".join(clean_stream([original], pipeline, keep_lines=keep_lines))
+        cleaned = Pipeline.build(**settings.pipeline)(original)
     if cleaned == original:
         return Outcome(job.source, "unchanged")
     label = _name(job.source)

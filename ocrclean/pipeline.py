@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -28,6 +29,7 @@ from .layout import normalize_layout
 from .pages import strip_running_heads
 from .paragraphs import rejoin_broken_paragraphs, unwrap_lines
 from .spacing import normalize_spacing
+from .stream import BLOCK_CHARS, clean_stream
 from .unicode import normalize_unicode
 
 Filter = Callable[..., str]
@@ -83,6 +85,7 @@ class Change:
     after: str
     offset: int = 0
     why: str = ""
+    block: int = 0  # the block of a long text it was made in (0 for a text of one block)
 
 
 _RE_TOKEN = re.compile(r"\S+|\s+")
@@ -137,17 +140,34 @@ def _word_changes(step: str, before: str, after: str, offset: int) -> list[Chang
     ]
 
 
-def replay(text: str, changes: Iterable[Change]) -> str:
+def replay(text: str, changes: Iterable[Change], *, keep_lines: bool = False) -> str:
     """Apply reported changes to the text they were made on: the cleaned text again.
 
-    Changes are applied a step at a time, in the order given; within a step, offsets
-    refer to the text as that step received it.
+    A long text is cut into blocks as ``clean`` cuts it, and each block gets the changes
+    made in it (``Change.block``); ``keep_lines`` must be the pipeline's, since it decides
+    how the cleaned blocks are joined. Within a block, changes are applied a step at a
+    time, in the order given; within a step, offsets refer to the text as that step
+    received it.
 
     >>> text = "Russian coop- eration\\n\\n\\n"
     >>> cleaned, changes = explain(text)
     >>> replay(text, changes) == cleaned
     True
     """
+    by_block: dict[int, list[Change]] = {}
+    for change in changes:
+        by_block.setdefault(change.block, []).append(change)
+    counter = itertools.count()
+    return "".join(
+        clean_stream(
+            [text],
+            lambda block: _replay_block(block, by_block.get(next(counter), [])),
+            keep_lines=keep_lines,
+        )
+    )
+
+
+def _replay_block(text: str, changes: list[Change]) -> str:
     steps: dict[str, list[Change]] = {}
     for change in changes:
         steps.setdefault(change.step, []).append(change)
@@ -165,8 +185,8 @@ class Pipeline:
     'Russian cooperation in the fight\\n'
     """
 
-    def __init__(self, steps: Sequence[Step]) -> None:
-        self.steps = tuple(steps)
+    def __init__(self, steps: Sequence[Step], *, keep_lines: bool = False) -> None:
+        self.steps, self.keep_lines = tuple(steps), keep_lines
 
     @classmethod
     def build(
@@ -204,7 +224,8 @@ class Pipeline:
                 Step(name, func, options.get(name, {}))
                 for name, func in FILTERS.items()
                 if name in wanted and name not in skip
-            ]
+            ],
+            keep_lines=keep_lines,
         )
 
     @property
@@ -212,14 +233,38 @@ class Pipeline:
         return [step.name for step in self.steps]
 
     def __call__(self, text: str) -> str:
+        """Clean ``text``. A text longer than a block (``stream.BLOCK_CHARS``, 256 kB) is
+        cleaned block by block, cut where the command cuts a file or a stream (see
+        ``ocrclean.stream``), so that the command and the API give one answer."""
+        if len(text) <= BLOCK_CHARS:
+            return self.clean_block(text)
+        return "".join(clean_stream([text], self.clean_block, keep_lines=self.keep_lines))
+
+    def clean_block(self, text: str) -> str:
+        """Clean ``text`` as one block: every step sees all of it."""
         for step in self.steps:
             text = step(text)
         return text
 
     def explain(self, text: str) -> tuple[str, list[Change]]:
-        """Clean ``text`` and report which step changed what, word by word: every removed
-        line and every changed word, in full, with the step responsible and why (the
-        evidence for a joined or hyphenated word; the filter's rule otherwise)."""
+        """Clean ``text`` as ``__call__`` does and report which step changed what, word by
+        word: every removed line and every changed word, in full, with the step responsible
+        and why (the evidence for a joined or hyphenated word; the filter's rule otherwise).
+        Offsets are within the block (``Change.block``) as each step received it."""
+        changes: list[Change] = []
+        counter = itertools.count()
+
+        def explained(block: str) -> str:
+            index = next(counter)
+            cleaned, found = self.explain_block(block)
+            changes.extend(dataclasses.replace(c, block=index) for c in found)
+            return cleaned
+
+        cleaned = "".join(clean_stream([text], explained, keep_lines=self.keep_lines))
+        return cleaned, changes
+
+    def explain_block(self, text: str) -> tuple[str, list[Change]]:
+        """``explain`` for ``text`` cleaned as one block."""
         changes: list[Change] = []
         for step in self.steps:
             after = step(text)
