@@ -37,14 +37,28 @@ CASES = {
         ),
         (
             "pressreader printed by",
-            "Text\nPrinted and distributed by PressReader\nMore",
-            "Text\nMore",
+            "Text\n\nPrinted and distributed by PressReader\nMore",
+            "Text\n\nMore",
         ),
         ("pressreader phone", "Text\nPressReader.com +1 604 278 4604\n", "Text\n"),
         ("copyright line", "COPYRIGHT AND PROTECTED BY APPLICABLE LAW\nText", "Text"),
         ("ocr noise tolerated", "Ncwspapers from Unitcd States\nText", "Text"),
         ("google stamp misread", "The text.\nDigitized by VjOOQIC\n", "The text.\n"),
         ("google stamp", "Digitized by Google\nThe text.", "The text."),
+        (
+            "google logo misread, between two pages",
+            "the end of a page\nDigitized by VjOOQlC\nand the next",
+            "the end of a page\nand the next",
+        ),
+        ("google logo glued to by", "a page\nbyVjOOQlC\nthe next", "a page\nthe next"),
+        ("google logo misread LjOOQlC", "a page\n\nLjOOQlC\n\nthe next", "a page\n\n\nthe next"),
+        ("google logo misread CjOOQlC", "a page\nDigitized by CjOOQlC\n", "a page\n"),
+        ("google logo misread GoOglc", "Digitized by GoOglc\nthe next", "the next"),
+        (
+            "google stamp over two lines",
+            "Text.\n\nDigitized by\nGoogle\n\nMore.",
+            "Text.\n\n\nMore.",
+        ),
         (
             "hathitrust footer",
             (
@@ -53,11 +67,34 @@ CASES = {
             ),
             "Text\nMore",
         ),
+        (
+            "hathitrust footer of today",
+            "Text\nGenerated on 2025-01-20 09:09 GMT / https://hdl.handle.net/2027/mdp.39015012345678\nMore",
+            "Text\nMore",
+        ),
         ("original from", "Text\nOriginal from UNIVERSITY OF MICHIGAN\n", "Text\n"),
+        (
+            "original from over two lines",
+            "Text\n\nOriginal from\nUNIVERSITY OF MICHIGAN\n\nMore",
+            "Text\n\n\nMore",
+        ),
         (
             "internet archive stamp",
             "Digitized by the Internet Archive\nin 2010 with funding\nText",
             "in 2010 with funding\nText",
+        ),
+        (
+            "internet archive stamp over three lines",
+            "Digitized by the Internet Archive\nin 2008 with funding from\nMicrosoft Corporation\n\nTHE HISTORY",
+            "\nTHE HISTORY",
+        ),
+        (
+            "internet archive stamp with its address",
+            (
+                "Digitized by the Internet Archive\nin 2010 with funding from\nUniversity of Toronto\n"
+                "http://www.archive.org/details/historyofrome00livi\nTHE HISTORY"
+            ),
+            "THE HISTORY",
         ),
         (
             "internet archive one line",
@@ -78,23 +115,45 @@ CASES = {
         ),
         ("phrase inside prose", "He reads newspapers in English and French every morning.", None),
         ("heading that is not a footer", "Newspapers in Wartime\n\nNewspapers in England", None),
+        # two edits away from a catalogue line, but a word of its own
+        (
+            "a country is not a language",
+            "Text\n\nNewspapers in India\n\nNewspapers in Korea\n",
+            None,
+        ),
         (
             "prose about copyright",
             "The copyright and protected works act was passed by applicable law.",
             None,
         ),
         ("press in prose", "The press said the reader was wrong.", None),
+        (
+            "a wrapped line of a paragraph",
+            "The books were\ndigitized by Google\nin 2008 and 2009.",
+            None,
+        ),
+        (
+            "a library's name is not a misread logo",
+            "The books were\ndigitized by Cornell\nUniversity in 1998.",
+            None,
+        ),
+        (
+            "an address inside a paragraph",
+            "The scan is at\nhttp://www.archive.org/details/historyofrome00livi\nand is free.",
+            None,
+        ),
+        ("the word Google alone", "Search engines:\n\nGoogle\n\nBing", None),
         # the anchors are looked for in a folded copy of the text: its positions must hold
         (
             "beside non-latin-1 text",
-            "\u2018Quote\u2019 \u2014 end\nDigitized by Google\nText",
-            "\u2018Quote\u2019 \u2014 end\nText",
+            "\u2018Quote\u2019 \u2014 end\n\nDigitized by Google\nText",
+            "\u2018Quote\u2019 \u2014 end\n\nText",
         ),
-        ("beside a kelvin sign", "5 \u212a\nNEWSPAPERS IN ENGLISH\nText", "5 \u212a\nText"),
+        ("beside a kelvin sign", "5 \u212a\n\nNEWSPAPERS IN ENGLISH\nText", "5 \u212a\n\nText"),
         (
             "beside a dotted capital i",
-            "\u0130stanbul\nNewspapers in English\nText",
-            "\u0130stanbul\nText",
+            "\u0130stanbul\n\nNewspapers in English\nText",
+            "\u0130stanbul\n\nText",
         ),
     ],
     "strip_captions": [
@@ -117,11 +176,29 @@ CASES = {
         ("object replacement marker", "\ufffc Putin\nPutin\nBody", "Body"),
         (
             "body after marker kept",
-            "?? Putin\nPutin said on Tuesday that Russia is ready.",
-            "Putin said on Tuesday that Russia is ready.",
+            "?? Putin\nPutin said on Tuesday that Russia is ready.\n\nNewspapers in English\n",
+            "Putin said on Tuesday that Russia is ready.\n\nNewspapers in English\n",
+        ),
+        (
+            "every marker line of a signed document",
+            "?? AFP/GETTY IMAGES ?? Putin\nText.\n?? Hollande\nMore.",
+            "Text.\nMore.",
         ),
         ("question marks in prose", "Why?? Nobody knows.\nWhat ?? he asked.", None),
         ("question in a line", "Is it over?? Yes.", None),
+        (
+            "unreadable letters in historical OCR",
+            "considered one of the Turkish\n?? strongholds in the regions of the\nnst near east",
+            None,
+        ),
+        ("git status --short", "?? notes.txt\n?? build/\n M README.md\n", None),
+        (
+            "debian copyright",
+            "Copyright:\n ???? David Engel\n ???? Jane Doe\nLicense: GPL-2\n",
+            None,
+        ),
+        ("two marks but no credit or repeat", "?? ?? the regions of\nthe near east\n", None),
+        ("marks around lower-case words", "?? of the ?? near east\nnear east\n", None),
     ],
     "strip_running_heads": [
         (
