@@ -216,8 +216,36 @@ CASES = {
         ),
         (
             "hathitrust page markers",
-            "## p. 1 (#7) ####\nTHE BOOK\nFirst page\nof text here.\n## p. 2 (#8) ####\nTHE BOOK\nSecond page\nwith more.\n",
-            "First page\nof text here.\n\nSecond page\nwith more.\n",
+            (
+                "## p. 1 (#7) ####\nTHE BOOK\nFirst page\nof text here.\n"
+                "## p. 2 (#8) ####\nTHE BOOK\nSecond page\nwith more.\n"
+                "## p. 3 (#9) ####\nTHE BOOK\nThird page\nand the end.\n"
+            ),
+            "First page\nof text here.\n\nSecond page\nwith more.\n\nThird page\nand the end.\n",
+        ),
+        (
+            "hathitrust page markers without a page label",
+            "## p. (#7) ####\nFirst page\nof text\nhere.\n## p. (#8) ####\nSecond page\nwith more\ntext.\n",
+            "First page\nof text\nhere.\n\nSecond page\nwith more\ntext.\n",
+        ),
+        (
+            "rfc header and footer",
+            "".join(
+                f"RFC 2616    HTTP/1.1    June 1999\n\nThe text\nof page {n}.\n\n"
+                f"Fielding, et al.    Standards Track    [Page {n}]\n\f"
+                for n in (12, 13, 14)
+            ),
+            "The text\nof page 12.\n\nThe text\nof page 13.\n\nThe text\nof page 14.",
+        ),
+        (
+            "a chapter's running head",
+            "Chapter 1\nIt was a dark\nnight.\n\fChapter 1\nThe morning\ncame.\n\fChapter 1\nThe noon\npassed.\n",
+            "It was a dark\nnight.\n\nThe morning\ncame.\n\nThe noon\npassed.\n",
+        ),
+        (
+            "page numbers that count with the pages",
+            "It was a dark\nand stormy\nnight.\n- 7 -\n\fThe morning\ncame at\nlast.\n- 8 -\n",
+            "It was a dark\nand stormy\nnight.\n\nThe morning\ncame at\nlast.\n",
         ),
         (
             "no page breaks",
@@ -225,6 +253,62 @@ CASES = {
             None,
         ),
         ("numbers in the body", "Intro line\nmore\n12\nbody\nend\nlast line\n", None),
+        (
+            "chapter headings that count",
+            "Chapter 1\n\nIt was a dark\nnight.\n\fChapter 2\n\nThe morning\ncame.\n\fChapter 3\n\nThe noon\npassed.\n",
+            "Chapter 1\n\nIt was a dark\nnight.\n\nChapter 2\n\nThe morning\ncame.\n\nChapter 3\n\nThe noon\npassed.\n",
+        ),
+        (
+            "diary dates",
+            "May 3, 1890\nWe rode\nnorth.\n\fMay 4, 1890\nWe rode\nwest.\n\fMay 5, 1890\nWe rested\nall day.\n",
+            "May 3, 1890\nWe rode\nnorth.\n\nMay 4, 1890\nWe rode\nwest.\n\nMay 5, 1890\nWe rested\nall day.\n",
+        ),
+        (
+            "version headings of a NEWS file",
+            (
+                "Major changes in version 1.6:\n\n* Configures correctly.\n* Fixed.\n\f\n"
+                "Major changes in version 1.5:\n\n* Support for Solaris.\n* Faster.\n\f\n"
+                "Major changes in version 1.4:\n\n* Support for systems.\n* Improved.\n"
+            ),
+            (
+                "Major changes in version 1.6:\n\n* Configures correctly.\n* Fixed.\n\n"
+                "Major changes in version 1.5:\n\n* Support for Solaris.\n* Faster.\n\n"
+                "Major changes in version 1.4:\n\n* Support for systems.\n* Improved.\n"
+            ),
+        ),
+        (
+            "a licence's title printed twice",
+            (
+                "    GNU LIBRARY GENERAL PUBLIC LICENSE\n    Version 2, June 1991\n\nCopyright\ntext.\n"
+                "\fFinally, any free\nprogram is\nthreatened.\n"
+                "\f    GNU LIBRARY GENERAL PUBLIC LICENSE\n  TERMS AND CONDITIONS\n\n0. This License\napplies.\n"
+                "\f1. You may\ncopy it\nverbatim.\n"
+            ),
+            (
+                "    GNU LIBRARY GENERAL PUBLIC LICENSE\n    Version 2, June 1991\n\nCopyright\ntext.\n"
+                "\nFinally, any free\nprogram is\nthreatened.\n"
+                "\n    GNU LIBRARY GENERAL PUBLIC LICENSE\n  TERMS AND CONDITIONS\n\n0. This License\napplies.\n"
+                "\n1. You may\ncopy it\nverbatim.\n"
+            ),
+        ),
+        (
+            "speaker cues at the tops of pages",
+            "".join(
+                f"HAMLET.\nLine {n} of his.\nOPHELIA.\nHer line {n}.\nHAMLET.\nHis answer {n}.\n"
+                f"OPHELIA.\n{reply}\n\f"
+                for n, reply in enumerate(("I shall obey.", "Farewell.", "Good my lord."))
+            ),
+            "\n\n".join(
+                f"HAMLET.\nLine {n} of his.\nOPHELIA.\nHer line {n}.\nHAMLET.\nHis answer {n}.\n"
+                f"OPHELIA.\n{reply}"
+                for n, reply in enumerate(("I shall obey.", "Farewell.", "Good my lord."))
+            ),
+        ),
+        (
+            "numbers that do not count with the pages",
+            "Steps:\nmix it\nstir it\n1\n\fThen:\nbake it\ncool it\n1\n",
+            "Steps:\nmix it\nstir it\n1\n\nThen:\nbake it\ncool it\n1\n",
+        ),
     ],
     "strip_byline_bullets": [
         (

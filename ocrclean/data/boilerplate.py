@@ -144,3 +144,18 @@ PAGE_SEPARATORS = [
 # A page number alone on the first or last line of a page: "12", "- 12 -", "Page 12",
 # "[12]", "xiv".
 PAGE_NUMBER = r"(?:page )?[-\u2013\u2014(\[]? ?(?:\d{1,4}|[ivxlcdm]{1,7}) ?[-\u2013\u2014)\]]?"
+
+# Words that a counted heading puts before its number ("Chapter 2", "Act 3", "May 3",
+# "Psalm 23"): a number after one of them counts headings, not pages, so a running head
+# ending "THE KINGS 13" may lose its page number but "Chapter 13" may not.
+COUNTED_HEADINGS = frozenset(
+    (
+        "chapter chap ch part book section sect sec act scene canto letter lecture lesson "
+        "volume vol number no nr article art psalm hymn song sonnet stanza verse figure fig "
+        "plate table appendix version release day week year entry sermon discourse essay poem "
+        "story tale step exercise problem question lemma theorem example note session round "
+        "chapitre livre partie tome kapitel teil buch abschnitt capítulo capitulo parte libro "
+        "hoofdstuk deel january february march april may june july august september october "
+        "november december jan feb mar apr jun jul aug sep sept oct nov dec"
+    ).split()
+)
