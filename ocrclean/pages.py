@@ -181,9 +181,10 @@ def _furniture(pages: list[list[str]]) -> list[dict[int, str]]:
                 or any(head.folio == number + q - p for head in heads[q].values())
             ]
             if counted:
+                q = min(counted, key=lambda q: abs(q - p))
                 drop[i] = (
-                    f"page number {lines[i].strip()!r}: the page numbers of pages "
-                    f"{p + 1} and {counted[0] + 1} count with the pages"
+                    f"page number {lines[i].strip()!r} of page {p + 1}: page {q + 1} is "
+                    f"numbered {number + q - p}, counting with the pages"
                 )
         for i, head in heads[p].items():
             if in_body[_normalized(lines[i]).lower()] >= _BODY_LINES:
@@ -206,8 +207,8 @@ def _head_evidence(head: _Head, p: int, nearby: list[int], heads: list[dict[int,
             if head.folio is not None and other.folio is not None and head.folio != other.folio:
                 if other.folio - head.folio == q - p:
                     return (
-                        f"the same line on page {q + 1} has a page number that counts with "
-                        "the pages"
+                        f"the same head on page {q + 1} is numbered {other.folio}, counting "
+                        "with the pages"
                     )
                 continue  # a number that counts something else: "Chapter 1", "Chapter 2"
             same.append(q)
