@@ -21,8 +21,12 @@ _RE_PAIRED = re.compile(
     r"[ \t]*(?:\?{2,}|\ufffc)[ \t]+(?:(?P<credit>\S[^\n]*?)[ \t]+)?(?:\?{2,}|\ufffc)(?![^\s])"
 )
 # A photo credit: capitals only, two words or more ("RICHARD LAUTENS TORONTO STAR",
-# "AFP/GETTY IMAGES"), never lower-case letters.
+# "AFP/GETTY IMAGES"), never lower-case letters; two of its words have three letters or
+# more (not "I. O. O. F.").
 _RE_CREDIT = re.compile(r"[A-Z][A-Z.'/&-]*(?: [A-Z][A-Z.'/&-]*)+")
+_RE_CREDIT_WORD = re.compile(r"[A-Z]{3,}")
+# A caption printed twice holds a word: OCR of old print repeats short junk lines (".", "i").
+_MIN_CAPTION_LETTERS = 4
 _RE_SPACES = re.compile(r"\s+")
 # A repeated caption may differ from the first print by an OCR error or two.
 _SAME_CAPTION = 90
@@ -59,7 +63,11 @@ def _printed_twice(text: str, start: int, end: int) -> bool:
         if after > len(text):
             return False
         following = _line(text, after)[0]
-    return _same(caption, following)
+    return sum(c.isalpha() for c in caption) >= _MIN_CAPTION_LETTERS and _same(caption, following)
+
+
+def _is_credit(text: str) -> bool:
+    return bool(_RE_CREDIT.fullmatch(text)) and len(_RE_CREDIT_WORD.findall(text)) >= 2
 
 
 def epaper_signature(text: str, marker_lines: list[tuple[int, int]] | None = None) -> str:
@@ -81,7 +89,7 @@ def epaper_signature(text: str, marker_lines: list[tuple[int, int]] | None = Non
         number = text.count("\n", 0, start) + 1
         paired = _RE_PAIRED.match(text, start, end)
         credit = paired.group("credit") if paired else None
-        if paired and credit and _RE_CREDIT.fullmatch(credit) and paired.end() < end:
+        if paired and credit and _is_credit(credit) and paired.end() < end:
             return f"two picture markers hold a photo credit (line {number})"
         if (paired or text[start:end].lstrip().startswith("\ufffc")) and _printed_twice(
             text, start, end

@@ -16,9 +16,10 @@ from .lines import folded, lines_holding
 _EDGE_LINES = 2
 # Running heads repeat on nearby pages (alternating book / chapter titles on facing pages).
 _NEIGHBOUR_PAGES = 4
-# A running head without a page number that counts must recur at the edges of this many
-# other nearby pages: a title printed twice (a licence's title above its preamble and
-# above its terms) is not a running head.
+# A running head without a page number that counts must recur at the edges of half the
+# nearby pages (facing pages may carry another head), and of this many at least: a title
+# printed twice (a licence's title above its preamble and above its terms) is not a
+# running head, nor a line that happens to open a few pages.
 _SAME_HEAD_PAGES = 2
 _SAME_HEAD = 85  # rapidfuzz ratio for heads of _FUZZY_HEAD characters or more
 _FUZZY_HEAD = 15  # shorter heads must repeat exactly ("and the" vs "and then" is body text)
@@ -198,7 +199,7 @@ def _furniture(pages: list[list[str]]) -> list[dict[int, str]]:
 def _head_evidence(head: _Head, p: int, nearby: list[int], heads: list[dict[int, _Head]]) -> str:
     """Why ``head``, on page ``p``, is a running head, or "": the same text at the edge of
     a nearby page with a page number that counts with the pages, or the same text, page
-    numbers alike or absent, at the edges of two other nearby pages."""
+    numbers alike or absent, at the edges of half the nearby pages (two at least)."""
     same = []
     for q in nearby:
         for other in heads[q].values():
@@ -213,7 +214,7 @@ def _head_evidence(head: _Head, p: int, nearby: list[int], heads: list[dict[int,
                 continue  # a number that counts something else: "Chapter 1", "Chapter 2"
             same.append(q)
             break
-    if len(same) >= _SAME_HEAD_PAGES:
+    if len(same) >= max(_SAME_HEAD_PAGES, (len(nearby) + 1) // 2):
         return f"the same line at the edges of pages {', '.join(str(q + 1) for q in same)}"
     return ""
 
@@ -271,7 +272,7 @@ def strip_running_heads(text: str) -> str:
     (``12``, ``- 12 -``, ``Page 12``, ``xiv``) that counts with the pages (page 14 two
     pages after page 12); a running head whose page number counts with the pages on a
     nearby page (``12 THE HISTORY OF ROME`` / ``THE HISTORY OF ROME 14``); a running head
-    without one that recurs at the edges of two other pages among the eight nearest (OCR
+    without one that recurs at the edges of half the eight nearest pages, two at least (OCR
     errors are allowed in heads of 15 characters or more). Pages are rejoined with a blank
     line; the filters after this one rejoin a word or sentence that ran across the page
     break.

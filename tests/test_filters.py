@@ -198,6 +198,8 @@ CASES = {
             None,
         ),
         ("two marks but no credit or repeat", "?? ?? the regions of\nthe near east\n", None),
+        ("two marks around initials", "?? I. O. O. F. ?? lodge met\nat the hall\n", None),
+        ("two marks before a short line printed twice", "?? ??\n. i\n. i\nthe text\n", None),
         ("marks around lower-case words", "?? of the ?? near east\nnear east\n", None),
     ],
     "strip_running_heads": [
