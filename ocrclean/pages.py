@@ -110,7 +110,7 @@ def _head(line: str) -> _Head | None:
         folio, line = int(start.group(1)), line[start.end() :]
     elif end := _RE_FOLIO_END.search(line):
         before = line[: end.start()].split()
-        if end.group(1) or not before or before[-1].strip("[(") not in COUNTED_HEADINGS:
+        if end.group(1) or not before or before[-1].strip("[(.,:;") not in COUNTED_HEADINGS:
             folio, line = int(end.group(2)), line[: end.start()]
     key = _RE_NOT_WORD.sub(" ", line).strip()
     return _Head(key, folio) if len(key) >= _MIN_HEAD and not key.isdigit() else None
