@@ -37,14 +37,28 @@ CASES = {
         ),
         (
             "pressreader printed by",
-            "Text\nPrinted and distributed by PressReader\nMore",
-            "Text\nMore",
+            "Text\n\nPrinted and distributed by PressReader\nMore",
+            "Text\n\nMore",
         ),
         ("pressreader phone", "Text\nPressReader.com +1 604 278 4604\n", "Text\n"),
         ("copyright line", "COPYRIGHT AND PROTECTED BY APPLICABLE LAW\nText", "Text"),
         ("ocr noise tolerated", "Ncwspapers from Unitcd States\nText", "Text"),
         ("google stamp misread", "The text.\nDigitized by VjOOQIC\n", "The text.\n"),
         ("google stamp", "Digitized by Google\nThe text.", "The text."),
+        (
+            "google logo misread, between two pages",
+            "the end of a page\nDigitized by VjOOQlC\nand the next",
+            "the end of a page\nand the next",
+        ),
+        ("google logo glued to by", "a page\nbyVjOOQlC\nthe next", "a page\nthe next"),
+        ("google logo misread LjOOQlC", "a page\n\nLjOOQlC\n\nthe next", "a page\n\n\nthe next"),
+        ("google logo misread CjOOQlC", "a page\nDigitized by CjOOQlC\n", "a page\n"),
+        ("google logo misread GoOglc", "Digitized by GoOglc\nthe next", "the next"),
+        (
+            "google stamp over two lines",
+            "Text.\n\nDigitized by\nGoogle\n\nMore.",
+            "Text.\n\n\nMore.",
+        ),
         (
             "hathitrust footer",
             (
@@ -53,11 +67,34 @@ CASES = {
             ),
             "Text\nMore",
         ),
+        (
+            "hathitrust footer of today",
+            "Text\nGenerated on 2025-01-20 09:09 GMT / https://hdl.handle.net/2027/mdp.39015012345678\nMore",
+            "Text\nMore",
+        ),
         ("original from", "Text\nOriginal from UNIVERSITY OF MICHIGAN\n", "Text\n"),
+        (
+            "original from over two lines",
+            "Text\n\nOriginal from\nUNIVERSITY OF MICHIGAN\n\nMore",
+            "Text\n\n\nMore",
+        ),
         (
             "internet archive stamp",
             "Digitized by the Internet Archive\nin 2010 with funding\nText",
             "in 2010 with funding\nText",
+        ),
+        (
+            "internet archive stamp over three lines",
+            "Digitized by the Internet Archive\nin 2008 with funding from\nMicrosoft Corporation\n\nTHE HISTORY",
+            "\nTHE HISTORY",
+        ),
+        (
+            "internet archive stamp with its address",
+            (
+                "Digitized by the Internet Archive\nin 2010 with funding from\nUniversity of Toronto\n"
+                "http://www.archive.org/details/historyofrome00livi\nTHE HISTORY"
+            ),
+            "THE HISTORY",
         ),
         (
             "internet archive one line",
@@ -78,23 +115,45 @@ CASES = {
         ),
         ("phrase inside prose", "He reads newspapers in English and French every morning.", None),
         ("heading that is not a footer", "Newspapers in Wartime\n\nNewspapers in England", None),
+        # two edits away from a catalogue line, but a word of its own
+        (
+            "a country is not a language",
+            "Text\n\nNewspapers in India\n\nNewspapers in Korea\n",
+            None,
+        ),
         (
             "prose about copyright",
             "The copyright and protected works act was passed by applicable law.",
             None,
         ),
         ("press in prose", "The press said the reader was wrong.", None),
+        (
+            "a wrapped line of a paragraph",
+            "The books were\ndigitized by Google\nin 2008 and 2009.",
+            None,
+        ),
+        (
+            "a library's name is not a misread logo",
+            "The books were\ndigitized by Cornell\nUniversity in 1998.",
+            None,
+        ),
+        (
+            "an address inside a paragraph",
+            "The scan is at\nhttp://www.archive.org/details/historyofrome00livi\nand is free.",
+            None,
+        ),
+        ("the word Google alone", "Search engines:\n\nGoogle\n\nBing", None),
         # the anchors are looked for in a folded copy of the text: its positions must hold
         (
             "beside non-latin-1 text",
-            "\u2018Quote\u2019 \u2014 end\nDigitized by Google\nText",
-            "\u2018Quote\u2019 \u2014 end\nText",
+            "\u2018Quote\u2019 \u2014 end\n\nDigitized by Google\nText",
+            "\u2018Quote\u2019 \u2014 end\n\nText",
         ),
-        ("beside a kelvin sign", "5 \u212a\nNEWSPAPERS IN ENGLISH\nText", "5 \u212a\nText"),
+        ("beside a kelvin sign", "5 \u212a\n\nNEWSPAPERS IN ENGLISH\nText", "5 \u212a\n\nText"),
         (
             "beside a dotted capital i",
-            "\u0130stanbul\nNewspapers in English\nText",
-            "\u0130stanbul\nText",
+            "\u0130stanbul\n\nNewspapers in English\nText",
+            "\u0130stanbul\n\nText",
         ),
     ],
     "strip_captions": [
@@ -117,11 +176,31 @@ CASES = {
         ("object replacement marker", "\ufffc Putin\nPutin\nBody", "Body"),
         (
             "body after marker kept",
-            "?? Putin\nPutin said on Tuesday that Russia is ready.",
-            "Putin said on Tuesday that Russia is ready.",
+            "?? Putin\nPutin said on Tuesday that Russia is ready.\n\nNewspapers in English\n",
+            "Putin said on Tuesday that Russia is ready.\n\nNewspapers in English\n",
+        ),
+        (
+            "every marker line of a signed document",
+            "?? AFP/GETTY IMAGES ?? Putin\nText.\n?? Hollande\nMore.",
+            "Text.\nMore.",
         ),
         ("question marks in prose", "Why?? Nobody knows.\nWhat ?? he asked.", None),
         ("question in a line", "Is it over?? Yes.", None),
+        (
+            "unreadable letters in historical OCR",
+            "considered one of the Turkish\n?? strongholds in the regions of the\nnst near east",
+            None,
+        ),
+        ("git status --short", "?? notes.txt\n?? build/\n M README.md\n", None),
+        (
+            "debian copyright",
+            "Copyright:\n ???? David Engel\n ???? Jane Doe\nLicense: GPL-2\n",
+            None,
+        ),
+        ("two marks but no credit or repeat", "?? ?? the regions of\nthe near east\n", None),
+        ("two marks around initials", "?? I. O. O. F. ?? lodge met\nat the hall\n", None),
+        ("two marks before a short line printed twice", "?? ??\n. i\n. i\nthe text\n", None),
+        ("marks around lower-case words", "?? of the ?? near east\nnear east\n", None),
     ],
     "strip_running_heads": [
         (
@@ -139,8 +218,36 @@ CASES = {
         ),
         (
             "hathitrust page markers",
-            "## p. 1 (#7) ####\nTHE BOOK\nFirst page\nof text here.\n## p. 2 (#8) ####\nTHE BOOK\nSecond page\nwith more.\n",
-            "First page\nof text here.\n\nSecond page\nwith more.\n",
+            (
+                "## p. 1 (#7) ####\nTHE BOOK\nFirst page\nof text here.\n"
+                "## p. 2 (#8) ####\nTHE BOOK\nSecond page\nwith more.\n"
+                "## p. 3 (#9) ####\nTHE BOOK\nThird page\nand the end.\n"
+            ),
+            "First page\nof text here.\n\nSecond page\nwith more.\n\nThird page\nand the end.\n",
+        ),
+        (
+            "hathitrust page markers without a page label",
+            "## p. (#7) ####\nFirst page\nof text\nhere.\n## p. (#8) ####\nSecond page\nwith more\ntext.\n",
+            "First page\nof text\nhere.\n\nSecond page\nwith more\ntext.\n",
+        ),
+        (
+            "rfc header and footer",
+            "".join(
+                f"RFC 2616    HTTP/1.1    June 1999\n\nThe text\nof page {n}.\n\n"
+                f"Fielding, et al.    Standards Track    [Page {n}]\n\f"
+                for n in (12, 13, 14)
+            ),
+            "The text\nof page 12.\n\nThe text\nof page 13.\n\nThe text\nof page 14.",
+        ),
+        (
+            "a chapter's running head",
+            "Chapter 1\nIt was a dark\nnight.\n\fChapter 1\nThe morning\ncame.\n\fChapter 1\nThe noon\npassed.\n",
+            "It was a dark\nnight.\n\nThe morning\ncame.\n\nThe noon\npassed.\n",
+        ),
+        (
+            "page numbers that count with the pages",
+            "It was a dark\nand stormy\nnight.\n- 7 -\n\fThe morning\ncame at\nlast.\n- 8 -\n",
+            "It was a dark\nand stormy\nnight.\n\nThe morning\ncame at\nlast.\n",
         ),
         (
             "no page breaks",
@@ -148,6 +255,62 @@ CASES = {
             None,
         ),
         ("numbers in the body", "Intro line\nmore\n12\nbody\nend\nlast line\n", None),
+        (
+            "chapter headings that count",
+            "Chapter 1\n\nIt was a dark\nnight.\n\fChapter 2\n\nThe morning\ncame.\n\fChapter 3\n\nThe noon\npassed.\n",
+            "Chapter 1\n\nIt was a dark\nnight.\n\nChapter 2\n\nThe morning\ncame.\n\nChapter 3\n\nThe noon\npassed.\n",
+        ),
+        (
+            "diary dates",
+            "May 3, 1890\nWe rode\nnorth.\n\fMay 4, 1890\nWe rode\nwest.\n\fMay 5, 1890\nWe rested\nall day.\n",
+            "May 3, 1890\nWe rode\nnorth.\n\nMay 4, 1890\nWe rode\nwest.\n\nMay 5, 1890\nWe rested\nall day.\n",
+        ),
+        (
+            "version headings of a NEWS file",
+            (
+                "Major changes in version 1.6:\n\n* Configures correctly.\n* Fixed.\n\f\n"
+                "Major changes in version 1.5:\n\n* Support for Solaris.\n* Faster.\n\f\n"
+                "Major changes in version 1.4:\n\n* Support for systems.\n* Improved.\n"
+            ),
+            (
+                "Major changes in version 1.6:\n\n* Configures correctly.\n* Fixed.\n\n"
+                "Major changes in version 1.5:\n\n* Support for Solaris.\n* Faster.\n\n"
+                "Major changes in version 1.4:\n\n* Support for systems.\n* Improved.\n"
+            ),
+        ),
+        (
+            "a licence's title printed twice",
+            (
+                "    GNU LIBRARY GENERAL PUBLIC LICENSE\n    Version 2, June 1991\n\nCopyright\ntext.\n"
+                "\fFinally, any free\nprogram is\nthreatened.\n"
+                "\f    GNU LIBRARY GENERAL PUBLIC LICENSE\n  TERMS AND CONDITIONS\n\n0. This License\napplies.\n"
+                "\f1. You may\ncopy it\nverbatim.\n"
+            ),
+            (
+                "    GNU LIBRARY GENERAL PUBLIC LICENSE\n    Version 2, June 1991\n\nCopyright\ntext.\n"
+                "\nFinally, any free\nprogram is\nthreatened.\n"
+                "\n    GNU LIBRARY GENERAL PUBLIC LICENSE\n  TERMS AND CONDITIONS\n\n0. This License\napplies.\n"
+                "\n1. You may\ncopy it\nverbatim.\n"
+            ),
+        ),
+        (
+            "speaker cues at the tops of pages",
+            "".join(
+                f"HAMLET.\nLine {n} of his.\nOPHELIA.\nHer line {n}.\nHAMLET.\nHis answer {n}.\n"
+                f"OPHELIA.\n{reply}\n\f"
+                for n, reply in enumerate(("I shall obey.", "Farewell.", "Good my lord."))
+            ),
+            "\n\n".join(
+                f"HAMLET.\nLine {n} of his.\nOPHELIA.\nHer line {n}.\nHAMLET.\nHis answer {n}.\n"
+                f"OPHELIA.\n{reply}"
+                for n, reply in enumerate(("I shall obey.", "Farewell.", "Good my lord."))
+            ),
+        ),
+        (
+            "numbers that do not count with the pages",
+            "Steps:\nmix it\nstir it\n1\n\fThen:\nbake it\ncool it\n1\n",
+            "Steps:\nmix it\nstir it\n1\n\nThen:\nbake it\ncool it\n1\n",
+        ),
     ],
     "strip_byline_bullets": [
         (
