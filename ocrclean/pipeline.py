@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .boilerplate import strip_boilerplate
+from .boilerplate import boilerplate_drops, strip_boilerplate
 from .bylines import strip_byline_bullets
-from .captions import strip_captions
+from .captions import caption_drops, strip_captions
 from .correct import correct_words
 from .edits import apply_edits
 from .hyphens import (
@@ -26,7 +26,7 @@ from .hyphens import (
     split_reason,
 )
 from .layout import normalize_layout
-from .pages import strip_running_heads
+from .pages import running_head_drops, strip_running_heads
 from .paragraphs import rejoin_broken_paragraphs, unwrap_lines
 from .spacing import normalize_spacing
 from .stream import BLOCK_CHARS, clean_stream
@@ -293,10 +293,40 @@ def _why(step: Step, text: str, change: Change) -> str:
             text, tuple(options.get("protected", ())), options.get("batch_vocabulary")
         )
         reason = break_reason(text, max(position, 0), evidence)
+    elif step.func in _DROPS:
+        reason = _drop_reason(step, text, change)
     elif step.func is rejoin_split_words:
         position = change.offset if change.after.strip() else text.rfind("\n", 0, change.offset)
         reason = split_reason(text, max(position, 0))
     return reason or summary(step.func)
+
+
+# Filters that delete lines report each deletion with its evidence: (start, end, why).
+_DROPS: dict[Filter, Callable[..., list[tuple[int, int, str]]]] = {
+    strip_boilerplate: boilerplate_drops,
+    strip_captions: caption_drops,
+    strip_running_heads: running_head_drops,
+}
+
+
+def _drop_reason(step: Step, text: str, change: Change) -> str:
+    """The evidence of the deletions a change overlaps (a change may hold several lines)."""
+    end = change.offset + max(len(change.before), 1)
+    drops = _drops(step.func, text, tuple(sorted(step.options.items())))
+    return "; ".join(
+        dict.fromkeys(why for start, stop, why in drops if start < end and change.offset < stop)
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _drops(
+    func: Filter, text: str, options: tuple[tuple[str, Any], ...]
+) -> list[tuple[int, int, str]]:
+    """A step's deletions, shared by the changes of one step."""
+    return _DROPS[func](
+        text,
+        **{name: tuple(value) if isinstance(value, list) else value for name, value in options},
+    )
 
 
 @functools.lru_cache(maxsize=4)

@@ -96,9 +96,6 @@ def test_running_head_drops_name_the_evidence() -> None:
     assert whys[""] == "a page break"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="pipeline._why does not yet ask the strip_* filters for their evidence"
-)
 def test_the_edit_log_names_the_evidence() -> None:
     _, changes = explain("Text.\n\n ??  ?? Putin\nPutin\n")
     assert "printed twice" in next(c.why for c in changes if c.step == "strip_captions")
