@@ -39,9 +39,9 @@ FILTERS: dict[str, Filter] = {
     f.__name__: f
     for f in (
         normalize_unicode,
+        strip_captions,
         strip_boilerplate,
         strip_running_heads,
-        strip_captions,
         strip_byline_bullets,
         rejoin_hyphenated,
         rejoin_split_words,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ocrclean import explain
+from ocrclean import clean, explain
 from ocrclean.boilerplate import boilerplate_drops
 from ocrclean.captions import caption_drops, epaper_signature
 from ocrclean.pages import running_head_drops
@@ -130,3 +130,13 @@ def test_historical_newspapers_have_no_epaper_captions() -> None:
     pages = sorted((SHARED / "chronam-pages").glob("*.txt"))
     assert pages
     assert [page.name for page in pages if caption_drops(page.read_text(encoding="utf-8"))] == []
+
+
+def test_a_pressreader_footer_is_evidence_for_single_markers_in_the_pipeline() -> None:
+    """strip_captions runs before strip_boilerplate removes the footer it takes as evidence."""
+    page = (
+        "Putin met Hollande in Paris.\n\n ??  Putin greets Hollande\n\nMore text here.\n\n"
+        "Newspapers in English\n\nNewspapers from United States\n"
+    )
+    assert clean(page) == "Putin met Hollande in Paris.\n\nMore text here.\n"
+    assert clean(page.replace("Newspapers", "Papers")).count("??") == 1
