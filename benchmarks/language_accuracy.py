@@ -186,6 +186,28 @@ def real_documents(eval_dir: Path) -> None:
         print(f"{pattern}: {paragraphs} paragraphs; switched: {dict(counts.most_common())}")
 
 
+def spread(answers: Counter[str | None]) -> str:
+    return ", ".join(f"{k or 'None'} {v}" for k, v in answers.most_common())
+
+
+def whole_files(eval_dir: Path) -> None:
+    """The answer for each whole document: clean-text by class (None for code and markup is
+    by design; for English prose it is a miss), and each OCR set."""
+    print("\n## whole documents: answers per clean-text class and per OCR set\n")
+    for folder in sorted(p for p in (eval_dir / "clean-text").iterdir() if p.is_dir()):
+        texts = [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())]
+        print(f"{folder.name:24} {spread(Counter(map(detect_language, texts)))}")
+    for pattern in (
+        "icdar2017-fr-periodical/*.ocr.txt",
+        "icdar2017-fr-monograph/*.ocr.txt",
+        "icdar2017-en-monograph/*.ocr.txt",
+        "overproof-smh/*.ocr.txt",
+        "chronam-pages/*.txt",
+    ):
+        answers = Counter(map(detect_language, ocr(eval_dir, pattern)))
+        print(f"{pattern.split('/')[0]:24} {spread(answers)}")
+
+
 def startup_ms() -> tuple[float, float]:
     """Import and first-call cost in a fresh interpreter, in milliseconds."""
     code = (
@@ -206,10 +228,13 @@ def speed(eval_dir: Path) -> tuple[float, float]:
     for pattern in ("chronam-pages/*.txt", "icdar2017-fr-periodical/*.ocr.txt"):
         docs = ocr(eval_dir, pattern)
         size = sum(len(d.encode("utf-8")) for d in docs)
-        start = time.perf_counter()
-        for doc in docs:
-            detect_language(doc)
-        rates.append(size / (time.perf_counter() - start) / 1e6)
+        best = float("inf")
+        for _ in range(5):  # the best of five runs: the machine is shared
+            start = time.perf_counter()
+            for doc in docs:
+                detect_language(doc)
+            best = min(best, time.perf_counter() - start)
+        rates.append(size / best / 1e6)
     return rates[0], rates[1]
 
 
@@ -229,8 +254,7 @@ def main() -> int:
                 continue
             matrix[expected].update(answers)
             total = sum(answers.values())
-            spread = ", ".join(f"{k or 'None'} {v}" for k, v in answers.most_common())
-            print(f"{name:28} {total:5} {answers[expected] / total:9.1%}  {spread}")
+            print(f"{name:28} {total:5} {answers[expected] / total:9.1%}  {spread(answers)}")
         print(f"\nconfusion (rows: truth, columns: answer), {length} words")
         print("truth  " + "".join(f"{str(c):>6}" for c in labels) + "  accuracy")
         for row in labels:
@@ -238,6 +262,7 @@ def main() -> int:
                 total = sum(matrix[row].values())
                 cells = "".join(f"{matrix[row][c]:6}" for c in labels)
                 print(f"{row or 'None':6} {cells}  {matrix[row][row] / total:8.1%}")
+    whole_files(args.eval)
     mixed(args.eval, 20)
     real_documents(args.eval)
     imported, first = startup_ms()

@@ -190,6 +190,10 @@ def test_returns_none(text: str) -> None:
         (LATIN, "de", None),
         # the same language as the document: nothing to switch
         (GERMAN, "de", "de"),
+        # code marks are not a language: a code block keeps the document's
+        (PYTHON, "en", "en"),
+        # OCR damage is no evidence for another language
+        (ENGLISH_OCR, "en", "en"),
         # a document of no known language quoting a clear paragraph
         (SPANISH, None, "es"),
     ],
@@ -204,6 +208,8 @@ def test_returns_none(text: str) -> None:
         "french-in-dutch",
         "latin-passage-in-german",
         "german-in-german",
+        "code-block-in-english",
+        "damaged-english-in-english",
         "spanish-in-unknown",
     ],
 )
