@@ -9,6 +9,7 @@ from itertools import accumulate, compress, repeat
 
 from .data.shapes import LIST_ITEM, TABLE_ROW
 from .edits import apply_edits
+from .structure import structured_lines
 
 # A record line: a few words holding two numbers or more, the last at the end of the line
 # ("Toronto 3, Boston 2", "Smith ...... 25 10").
@@ -189,13 +190,16 @@ def _unwrap_once(text: str) -> tuple[str, bool]:
     firsts: Iterator[str] = map(operator.getitem, stripped[1:], repeat(_FIRST))
     lower_next = map(str.islower, firsts)
     joined = list(map(operator.and_, has_text, map(operator.gt, lower_next, ends)))  # mid-sentence
+    # Breaks between two lines of text; a line of a structure keeps its breaks on both sides.
+    between = list(map(operator.and_, has_text, has_text[1:]))
+    kept = structured_lines(lines, stripped, visible, width)
+    if any(kept):
+        loose = list(map(operator.not_, map(operator.or_, kept, kept[1:])))
+        joined = list(map(operator.and_, joined, loose))
+        between = list(map(operator.and_, between, loose))
     separators = list(map(_SPACE_OR_BREAK.__getitem__, joined))
     # The other breaks between two lines of text (listed before the loop changes ``joined``).
-    hard = list(
-        compress(
-            range(len(joined)), map(operator.gt, map(operator.and_, has_text, has_text[1:]), joined)
-        )
-    )
+    hard = list(compress(range(len(joined)), map(operator.gt, between, joined)))
     limits = (_FIT * width, _FIT_AFTER_STOP * width)
     for i in hard:
         line, following, end = stripped[i], stripped[i + 1], ends[i]

@@ -1,0 +1,319 @@
+"""Block structure: which lines are something other than wrapped prose, and keep their breaks.
+
+A line break inside hard-wrapped prose is an accident of the page; in a poem, a table, a
+program, a list, an address, a letter's header, a subtitle or a play it is part of the text.
+``structured_lines`` finds the lines of the second kind, so that ``unwrap_lines`` and
+``rejoin_broken_paragraphs`` leave them as they are. It looks at single lines (a table row, a
+code line, a timecode), at runs of lines inside a block (list items, header fields, quoted
+lines, times of a programme, an address, indented lines) and at blocks between blank lines (a
+stanza, a speech in a play, a block of short lines). What it does not recognise is prose.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from itertools import count as count_from_zero
+
+from .data.shapes import (
+    ADDRESS_LINE,
+    CODE_LINE,
+    HEADER_FIELD,
+    LEADING_MARKS,
+    LIST_ITEM,
+    PIPE_ROW,
+    PREFIX_MARKS,
+    SCHEDULE_LINE,
+    SPEAKER_CUE,
+    TABLE_ROW,
+    TIMECODE,
+)
+
+_FIRST = slice(0, 1)
+_LAST = slice(-1, None)
+# First and last characters of a line that may be code (``#include``, ``$ make``, ``{``,
+# ``print(i)``, ``f(x);``, ``def f():``, ``/* comment */``); other lines are no code line.
+_CODE_FIRSTS = frozenset("#$>%./{}|")
+_CODE_LASTS = frozenset("{}():;/")
+_SECOND = slice(1, 2)
+# A list item (``LIST_ITEM``) starts with a bullet or bracket, or its second character ends
+# an enumerator (``a)``, ``1.``); a longer number is looked at among the digits.
+_LIST_MARKS = frozenset("-\u2013\u2022\u25aa*(")
+_ENUMERATOR_ENDS = frozenset(".)")
+# A stanza: at least this share of its lines after the first start with a capital letter ...
+_VERSE_CAPITALS = 0.75
+# (looked at first among this many lines, so that a long paragraph costs little) ...
+_FIRST_LOOK = 12
+# ... and at least this share of its lines end in punctuation, or its lines are short.
+_VERSE_PUNCTUATED = 0.3
+_PUNCTUATION = (",", ";", ":", ".", "!", "?", "-")
+_CLOSERS = "\"'\u2019\u201d)]_*"
+# A line shorter than this share of the measure does not fill it.
+_SHORT = 0.75
+# A block whose lines all fall short of this share of the measure, or of this many visible
+# characters, was not wrapped at the measure (a stanza of short lines, a cast list).
+_SHORT_BLOCK = 0.6
+_NARROWEST_COLUMN = 20
+# Runs: list items or times this many lines apart or closer belong to one list or programme.
+_RUN_GAP = 4
+# A line of at most this many words, three or more in a row, is no wrapped prose.
+_FEW_WORDS = 2
+_FEW_WORDS_RUN = 3
+# A play: at least this many blocks open with a speaker cue.
+_MIN_CUES = 3
+_CUE_LETTERS = 3
+# An indented line: this many more blanks than the document's least indented line.
+_INDENT = 2
+# Lines above an address line that belong to the address (the name, the house).
+_ADDRESS_ABOVE = 2
+_MAX_ADDRESS_LINES = 6
+
+
+def structured_lines(
+    lines: list[str], stripped: list[str], visible: list[int], width: int
+) -> list[bool]:
+    """For each line, whether it is part of a structure that keeps its line breaks.
+
+    ``lines``: the text's lines; ``stripped``: each without surrounding blanks; ``visible``:
+    each one's length without blanks (0 for a blank line); ``width``: the measure of the text's
+    wrapped prose. Lines are measured by C-level maps; only lines of a candidate shape (a
+    first or last character, a tab, a comma, a colon) are looked at one by one.
+
+    >>> structured_lines(["Jane Doe", "123 Main St.", "Springfield, IL 62701"],
+    ...     ["Jane Doe", "123 Main St.", "Springfield, IL 62701"], [7, 10, 19], 60)
+    [True, True, True]
+    """
+    count = len(lines)
+    kept = [False] * count
+    has_text = list(map(bool, visible))
+    if not any(has_text):
+        return kept
+    # Each line's first and last character ("" for a blank line), spaces and commas.
+    firsts = [line[:1] for line in stripped]
+    lasts = [line[-1:] for line in stripped]
+    spaces = list(map(str.count, stripped, repeat(" ")))
+    commas = list(map(str.count, stripped, repeat(",")))
+    _single_lines(stripped, firsts, lasts, commas, kept)
+    _runs(stripped, visible, firsts, lasts, spaces, commas, has_text, width, kept)
+    _indented(lines, stripped, has_text, kept)
+    _blocks(stripped, visible, firsts, has_text, width, kept)
+    return kept
+
+
+def _where(flags: Iterable[object]) -> list[int]:
+    """The indices of the true flags."""
+    return list(compress(count_from_zero(), flags))
+
+
+def _single_lines(
+    stripped: list[str],
+    firsts: list[str],
+    lasts: list[str],
+    commas: list[int],
+    kept: list[bool],
+) -> None:
+    """Lines that are no prose by themselves: table rows (tabs, runs of spaces, pipes, comma
+    separated values), code lines, subtitle timecodes."""
+    spaced = map(
+        operator.or_,
+        map(operator.contains, stripped, repeat("\t")),
+        map(operator.contains, stripped, repeat("   ")),
+    )
+    for i in _where(spaced):
+        if TABLE_ROW.search(stripped[i]):
+            kept[i] = True
+    for i in _where(map(operator.ge, commas, repeat(2))):
+        if _is_csv_row(stripped[i]):
+            kept[i] = True
+    code_like = map(
+        operator.or_,
+        map(operator.contains, repeat(_CODE_FIRSTS), firsts),
+        map(operator.contains, repeat(_CODE_LASTS), lasts),
+    )
+    equals = map(operator.contains, stripped, repeat("="))
+    for i in _where(map(operator.or_, code_like, equals)):
+        line = stripped[i]
+        if (
+            (line[0] == "|" and PIPE_ROW.match(line))
+            or CODE_LINE.match(line)
+            or (line[0].isdecimal() and TIMECODE.match(line))
+        ):
+            kept[i] = True
+    for i in _where(map(operator.contains, stripped, repeat("import "))):
+        if CODE_LINE.match(stripped[i]):
+            kept[i] = True
+
+
+def _is_csv_row(line: str) -> bool:
+    """Values separated by commas, with fewer spaces than commas (``1.1,Buzz,buzz,1993``)."""
+    commas = line.count(",")
+    return commas >= 2 and line.count(" ") < commas and ", " not in line
+
+
+def _runs(
+    stripped: list[str],
+    visible: list[int],
+    firsts: list[str],
+    lasts: list[str],
+    spaces: list[int],
+    commas: list[int],
+    has_text: list[bool],
+    width: int,
+    kept: list[bool],
+) -> None:
+    """Runs of lines of one shape inside a block: list items, header fields, times of a
+    programme, lines opening with the same mark (``>``, ``#``), lines of one or two words,
+    records of equal shape (``0, 0xc816921f``), the lines of an address."""
+    digit_first = list(map(str.isdecimal, firsts))
+    seconds = map(operator.getitem, stripped, repeat(_SECOND))
+    listed = map(
+        operator.or_,
+        map(operator.contains, repeat(_LIST_MARKS), firsts),
+        map(operator.contains, repeat(_ENUMERATOR_ENDS), seconds),
+    )
+    items = _where(map(operator.or_, listed, digit_first))
+    _near_runs([i for i in items if LIST_ITEM.match(stripped[i])], kept)
+    _near_runs([i for i in _where(digit_first) if SCHEDULE_LINE.match(stripped[i])], kept)
+    fields = [
+        i
+        for i in _where(
+            map(
+                operator.and_,
+                map(str.isupper, firsts),
+                map(operator.contains, stripped, repeat(":")),
+            )
+        )
+        if HEADER_FIELD.match(stripped[i])
+    ]
+    _adjacent_runs(fields, 2, kept)
+    marked = _where(map(operator.contains, repeat(PREFIX_MARKS), firsts))
+    for mark in {stripped[i][0] for i in marked}:
+        _adjacent_runs([i for i in marked if stripped[i][0] == mark], 2, kept)
+    _adjacent_runs(
+        _where(map(operator.and_, has_text, map(operator.lt, spaces, repeat(_FEW_WORDS)))),
+        _FEW_WORDS_RUN,
+        kept,
+    )
+    records = _where(map(operator.and_, map(bool, commas), map(operator.ge, commas, spaces)))
+    shapes = {(commas[i], spaces[i]) for i in records}
+    for shape in shapes:
+        _adjacent_runs([i for i in records if (commas[i], spaces[i]) == shape], 2, kept)
+    short = _SHORT * width
+    ends_digit = map(str.isdecimal, lasts)
+    for i in _where(map(operator.or_, digit_first, ends_digit)):
+        line = stripped[i]
+        if visible[i] < short and line[-1].isalnum() and ADDRESS_LINE.match(line):
+            _address(visible, i, width, kept)
+
+
+def _near_runs(indices: list[int], kept: list[bool]) -> None:
+    """Keep the lines from each index to the next when they are close (a list, a programme)."""
+    for previous, following in zip(indices, indices[1:]):
+        if following - previous <= _RUN_GAP:
+            _keep(kept, previous, following + 1)
+
+
+def _adjacent_runs(indices: list[int], least: int, kept: list[bool]) -> None:
+    """Keep runs of at least ``least`` consecutive lines among ``indices`` (sorted)."""
+    start = 0
+    for position in range(1, len(indices) + 1):
+        if position == len(indices) or indices[position] != indices[position - 1] + 1:
+            if position - start >= least:
+                _keep(kept, indices[start], indices[position - 1] + 1)
+            start = position
+
+
+def _keep(kept: list[bool], start: int, end: int) -> None:
+    kept[start:end] = repeat(True, end - start)
+
+
+def _address(visible: list[int], i: int, width: int, kept: list[bool]) -> None:
+    """An address line and the short lines of its block around it (name, street, town)."""
+    short = _SHORT * width
+    start = i
+    while start > 0 and i - start < _ADDRESS_ABOVE and 0 < visible[start - 1] < short:
+        start -= 1
+    end = i + 1
+    if end < len(visible) and 0 < visible[end] < short and end - start < _MAX_ADDRESS_LINES:
+        end += 1
+    if all(visible[j] < short for j in range(start, end)):
+        _keep(kept, start, end)
+
+
+def _indented(
+    lines: list[str], stripped: list[str], has_text: list[bool], kept: list[bool]
+) -> None:
+    """Two or more lines in a row indented deeper than the text's least indented line: a
+    quotation, verse, code or a table set in from the prose."""
+    indents = list(map(operator.sub, map(len, lines), map(len, stripped)))
+    texts = list(compress(indents, has_text))
+    deeper = min(texts) + _INDENT
+    if max(texts) >= deeper:
+        indented = map(operator.and_, has_text, map(operator.ge, indents, repeat(deeper)))
+        _adjacent_runs(_where(indented), 2, kept)
+
+
+def _blocks(
+    stripped: list[str],
+    visible: list[int],
+    firsts: list[str],
+    has_text: list[bool],
+    width: int,
+    kept: list[bool],
+) -> None:
+    """Blocks between blank lines that are not wrapped prose: stanzas, speeches and stage
+    directions of a play, subtitles, blocks of short lines."""
+    before = [False, *has_text[:-1]]
+    starts = _where(map(operator.gt, has_text, before))
+    ends = _where(map(operator.lt, has_text, before))
+    blocks = list(zip(starts, [*ends, len(has_text)]))
+    cues = [
+        (start, end)
+        for start, end in blocks
+        if SPEAKER_CUE.match(stripped[start])
+        and sum(map(str.isalpha, stripped[start].split(maxsplit=1)[0])) >= _CUE_LETTERS
+    ]
+    is_play = len(cues) >= _MIN_CUES
+    if is_play:
+        for start, end in cues:
+            _keep(kept, start, end)
+    timed = any(map(operator.contains, stripped, repeat("-->")))
+    short = max(_SHORT_BLOCK * width, _NARROWEST_COLUMN)
+    for start, end in blocks:
+        if end - start < 2:
+            continue
+        if (
+            (
+                _starts_capitalised(stripped[start + 1 : start + 1 + _FIRST_LOOK])
+                and _starts_capitalised(stripped[start + 1 : end])
+                and _is_stanza(stripped[start:end], visible[start:end], width)
+            )
+            or max(visible[start:end]) < short
+            or (timed and any(map(TIMECODE.match, stripped[start:end])))
+            or (is_play and _is_stage_direction(stripped[start:end]))
+        ):
+            _keep(kept, start, end)
+
+
+def _starts_capitalised(lines: list[str]) -> bool:
+    """Whether three in four of the lines start with a capital letter (after quotes)."""
+    capitals = map(str.isupper, [line.lstrip(LEADING_MARKS)[:1] for line in lines])
+    return sum(capitals) >= _VERSE_CAPITALS * len(lines)
+
+
+def _is_stanza(block: Sequence[str], visible: list[int], width: int) -> bool:
+    """Of lines that start with capitals, whether they end in punctuation often or fall
+    short of the measure: verse, not a paragraph."""
+    ends = map(str.endswith, map(str.rstrip, block[:-1], repeat(_CLOSERS)), repeat(_PUNCTUATION))
+    punctuated = sum(ends)
+    short = sum(map(operator.lt, visible[:-1], repeat(_SHORT * width)))
+    if len(block) == 2:
+        return punctuated == 1 or short == 1
+    return punctuated >= _VERSE_PUNCTUATED * (len(block) - 1) or short == len(block) - 1
+
+
+def _is_stage_direction(block: Sequence[str]) -> bool:
+    """A block in brackets or parentheses, as plays set their stage directions."""
+    first, last = block[0].lstrip("_"), block[-1].rstrip("._")
+    return (first[:1], last[-1:]) in (("(", ")"), ("[", "]"))
