@@ -68,6 +68,10 @@ _INDENT = 2
 # Lines above an address line that belong to the address (the name, the house).
 _ADDRESS_ABOVE = 2
 _MAX_ADDRESS_LINES = 6
+# A name or house line above an address line has fewer words than this (a sentence has more).
+_ADDRESS_WORDS = 4
+# An address line is shorter than the measure, or than this many visible characters.
+_ADDRESS_WIDTH = 40
 
 
 def structured_lines(
@@ -99,6 +103,21 @@ def structured_lines(
     _indented(lines, stripped, has_text, kept)
     _blocks(stripped, visible, firsts, has_text, width, kept)
     return kept
+
+
+def is_structured(text: str) -> bool:
+    """Whether any line of ``text`` (a few paragraphs) belongs to a structure, measured
+    against its own longest line.
+
+    >>> is_structured("for i in range(3):\\n    print(i)")
+    True
+    >>> is_structured("the troops were moved to the\\nnorthern front in the spring")
+    False
+    """
+    lines = text.split("\n")
+    stripped = list(map(str.strip, lines))
+    visible = list(map(len, stripped))
+    return any(structured_lines(lines, stripped, visible, max(visible)))
 
 
 def _where(flags: Iterable[object]) -> list[int]:
@@ -199,12 +218,12 @@ def _runs(
     shapes = {(commas[i], spaces[i]) for i in records}
     for shape in shapes:
         _adjacent_runs([i for i in records if (commas[i], spaces[i]) == shape], 2, kept)
-    short = _SHORT * width
+    short = max(_SHORT * width, _ADDRESS_WIDTH)
     ends_digit = map(str.isdecimal, lasts)
     for i in _where(map(operator.or_, digit_first, ends_digit)):
         line = stripped[i]
         if visible[i] < short and line[-1].isalnum() and ADDRESS_LINE.match(line):
-            _address(visible, i, width, kept)
+            _address(visible, spaces, i, width, kept)
 
 
 def _near_runs(indices: list[int], kept: list[bool]) -> None:
@@ -228,11 +247,16 @@ def _keep(kept: list[bool], start: int, end: int) -> None:
     kept[start:end] = repeat(True, end - start)
 
 
-def _address(visible: list[int], i: int, width: int, kept: list[bool]) -> None:
+def _address(visible: list[int], spaces: list[int], i: int, width: int, kept: list[bool]) -> None:
     """An address line and the short lines of its block around it (name, street, town)."""
-    short = _SHORT * width
+    short = max(_SHORT * width, _ADDRESS_WIDTH)
     start = i
-    while start > 0 and i - start < _ADDRESS_ABOVE and 0 < visible[start - 1] < short:
+    while (
+        start > 0
+        and i - start < _ADDRESS_ABOVE
+        and 0 < visible[start - 1] < short
+        and spaces[start - 1] < _ADDRESS_WORDS
+    ):
         start -= 1
     end = i + 1
     if end < len(visible) and 0 < visible[end] < short and end - start < _MAX_ADDRESS_LINES:
@@ -285,7 +309,7 @@ def _blocks(
             continue
         if (
             (
-                _starts_capitalised(stripped[start + 1 : start + 1 + _FIRST_LOOK])
+                _starts_capitalised(stripped[start + 1 : min(end, start + 1 + _FIRST_LOOK)])
                 and _starts_capitalised(stripped[start + 1 : end])
                 and _is_stanza(stripped[start:end], visible[start:end], width)
             )
