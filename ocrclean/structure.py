@@ -19,14 +19,16 @@ from itertools import count as count_from_zero
 from .data.shapes import (
     ADDRESS_LINE,
     CODE_LINE,
+    ENTRY_MARKS,
     HEADER_FIELD,
     LEADING_MARKS,
-    LIST_ITEM,
-    PIPE_ROW,
+    LIST_LINE,
+    PAIRED_MARKS,
     PREFIX_MARKS,
     SCHEDULE_LINE,
     SPEAKER_CUE,
     TABLE_ROW,
+    THOUSANDS,
     TIMECODE,
 )
 
@@ -37,7 +39,7 @@ _LAST = slice(-1, None)
 _CODE_FIRSTS = frozenset("#$>%./{}|")
 _CODE_LASTS = frozenset("{}():;/")
 _SECOND = slice(1, 2)
-# A list item (``LIST_ITEM``) starts with a bullet or bracket, or its second character ends
+# A list item (``LIST_LINE``) starts with a bullet or bracket, or its second character ends
 # an enumerator (``a)``, ``1.``); a longer number is looked at among the digits.
 _LIST_MARKS = frozenset("-\u2013\u2022\u25aa*(")
 _ENUMERATOR_ENDS = frozenset(".)")
@@ -57,9 +59,13 @@ _SHORT_BLOCK = 0.6
 _NARROWEST_COLUMN = 20
 # Runs: list items or times this many lines apart or closer belong to one list or programme.
 _RUN_GAP = 4
+# Lines opening with the same mark (``PREFIX_MARKS``), this many in a row, are set apart.
+_MARKED_RUN = 3
 # A line of at most this many words, three or more in a row, is no wrapped prose.
 _FEW_WORDS = 2
 _FEW_WORDS_RUN = 3
+# A glossary or notes: at least this many blocks in a row open with the same mark.
+_MIN_ENTRIES = 3
 # A play: at least this many blocks open with a speaker cue.
 _MIN_CUES = 3
 _CUE_LETTERS = 3
@@ -153,11 +159,7 @@ def _single_lines(
     equals = map(operator.contains, stripped, repeat("="))
     for i in _where(map(operator.or_, code_like, equals)):
         line = stripped[i]
-        if (
-            (line[0] == "|" and PIPE_ROW.match(line))
-            or CODE_LINE.match(line)
-            or (line[0].isdecimal() and TIMECODE.match(line))
-        ):
+        if CODE_LINE.match(line) or (line[0].isdecimal() and TIMECODE.match(line)):
             kept[i] = True
     for i in _where(map(operator.contains, stripped, repeat("import "))):
         if CODE_LINE.match(stripped[i]):
@@ -166,7 +168,7 @@ def _single_lines(
 
 def _is_csv_row(line: str) -> bool:
     """Values separated by commas, with fewer spaces than commas (``1.1,Buzz,buzz,1993``)."""
-    commas = line.count(",")
+    commas = line.count(",") - len(THOUSANDS.findall(line))
     return commas >= 2 and line.count(" ") < commas and ", " not in line
 
 
@@ -192,7 +194,7 @@ def _runs(
         map(operator.contains, repeat(_ENUMERATOR_ENDS), seconds),
     )
     items = _where(map(operator.or_, listed, digit_first))
-    _near_runs([i for i in items if LIST_ITEM.match(stripped[i])], kept)
+    _near_runs([i for i in items if LIST_LINE.match(stripped[i])], kept)
     _near_runs([i for i in _where(digit_first) if SCHEDULE_LINE.match(stripped[i])], kept)
     fields = [
         i
@@ -208,7 +210,8 @@ def _runs(
     _adjacent_runs(fields, 2, kept)
     marked = _where(map(operator.contains, repeat(PREFIX_MARKS), firsts))
     for mark in {stripped[i][0] for i in marked}:
-        _adjacent_runs([i for i in marked if stripped[i][0] == mark], 2, kept)
+        least = 2 if mark in PAIRED_MARKS else _MARKED_RUN
+        _adjacent_runs([i for i in marked if stripped[i][0] == mark], least, kept)
     _adjacent_runs(
         _where(map(operator.and_, has_text, map(operator.lt, spaces, repeat(_FEW_WORDS)))),
         _FEW_WORDS_RUN,
@@ -302,6 +305,7 @@ def _blocks(
     if is_play:
         for start, end in cues:
             _keep(kept, start, end)
+    _entries(stripped, blocks, kept)
     timed = any(map(operator.contains, stripped, repeat("-->")))
     short = max(_SHORT_BLOCK * width, _NARROWEST_COLUMN)
     for start, end in blocks:
@@ -318,6 +322,21 @@ def _blocks(
             or (is_play and _is_stage_direction(stripped[start:end]))
         ):
             _keep(kept, start, end)
+
+
+def _entries(stripped: list[str], blocks: list[tuple[int, int]], kept: list[bool]) -> None:
+    """Entries of a glossary, a bibliography or footnotes: three or more blocks in a row that
+    open with the same mark (``~Grendel~.--``, ``[12]``, ``* ``), kept like list items."""
+    run: list[tuple[int, int]] = []
+    for block in [*blocks, (0, 0)]:
+        mark = stripped[block[0]][:1] if block[1] else ""
+        if run and (mark != stripped[run[0][0]][:1] or block[0] > run[-1][1] + 2):
+            if len(run) >= _MIN_ENTRIES:
+                for start, end in run:
+                    _keep(kept, start, end)
+            run = []
+        if mark in ENTRY_MARKS:
+            run.append(block)
 
 
 def _starts_capitalised(lines: list[str]) -> bool:

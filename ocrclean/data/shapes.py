@@ -8,11 +8,15 @@ TABLE_ROW = re.compile(r"\S *\t[ \t]*\S|\S {3,}\S[^\n]* {3,}\S")
 # A list item: bullet or enumerator, then a space ("• item", "- item", "1. item", "(a) item").
 LIST_ITEM = re.compile(r"(?:[-\u2013\u2022\u25aa*]|\(?(?:\d{1,3}|[a-zA-Z])[.)])[ \t]+\S")
 
+# A list item as a structure: a bullet, a number, or a letter in brackets (``- item``, ``2. item``,
+# ``(b) item``, ``b) item``); not ``H. L. Crissman``, initials that start a wrapped line.
+LIST_LINE = re.compile(r"(?:[-\u2013\u2022\u25aa*]|\(?\d{1,3}[.)]|\(?[a-z]\)|\([A-Za-z]\))[ \t]+\S")
+
 # The shapes below are matched against a stripped line (``re.match``); each alone says the line
 # is no wrapped prose.
 # A code line: a C preprocessor line, a Python or shell statement that no sentence looks like
 # (``def f(x):``, ``import sys``, ``i = 5``), a call ending the line (``print(i)``, ``f(x);``),
-# a brace ending or opening a block, a shell or Python prompt (``$ make``, ``>>> x``).
+# a brace ending a line, a comment (``/* ... */``, ``// ...``).
 CODE_LINE = re.compile(
     r"#\s*(?:include|define|undef|ifn?def|if|elif|else|endif|pragma|error)\b"
     r"|#!/"
@@ -22,13 +26,10 @@ CODE_LINE = re.compile(
     r"|(?:else|try|finally):$"
     r"|[\w.\[\]'\"]+\s*(?:[-+*/%|&^]|//|<<|>>)?=\s*\S.*[^.,!?]$"
     r"|[\w.]+\([^()]*(?:\([^()]*\)[^()]*)*\)[;:]?$"
-    r"|.*[{}]$|[{}]"
+    r"|.*[{}]$"
     r"|.*\)\s*;$"
     r"|.*\*/$|/[*/]"
-    r"|(?:\$|>>>|\.\.\.|%)\s"
 )
-# A Markdown pipe-table row (``| a | b |``, ``|---|:-:|``).
-PIPE_ROW = re.compile(r"\|.*\|")
 # An SRT subtitle timecode (``00:01:02,345 --> 00:01:04,000``).
 TIMECODE = re.compile(r"\d{1,2}:\d\d:\d\d[,.]\d{1,3}\s+-->\s")
 # A header field: a name of one to three words, a colon, a value (``From: Jane``, ``Content-Type:
@@ -53,6 +54,15 @@ SPEAKER_CUE = re.compile(
 # What may open a line before its first letter, not counting as its first character (quotes,
 # brackets, italics marks).
 LEADING_MARKS = "\"'\u2018\u2019\u201c\u201d([_*\u00bb\u00ab"
-# Marks that, starting each of two or more lines in a row, set those lines apart: quoted e-mail
-# (``> ``), comments (``#``, ``//``, ``;``, ``%``, `` * ``), table rows (``|``), bullets.
-PREFIX_MARKS = frozenset(">#|;%*+\u2022/\\=!:")
+# Marks that, starting each of three or more lines in a row, set those lines apart: comments
+# (``//``, ``%``, `` * ``), table rows (``|``), bullets, shell prompts (``$ make``), rules.
+# (Not ``:``, ``;`` or ``!``: OCR reads a column rule as one of those now and then.)
+PREFIX_MARKS = frozenset(">#|%*+\u2022/\\=$")
+# Of those, the marks for which two lines suffice: quoted e-mail (``> ``, ``>>> x``), comments
+# (``#``).
+PAIRED_MARKS = frozenset(">#")
+# A thousands separator (``4,000,000``), not a field separator.
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# Marks that open the entries of a glossary, a bibliography or notes (``~Grendel~.--``,
+# ``[12] Ibid.``, ``* note``, ``§ 3``); not quotes or dashes, which open dialogue.
+ENTRY_MARKS = frozenset("~[*\u2022\u00a7#")
