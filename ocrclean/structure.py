@@ -12,8 +12,10 @@ stanza, a speech in a play, a block of short lines). What it does not recognise 
 from __future__ import annotations
 
 import operator
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from itertools import count as count_from_zero
 
 from .data.shapes import (
@@ -39,6 +41,10 @@ _LAST = slice(-1, None)
 _CODE_FIRSTS = frozenset("#$>%./{}|")
 _CODE_LASTS = frozenset("{}():;/")
 _SECOND = slice(1, 2)
+# Lines whose first character is a digit; whose last is one; that may open a list item.
+_RE_DIGIT_FIRST = re.compile(r"\n(?=\d)")
+_RE_DIGIT_LAST = re.compile(r"\d(?=\n)")
+_RE_LIST_START = re.compile(r"\n(?=[-\u2013\u2022\u25aa*(]|.[.)])")
 # A list item (``LIST_LINE``) starts with a bullet or bracket, or its second character ends
 # an enumerator (``a)``, ``1.``); a longer number is looked at among the digits.
 _LIST_MARKS = frozenset("-\u2013\u2022\u25aa*(")
@@ -104,8 +110,9 @@ def structured_lines(
     lasts = [line[-1:] for line in stripped]
     spaces = list(map(str.count, stripped, repeat(" ")))
     commas = list(map(str.count, stripped, repeat(",")))
-    _single_lines(stripped, firsts, lasts, commas, kept)
-    _runs(stripped, visible, firsts, lasts, spaces, commas, has_text, width, kept)
+    holding = _Finder(stripped)
+    _single_lines(stripped, firsts, lasts, spaces, commas, holding, kept)
+    _runs(stripped, visible, firsts, lasts, spaces, commas, holding, has_text, width, kept)
     _indented(lines, stripped, has_text, kept)
     _blocks(stripped, visible, firsts, has_text, width, kept)
     return kept
@@ -126,6 +133,33 @@ def is_structured(text: str) -> bool:
     return any(structured_lines(lines, stripped, visible, max(visible)))
 
 
+class _Finder:
+    """The lines that hold a rare string, found by a scan of the joined lines (a C-level
+    search) rather than a test of every line."""
+
+    def __init__(self, stripped: list[str]) -> None:
+        self.text = "\n".join(stripped)
+        self.padded = f"\n{self.text}\n"
+        self.starts = list(accumulate(map(operator.add, map(len, stripped), repeat(1)), initial=0))
+
+    def matching(self, pattern: re.Pattern[str]) -> list[int]:
+        """The lines where ``pattern`` (written to start at a line break) matches: a line's
+        start is the line break before it, its end the line break after it."""
+        starts = self.starts
+        return [bisect_right(starts, match.start()) - 1 for match in pattern.finditer(self.padded)]
+
+    def __call__(self, needle: str) -> list[int]:
+        found: list[int] = []
+        position = self.text.find(needle)
+        while position >= 0:
+            line = bisect_right(self.starts, position) - 1
+            found.append(line)
+            position = self.text.find(
+                needle, self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
+            )
+        return found
+
+
 def _where(flags: Iterable[object]) -> list[int]:
     """The indices of the true flags."""
     return list(compress(count_from_zero(), flags))
@@ -135,20 +169,17 @@ def _single_lines(
     stripped: list[str],
     firsts: list[str],
     lasts: list[str],
+    spaces: list[int],
     commas: list[int],
+    holding: _Finder,
     kept: list[bool],
 ) -> None:
-    """Lines that are no prose by themselves: table rows (tabs, runs of spaces, pipes, comma
+    """Lines that are no prose by themselves: table rows (tabs, runs of spaces, comma
     separated values), code lines, subtitle timecodes."""
-    spaced = map(
-        operator.or_,
-        map(operator.contains, stripped, repeat("\t")),
-        map(operator.contains, stripped, repeat("   ")),
-    )
-    for i in _where(spaced):
+    for i in {*holding("\t"), *holding("   ")}:
         if TABLE_ROW.search(stripped[i]):
             kept[i] = True
-    for i in _where(map(operator.ge, commas, repeat(2))):
+    for i in _where(map(operator.lt, spaces, commas)):
         if _is_csv_row(stripped[i]):
             kept[i] = True
     code_like = map(
@@ -156,13 +187,9 @@ def _single_lines(
         map(operator.contains, repeat(_CODE_FIRSTS), firsts),
         map(operator.contains, repeat(_CODE_LASTS), lasts),
     )
-    equals = map(operator.contains, stripped, repeat("="))
-    for i in _where(map(operator.or_, code_like, equals)):
+    for i in {*_where(code_like), *holding("="), *holding("import ")}:
         line = stripped[i]
         if CODE_LINE.match(line) or (line[0].isdecimal() and TIMECODE.match(line)):
-            kept[i] = True
-    for i in _where(map(operator.contains, stripped, repeat("import "))):
-        if CODE_LINE.match(stripped[i]):
             kept[i] = True
 
 
@@ -179,6 +206,7 @@ def _runs(
     lasts: list[str],
     spaces: list[int],
     commas: list[int],
+    holding: _Finder,
     has_text: list[bool],
     width: int,
     kept: list[bool],
@@ -186,26 +214,14 @@ def _runs(
     """Runs of lines of one shape inside a block: list items, header fields, times of a
     programme, lines opening with the same mark (``>``, ``#``), lines of one or two words,
     records of equal shape (``0, 0xc816921f``), the lines of an address."""
-    digit_first = list(map(str.isdecimal, firsts))
-    seconds = map(operator.getitem, stripped, repeat(_SECOND))
-    listed = map(
-        operator.or_,
-        map(operator.contains, repeat(_LIST_MARKS), firsts),
-        map(operator.contains, repeat(_ENUMERATOR_ENDS), seconds),
-    )
-    items = _where(map(operator.or_, listed, digit_first))
+    digits = holding.matching(_RE_DIGIT_FIRST)
+    items = sorted({*holding.matching(_RE_LIST_START), *digits})
     _near_runs([i for i in items if LIST_LINE.match(stripped[i])], kept)
-    _near_runs([i for i in _where(digit_first) if SCHEDULE_LINE.match(stripped[i])], kept)
+    _near_runs([i for i in digits if SCHEDULE_LINE.match(stripped[i])], kept)
     fields = [
         i
-        for i in _where(
-            map(
-                operator.and_,
-                map(str.isupper, firsts),
-                map(operator.contains, stripped, repeat(":")),
-            )
-        )
-        if HEADER_FIELD.match(stripped[i])
+        for i in sorted(set(holding(":")))
+        if firsts[i].isupper() and HEADER_FIELD.match(stripped[i])
     ]
     _adjacent_runs(fields, 2, kept)
     marked = _where(map(operator.contains, repeat(PREFIX_MARKS), firsts))
@@ -217,13 +233,12 @@ def _runs(
         _FEW_WORDS_RUN,
         kept,
     )
-    records = _where(map(operator.and_, map(bool, commas), map(operator.ge, commas, spaces)))
+    records = _where(map(operator.ge, commas, map(max, spaces, repeat(1))))
     shapes = {(commas[i], spaces[i]) for i in records}
     for shape in shapes:
         _adjacent_runs([i for i in records if (commas[i], spaces[i]) == shape], 2, kept)
     short = max(_SHORT * width, _ADDRESS_WIDTH)
-    ends_digit = map(str.isdecimal, lasts)
-    for i in _where(map(operator.or_, digit_first, ends_digit)):
+    for i in {*digits, *holding.matching(_RE_DIGIT_LAST)}:
         line = stripped[i]
         if visible[i] < short and line[-1].isalnum() and ADDRESS_LINE.match(line):
             _address(visible, spaces, i, width, kept)

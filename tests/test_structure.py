@@ -117,6 +117,20 @@ KEPT = {
         "_Mar._ Peace, break thee off; look, where it comes\nagain!\n\n"
         "_Hor._ Most like:--it harrows me with fear and wonder."
     ),
+    "glossary entries": (
+        "~Offa~.--King of the Angles, and son of Garmund. Marries the terrible\n"
+        "Thrytho who is so strongly contrasted with Hygd.--28_59; 28_66.\n\n"
+        "~Ohthere~.--Son of Ongentheow, king of the Swedes. He is father of Eanmund\n"
+        "and Eadgils.--40_35; 40_39.\n\n"
+        "~Onela~.--Brother of Ohthere.--36_15; 40_39."
+    ),
+    "footnotes": (
+        "[1] For the word of verse 15, Sievers suggests another reading, which\n"
+        "changes the sense of the whole passage a little.\n\n"
+        "[2] For the word in line 15 Grein suggested another, which would give\n"
+        "a different sense.\n\n"
+        "[3] A very difficult passage."
+    ),
     "programme": (
         "10:30 Opening Address\n10:45 Value of Trained Teachers\n11:30 discussion of the paper"
     ),
