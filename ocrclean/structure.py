@@ -14,6 +14,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, repeat
 from itertools import count as count_from_zero
@@ -70,9 +71,11 @@ _MARKED_RUN = 3
 # A line of at most this many words, three or more in a row, is no wrapped prose.
 _FEW_WORDS = 2
 _FEW_WORDS_RUN = 3
+# What opens a stage direction in a play: brackets, parentheses, italics (``_Exit._``).
+_DIRECTION_OPENERS = frozenset("([_")
 # A glossary or notes: at least this many blocks in a row open with the same mark.
 _MIN_ENTRIES = 3
-# A play: at least this many blocks open with a speaker cue.
+# A play: at least this many blocks open with a speaker cue, and one speaker speaks twice.
 _MIN_CUES = 3
 _CUE_LETTERS = 3
 # An indented line: this many more blanks than the document's least indented line.
@@ -310,13 +313,8 @@ def _blocks(
     starts = _where(map(operator.gt, has_text, before))
     ends = _where(map(operator.lt, has_text, before))
     blocks = list(zip(starts, [*ends, len(has_text)]))
-    cues = [
-        (start, end)
-        for start, end in blocks
-        if SPEAKER_CUE.match(stripped[start])
-        and sum(map(str.isalpha, stripped[start].split(maxsplit=1)[0])) >= _CUE_LETTERS
-    ]
-    is_play = len(cues) >= _MIN_CUES
+    cues, names = _speeches(stripped, blocks)
+    is_play = len(cues) >= _MIN_CUES and max(Counter(names).values()) >= 2
     if is_play:
         for start, end in cues:
             _keep(kept, start, end)
@@ -337,6 +335,22 @@ def _blocks(
             or (is_play and _is_stage_direction(stripped[start:end]))
         ):
             _keep(kept, start, end)
+
+
+def _speeches(
+    stripped: list[str], blocks: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """The blocks that open with a speaker cue and go on after it (on its line or the next),
+    and the speakers' names. A cue alone in its block is a heading (``PREFACE.``, ``III.``)."""
+    cues, names = [], []
+    for start, end in blocks:
+        cue = SPEAKER_CUE.match(stripped[start])
+        if cue and (end - start > 1 or cue.end() < len(stripped[start])):
+            name = cue.group().strip(" _.:")
+            if sum(map(str.isalpha, name)) >= _CUE_LETTERS:
+                cues.append((start, end))
+                names.append(name)
+    return cues, names
 
 
 def _entries(stripped: list[str], blocks: list[tuple[int, int]], kept: list[bool]) -> None:
@@ -372,6 +386,6 @@ def _is_stanza(block: Sequence[str], visible: list[int], width: int) -> bool:
 
 
 def _is_stage_direction(block: Sequence[str]) -> bool:
-    """A block in brackets or parentheses, as plays set their stage directions."""
-    first, last = block[0].lstrip("_"), block[-1].rstrip("._")
-    return (first[:1], last[-1:]) in (("(", ")"), ("[", "]"))
+    """A block that opens in brackets, parentheses or italics, or holds a direction in
+    italics inside brackets (``(_takes the one shaker_)``), as plays set stage directions."""
+    return block[0][:1] in _DIRECTION_OPENERS or any("(_" in line or "[_" in line for line in block)

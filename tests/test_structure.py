@@ -115,7 +115,8 @@ KEPT = {
         "_Ber._ Last night of all,\nWhen yon same star that's westward from the pole\n"
         "Had made his course to illume that part of heaven\n\n"
         "_Mar._ Peace, break thee off; look, where it comes\nagain!\n\n"
-        "_Hor._ Most like:--it harrows me with fear and wonder."
+        "_Hor._ Most like:--it harrows me with fear and wonder.\n\n"
+        "_Ber._ It would be spoke to."
     ),
     "glossary entries": (
         "~Offa~.--King of the Angles, and son of Garmund. Marries the terrible\n"
