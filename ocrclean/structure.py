@@ -28,6 +28,7 @@ from .data.shapes import (
     LIST_LINE,
     PAIRED_MARKS,
     PREFIX_MARKS,
+    SCENE_HEADING,
     SCHEDULE_LINE,
     SPEAKER_CUE,
     TABLE_ROW,
@@ -73,6 +74,8 @@ _FEW_WORDS = 2
 _FEW_WORDS_RUN = 3
 # What opens a stage direction in a play: brackets, parentheses, italics (``_Exit._``).
 _DIRECTION_OPENERS = frozenset("([_")
+# A screenplay: at least this many scene headings (``INT. KITCHEN - NIGHT``).
+_MIN_SCENES = 2
 # A glossary or notes: at least this many blocks in a row open with the same mark.
 _MIN_ENTRIES = 3
 # A play: at least this many blocks open with a speaker cue, and one speaker speaks twice.
@@ -114,6 +117,8 @@ def structured_lines(
     spaces = list(map(str.count, stripped, repeat(" ")))
     commas = list(map(str.count, stripped, repeat(",")))
     holding = _Finder(stripped)
+    if len(holding.matching(SCENE_HEADING)) >= _MIN_SCENES:
+        return [True] * count  # a screenplay: its layout (cues, dialogue, action) is its form
     _single_lines(stripped, firsts, lasts, spaces, commas, holding, kept)
     _runs(stripped, visible, firsts, lasts, spaces, commas, holding, has_text, width, kept)
     _indented(lines, stripped, has_text, kept)

@@ -227,3 +227,31 @@ def test_no_rejoin_across_a_blank_line_in_a_structure(before: str, after: str) -
 def test_keep_lines_merges_no_lines() -> None:
     text = f"{PROSE}\n\n{KEPT['table: csv']}\n"
     assert clean(text, keep_lines=True).count("\n") >= text.count("\n") - 1
+
+
+SCREENPLAY = """FADE IN:
+
+EXT. CEMETERY - DAY
+
+A car drives along a winding road through the hills and the
+trees, past the gate, and pulls to a stop beside the old wall
+where the graves of the family lie under the long grass.
+
+                         BARBRA
+               They ought to make the day
+               shorter.
+
+INT. CAR - CONTINUOUS
+
+Johnny looks at his watch and then out of the window at the
+rain that has begun to fall on the hood of the car again.
+"""
+
+
+def test_a_screenplay_keeps_all_its_lines() -> None:
+    assert unwrap_lines(SCREENPLAY) == SCREENPLAY
+
+
+def test_one_scene_heading_makes_no_screenplay() -> None:
+    text = SCREENPLAY.replace("INT. CAR - CONTINUOUS", "Then the car moves on.")
+    assert "the hills and the trees" in unwrap_lines(text)

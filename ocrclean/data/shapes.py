@@ -66,3 +66,6 @@ THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # Marks that open the entries of a glossary, a bibliography or notes (``~Grendel~.--``,
 # ``[12] Ibid.``, ``* note``, ``§ 3``); not quotes or dashes, which open dialogue.
 ENTRY_MARKS = frozenset("~[*\u2022\u00a7#")
+# A screenplay's scene heading, at a line break (``INT. FARMHOUSE - NIGHT``, ``EXT. ROAD -- DAY``,
+# ``INT./EXT. CAR``).
+SCENE_HEADING = re.compile(r"\n(?:INT|EXT|I/E)(?:\.?/(?:INT|EXT))?\.? +[A-Z0-9'][^\n]*[A-Z]")
