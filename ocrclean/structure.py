@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import operator
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, repeat
@@ -41,7 +41,7 @@ _LAST = slice(-1, None)
 # First and last characters of a line that may be code (``#include``, ``$ make``, ``{``,
 # ``print(i)``, ``f(x);``, ``def f():``, ``/* comment */``); other lines are no code line.
 _CODE_FIRSTS = frozenset("#$>%./{}|")
-_CODE_LASTS = frozenset("{}():;/")
+_CODE_LASTS = frozenset("{}():;/*")
 _SECOND = slice(1, 2)
 # Lines whose first character is a digit; whose last is one; that may open a list item.
 _RE_DIGIT_FIRST = re.compile(r"\n(?=\d)")
@@ -74,6 +74,8 @@ _FEW_WORDS = 2
 _FEW_WORDS_RUN = 3
 # What opens a stage direction in a play: brackets, parentheses, italics (``_Exit._``).
 _DIRECTION_OPENERS = frozenset("([_")
+# A C comment longer than this many lines is taken for a stray ``/*`` (a glob, a path).
+_MAX_COMMENT_LINES = 60
 # A screenplay: at least this many scene headings (``INT. KITCHEN - NIGHT``).
 _MIN_SCENES = 2
 # A glossary or notes: at least this many blocks in a row open with the same mark.
@@ -195,10 +197,20 @@ def _single_lines(
         map(operator.contains, repeat(_CODE_FIRSTS), firsts),
         map(operator.contains, repeat(_CODE_LASTS), lasts),
     )
-    for i in {*_where(code_like), *holding("="), *holding("import ")}:
+    for i in {*_where(code_like), *holding("="), *holding("import "), *holding(") __")}:
         line = stripped[i]
         if CODE_LINE.match(line) or (line[0].isdecimal() and TIMECODE.match(line)):
             kept[i] = True
+    _comments(holding, kept)
+
+
+def _comments(holding: _Finder, kept: list[bool]) -> None:
+    """The lines of a C comment from ``/*`` to ``*/`` (a comment set in prose is still code)."""
+    closes = holding("*/")
+    for opening in holding("/*"):
+        end = bisect_left(closes, opening)
+        if end < len(closes) and closes[end] - opening < _MAX_COMMENT_LINES:
+            _keep(kept, opening, closes[end] + 1)
 
 
 def _is_csv_row(line: str) -> bool:
