@@ -123,7 +123,7 @@ def structured_lines(
         return [True] * count  # a screenplay: its layout (cues, dialogue, action) is its form
     _single_lines(stripped, firsts, lasts, spaces, commas, holding, kept)
     _runs(stripped, visible, firsts, lasts, spaces, commas, holding, has_text, width, kept)
-    _indented(lines, stripped, has_text, kept)
+    _indented(lines, stripped, visible, has_text, kept)
     _blocks(stripped, visible, firsts, has_text, width, kept)
     return kept
 
@@ -304,16 +304,23 @@ def _address(visible: list[int], spaces: list[int], i: int, width: int, kept: li
 
 
 def _indented(
-    lines: list[str], stripped: list[str], has_text: list[bool], kept: list[bool]
+    lines: list[str],
+    stripped: list[str],
+    visible: list[int],
+    has_text: list[bool],
+    kept: list[bool],
 ) -> None:
     """Two or more lines in a row indented deeper than the text's least indented line: a
-    quotation, verse, code or a table set in from the prose."""
+    quotation, verse, code or a table set in from the prose. A line of one character (the
+    `` .`` of a Debian copyright file) goes with the lines around it, however indented, so
+    that a later filter that moves it changes nothing here."""
     indents = list(map(operator.sub, map(len, lines), map(len, stripped)))
     texts = list(compress(indents, has_text))
     deeper = min(texts) + _INDENT
     if max(texts) >= deeper:
         indented = map(operator.and_, has_text, map(operator.ge, indents, repeat(deeper)))
-        _adjacent_runs(_where(indented), 2, kept)
+        single = map(operator.eq, visible, repeat(1))
+        _adjacent_runs(_where(map(operator.or_, indented, single)), 2, kept)
 
 
 def _blocks(

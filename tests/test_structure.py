@@ -255,3 +255,32 @@ def test_a_screenplay_keeps_all_its_lines() -> None:
 def test_one_scene_heading_makes_no_screenplay() -> None:
     text = SCREENPLAY.replace("INT. CAR - CONTINUOUS", "Then the car moves on.")
     assert "the hills and the trees" in unwrap_lines(text)
+
+
+DEBIAN_COPYRIGHT = (
+    "  Copyright 2006-2014 Adobe Systems Incorporated.\n"
+    "  Copyright 1994-2011  Hewlett-Packard Co.\n"
+    "  Portions Copyright (c) 2011-2014 IBM Corporation\n"
+    "  Portions Copyright (c) 1995  Colin Plumb\n"
+    "  Portions Copyright (c) 1997-2003 Eastman Kodak Company\n"
+    "  See other third party notices under the License section\n"
+    "License:   GPL with Classpath exception\n"
+    "  .\n"
+    "  --- begin of LICENSE ---\n"
+    "  .\n"
+    "  The GNU General Public License (GPL)\n"
+    "  .\n"
+    "  Version 2, June 1991\n"
+    "  .\n"
+    "  Copyright (C) 1989, 1991 Free Software Foundation, Inc.\n"
+    "  51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA\n"
+    "  .\n"
+    "  Everyone is permitted to copy and distribute verbatim copies of this license\n"
+    "  document, but changing it is not allowed.\n"
+    "  .\n"
+)
+
+
+def test_a_second_run_changes_nothing_when_a_dot_line_moves() -> None:
+    once = clean(DEBIAN_COPYRIGHT)
+    assert clean(once) == once
