@@ -37,20 +37,19 @@ from .data.shapes import (
 )
 
 _FIRST = slice(0, 1)
-_LAST = slice(-1, None)
-# First and last characters of a line that may be code (``#include``, ``$ make``, ``{``,
+# Lines whose first or last character may be code (``#include``, ``$ make``, ``{``,
 # ``print(i)``, ``f(x);``, ``def f():``, ``/* comment */``); other lines are no code line.
-_CODE_FIRSTS = frozenset("#$>%./{}|")
-_CODE_LASTS = frozenset("{}():;/*")
-_SECOND = slice(1, 2)
-# Lines whose first character is a digit; whose last is one; that may open a list item.
+_RE_CODE_FIRST = re.compile(r"\n(?=[#$>%./{}|])")
+_RE_CODE_LAST = re.compile(r"\n(?<=[{}():;/*]\n)")
+# Lines whose first word holds a comma: CSV rows and records (``1.1,Buzz``, ``0, 0xc816921f``).
+_RE_COMMA_IN_FIRST_WORD = re.compile(r"\n(?=[^ \n]*,)")
+# Lines that open with a mark of ``PREFIX_MARKS``.
+_RE_MARKED = re.compile(r"\n(?=[" + re.escape("".join(sorted(PREFIX_MARKS))) + "])")
+# Lines whose first character is a digit; whose last is one; that may open a list item
+# (``LIST_LINE``: a bullet or bracket first, or an enumerator's end second: ``a)``, ``1.``).
 _RE_DIGIT_FIRST = re.compile(r"\n(?=\d)")
-_RE_DIGIT_LAST = re.compile(r"\d(?=\n)")
+_RE_DIGIT_LAST = re.compile(r"\n(?<=\d\n)")
 _RE_LIST_START = re.compile(r"\n(?=[-\u2013\u2022\u25aa*(]|.[.)])")
-# A list item (``LIST_LINE``) starts with a bullet or bracket, or its second character ends
-# an enumerator (``a)``, ``1.``); a longer number is looked at among the digits.
-_LIST_MARKS = frozenset("-\u2013\u2022\u25aa*(")
-_ENUMERATOR_ENDS = frozenset(".)")
 # A stanza: at least this share of its lines after the first start with a capital letter ...
 _VERSE_CAPITALS = 0.75
 # (looked at first among this many lines, so that a long paragraph costs little) ...
@@ -69,8 +68,7 @@ _NARROWEST_COLUMN = 20
 _RUN_GAP = 4
 # Lines opening with the same mark (``PREFIX_MARKS``), this many in a row, are set apart.
 _MARKED_RUN = 3
-# A line of at most this many words, three or more in a row, is no wrapped prose.
-_FEW_WORDS = 2
+# Lines of one or two words, this many in a row, are no wrapped prose.
 _FEW_WORDS_RUN = 3
 # What opens a stage direction in a play: brackets, parentheses, italics (``_Exit._``).
 _DIRECTION_OPENERS = frozenset("([_")
@@ -113,18 +111,13 @@ def structured_lines(
     has_text = list(map(bool, visible))
     if not any(has_text):
         return kept
-    # Each line's first and last character ("" for a blank line), spaces and commas.
-    firsts = [line[:1] for line in stripped]
-    lasts = [line[-1:] for line in stripped]
-    spaces = list(map(str.count, stripped, repeat(" ")))
-    commas = list(map(str.count, stripped, repeat(",")))
     holding = _Finder(stripped)
     if len(holding.matching(SCENE_HEADING)) >= _MIN_SCENES:
         return [True] * count  # a screenplay: its layout (cues, dialogue, action) is its form
-    _single_lines(stripped, firsts, lasts, spaces, commas, holding, kept)
-    _runs(stripped, visible, firsts, lasts, spaces, commas, holding, has_text, width, kept)
+    _single_lines(stripped, holding, kept)
+    _runs(stripped, visible, holding, width, kept)
     _indented(lines, stripped, visible, has_text, kept)
-    _blocks(stripped, visible, firsts, has_text, width, kept)
+    _blocks(stripped, visible, has_text, width, kept)
     return kept
 
 
@@ -139,7 +132,10 @@ def is_structured(text: str) -> bool:
     """
     lines = text.split("\n")
     stripped = list(map(str.strip, lines))
-    visible = list(map(len, stripped))
+    blanks = map(
+        operator.add, map(str.count, stripped, repeat(" ")), map(str.count, stripped, repeat("\t"))
+    )
+    visible = list(map(operator.sub, map(len, stripped), blanks))
     return any(structured_lines(lines, stripped, visible, max(visible)))
 
 
@@ -153,10 +149,15 @@ class _Finder:
         self.starts = list(accumulate(map(operator.add, map(len, stripped), repeat(1)), initial=0))
 
     def matching(self, pattern: re.Pattern[str]) -> list[int]:
-        """The lines where ``pattern`` (written to start at a line break) matches: a line's
-        start is the line break before it, its end the line break after it."""
+        """The lines where ``pattern``, written to match the line break before a line (a
+        literal first, so the scan runs fast), matches."""
         starts = self.starts
         return [bisect_right(starts, match.start()) - 1 for match in pattern.finditer(self.padded)]
+
+    def ending(self, pattern: re.Pattern[str]) -> list[int]:
+        """The lines where ``pattern`` matches the line break after a line."""
+        starts = self.starts
+        return [bisect_right(starts, match.start()) - 2 for match in pattern.finditer(self.padded)]
 
     def __call__(self, needle: str) -> list[int]:
         found: list[int] = []
@@ -175,29 +176,17 @@ def _where(flags: Iterable[object]) -> list[int]:
     return list(compress(count_from_zero(), flags))
 
 
-def _single_lines(
-    stripped: list[str],
-    firsts: list[str],
-    lasts: list[str],
-    spaces: list[int],
-    commas: list[int],
-    holding: _Finder,
-    kept: list[bool],
-) -> None:
+def _single_lines(stripped: list[str], holding: _Finder, kept: list[bool]) -> None:
     """Lines that are no prose by themselves: table rows (tabs, runs of spaces, comma
     separated values), code lines, subtitle timecodes."""
     for i in {*holding("\t"), *holding("   ")}:
         if TABLE_ROW.search(stripped[i]):
             kept[i] = True
-    for i in _where(map(operator.lt, spaces, commas)):
+    for i in holding.matching(_RE_COMMA_IN_FIRST_WORD):
         if _is_csv_row(stripped[i]):
             kept[i] = True
-    code_like = map(
-        operator.or_,
-        map(operator.contains, repeat(_CODE_FIRSTS), firsts),
-        map(operator.contains, repeat(_CODE_LASTS), lasts),
-    )
-    for i in {*_where(code_like), *holding("="), *holding("import "), *holding(") __")}:
+    code_like = {*holding.matching(_RE_CODE_FIRST), *holding.ending(_RE_CODE_LAST)}
+    for i in {*code_like, *holding("="), *holding("import "), *holding(") __")}:
         line = stripped[i]
         if CODE_LINE.match(line) or (line[0].isdecimal() and TIMECODE.match(line)):
             kept[i] = True
@@ -215,21 +204,14 @@ def _comments(holding: _Finder, kept: list[bool]) -> None:
 
 def _is_csv_row(line: str) -> bool:
     """Values separated by commas, with fewer spaces than commas (``1.1,Buzz,buzz,1993``)."""
+    if ", " in line or line.count(",") < 2:
+        return False
     commas = line.count(",") - len(THOUSANDS.findall(line))
-    return commas >= 2 and line.count(" ") < commas and ", " not in line
+    return commas >= 2 and line.count(" ") < commas
 
 
 def _runs(
-    stripped: list[str],
-    visible: list[int],
-    firsts: list[str],
-    lasts: list[str],
-    spaces: list[int],
-    commas: list[int],
-    holding: _Finder,
-    has_text: list[bool],
-    width: int,
-    kept: list[bool],
+    stripped: list[str], visible: list[int], holding: _Finder, width: int, kept: list[bool]
 ) -> None:
     """Runs of lines of one shape inside a block: list items, header fields, times of a
     programme, lines opening with the same mark (``>``, ``#``), lines of one or two words,
@@ -241,27 +223,28 @@ def _runs(
     fields = [
         i
         for i in sorted(set(holding(":")))
-        if firsts[i].isupper() and HEADER_FIELD.match(stripped[i])
+        if stripped[i][0].isupper() and HEADER_FIELD.match(stripped[i])
     ]
     _adjacent_runs(fields, 2, kept)
-    marked = _where(map(operator.contains, repeat(PREFIX_MARKS), firsts))
+    marked = holding.matching(_RE_MARKED)
     for mark in {stripped[i][0] for i in marked}:
         least = 2 if mark in PAIRED_MARKS else _MARKED_RUN
         _adjacent_runs([i for i in marked if stripped[i][0] == mark], least, kept)
-    _adjacent_runs(
-        _where(map(operator.and_, has_text, map(operator.lt, spaces, repeat(_FEW_WORDS)))),
-        _FEW_WORDS_RUN,
-        kept,
-    )
-    records = _where(map(operator.ge, commas, map(max, spaces, repeat(1))))
-    shapes = {(commas[i], spaces[i]) for i in records}
-    for shape in shapes:
-        _adjacent_runs([i for i in records if (commas[i], spaces[i]) == shape], 2, kept)
+    blanks = map(operator.sub, map(len, stripped), visible)  # spaces and tabs inside a line
+    few_words = map(operator.and_, map(bool, visible), map(operator.lt, blanks, repeat(2)))
+    _adjacent_runs(_where(few_words), _FEW_WORDS_RUN, kept)
+    shapes = {
+        i: (stripped[i].count(","), stripped[i].count(" "))
+        for i in holding.matching(_RE_COMMA_IN_FIRST_WORD)
+    }
+    records = {i: shape for i, shape in shapes.items() if shape[0] >= max(shape[1], 1)}
+    for shape in set(records.values()):
+        _adjacent_runs([i for i, kind in records.items() if kind == shape], 2, kept)
     short = max(_SHORT * width, _ADDRESS_WIDTH)
-    for i in {*digits, *holding.matching(_RE_DIGIT_LAST)}:
+    for i in {*digits, *holding.ending(_RE_DIGIT_LAST)}:
         line = stripped[i]
         if visible[i] < short and line[-1].isalnum() and ADDRESS_LINE.match(line):
-            _address(visible, spaces, i, width, kept)
+            _address(stripped, visible, i, width, kept)
 
 
 def _near_runs(indices: list[int], kept: list[bool]) -> None:
@@ -285,7 +268,7 @@ def _keep(kept: list[bool], start: int, end: int) -> None:
     kept[start:end] = repeat(True, end - start)
 
 
-def _address(visible: list[int], spaces: list[int], i: int, width: int, kept: list[bool]) -> None:
+def _address(stripped: list[str], visible: list[int], i: int, width: int, kept: list[bool]) -> None:
     """An address line and the short lines of its block around it (name, street, town)."""
     short = max(_SHORT * width, _ADDRESS_WIDTH)
     start = i
@@ -293,7 +276,7 @@ def _address(visible: list[int], spaces: list[int], i: int, width: int, kept: li
         start > 0
         and i - start < _ADDRESS_ABOVE
         and 0 < visible[start - 1] < short
-        and spaces[start - 1] < _ADDRESS_WORDS
+        and stripped[start - 1].count(" ") < _ADDRESS_WORDS
     ):
         start -= 1
     end = i + 1
@@ -326,7 +309,6 @@ def _indented(
 def _blocks(
     stripped: list[str],
     visible: list[int],
-    firsts: list[str],
     has_text: list[bool],
     width: int,
     kept: list[bool],
