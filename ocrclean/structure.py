@@ -230,8 +230,8 @@ def _runs(
     for mark in {stripped[i][0] for i in marked}:
         least = 2 if mark in PAIRED_MARKS else _MARKED_RUN
         _adjacent_runs([i for i in marked if stripped[i][0] == mark], least, kept)
-    blanks = map(operator.sub, map(len, stripped), visible)  # spaces and tabs inside a line
-    few_words = map(operator.and_, map(bool, visible), map(operator.lt, blanks, repeat(2)))
+    spaces = map(str.count, stripped, repeat(" "))  # a tab between words is a table's
+    few_words = map(operator.and_, map(bool, visible), map(operator.lt, spaces, repeat(2)))
     _adjacent_runs(_where(few_words), _FEW_WORDS_RUN, kept)
     shapes = {
         i: (stripped[i].count(","), stripped[i].count(" "))

@@ -60,6 +60,12 @@ KEPT = {
     "table: one word a line": (
         "application/3gpp-ims+xml\napplication/3gppHal+json\napplication/3gppHalForms+json"
     ),
+    "table: tab rows and one-word rows": (
+        "application/andrew-inset\t\t\tez\n"
+        "application/applefile\n"
+        "application/at+jwt\n"
+        "application/atom+xml\t\t\t\tatom"
+    ),
     "code: python": "for i in range(10):\n    print(i)\n    i = 5\nreturn i",
     "code: imports": "import sys as _sys\nimport warnings\nfrom gettext import gettext as _",
     "code: c": (
@@ -284,3 +290,17 @@ DEBIAN_COPYRIGHT = (
 def test_a_second_run_changes_nothing_when_a_dot_line_moves() -> None:
     once = clean(DEBIAN_COPYRIGHT)
     assert clean(once) == once
+
+
+def test_a_table_of_tab_rows_and_one_word_rows_keeps_its_lines() -> None:
+    rows = [
+        row
+        for n in range(12)
+        for row in (
+            f"application/vnd.example-{n}\t\t\t\text{n}",
+            f"application/vnd.other-type-{n}",
+            f"application/vnd.third-type-{n}+json",
+        )
+    ]
+    text = "\n".join(rows)
+    assert unwrap_lines(text) == text
