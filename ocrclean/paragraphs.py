@@ -9,6 +9,7 @@ from itertools import accumulate, compress, repeat
 
 from .data.shapes import LIST_ITEM, TABLE_ROW
 from .edits import apply_edits
+from .structure import is_structured, structured_lines
 
 # A record line: a few words holding two numbers or more, the last at the end of the line
 # ("Toronto 3, Boston 2", "Smith ...... 25 10").
@@ -189,13 +190,16 @@ def _unwrap_once(text: str) -> tuple[str, bool]:
     firsts: Iterator[str] = map(operator.getitem, stripped[1:], repeat(_FIRST))
     lower_next = map(str.islower, firsts)
     joined = list(map(operator.and_, has_text, map(operator.gt, lower_next, ends)))  # mid-sentence
+    # Breaks between two lines of text; a line of a structure keeps its breaks on both sides.
+    between = list(map(operator.and_, has_text, has_text[1:]))
+    kept = structured_lines(lines, stripped, visible, width)
+    if any(kept):
+        loose = list(map(operator.not_, map(operator.or_, kept, kept[1:])))
+        joined = list(map(operator.and_, joined, loose))
+        between = list(map(operator.and_, between, loose))
     separators = list(map(_SPACE_OR_BREAK.__getitem__, joined))
     # The other breaks between two lines of text (listed before the loop changes ``joined``).
-    hard = list(
-        compress(
-            range(len(joined)), map(operator.gt, map(operator.and_, has_text, has_text[1:]), joined)
-        )
-    )
+    hard = list(compress(range(len(joined)), map(operator.gt, between, joined)))
     limits = (_FIT * width, _FIT_AFTER_STOP * width)
     for i in hard:
         line, following, end = stripped[i], stripped[i + 1], ends[i]
@@ -255,6 +259,22 @@ _MIN_BROKEN_WORDS = 4
 _CHECKED_CHARS = 100_000
 
 
+# The lines either side of a paragraph break that are looked at for a structure.
+_STRUCTURE_LOOK = 12
+
+
+def _in_structure(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the paragraphs either side of a break (the last line of the first from
+    ``line_start`` to ``start``, the second from ``end``) are indented at the break or hold
+    a structure (code, a table, verse, a list...): those keep their blank lines."""
+    next_start = text.rfind("\n", 0, end) + 1
+    if text[line_start] in _BLANKS[:2] or text[next_start] in _BLANKS[:2]:
+        return True
+    before = text[:start].rsplit("\n\n", 1)[-1].split("\n")[-_STRUCTURE_LOOK:]
+    after = text[next_start:].split("\n\n", 1)[0].split("\n")[:_STRUCTURE_LOOK]
+    return is_structured("\n".join(before)) or is_structured("\n".join(after))
+
+
 def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
     """Rejoin a paragraph split in mid-sentence by a blank line.
 
@@ -264,7 +284,9 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
     break with ``keep_lines``).
 
     Leaves alone: paragraphs ending in ``. ! ? : ;``, a quote or a dash; a last line of
-    fewer than four words (a heading, a list entry); paragraphs that start with a capital,
+    fewer than four words (a heading, a list entry); paragraphs that are indented at the
+    break or hold a structure (code, a table, verse, a list: see ``structure.py``);
+    paragraphs that start with a capital,
     a digit, a bullet, an enumerator (``a)``, ``i.``) or a word glued to punctuation; a
     text of up to 100,000 characters that is not hard-wrapped but would measure as
     hard-wrapped once rejoined (``unwrap_lines`` would then change it on a second run).
@@ -287,7 +309,11 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
         words = len(last_line.split()) + (
             joined_words if line_start <= joined_end and not keep_lines else 0
         )
-        if (last_line[-1:].isalnum() or last_line.endswith(",")) and words >= _MIN_BROKEN_WORDS:
+        if (
+            (last_line[-1:].isalnum() or last_line.endswith(","))
+            and words >= _MIN_BROKEN_WORDS
+            and not _in_structure(text, line_start, start, end)
+        ):
             edits.append((start, end, "\n" if keep_lines else " "))
             joined_end, joined_words = end, words
     if not edits:

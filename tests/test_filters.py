@@ -438,6 +438,59 @@ CASES = {
                 "- a new library for the east end\n- more buses on the night routes\n- lower fees"
             ),
         ),
+        (
+            "tab-separated table",
+            (
+                "the services are listed below, one\nto a line, with the port and the\nprotocol each uses:\n"
+                "echo\t\t7/tcp\necho\t\t7/udp\ndiscard\t\t9/tcp\t\tsink null\ndaytime\t\t13/tcp"
+            ),
+            (
+                "the services are listed below, one to a line, with the port and the protocol each uses:\n"
+                "echo\t\t7/tcp\necho\t\t7/udp\ndiscard\t\t9/tcp\t\tsink null\ndaytime\t\t13/tcp"
+            ),
+        ),
+        (
+            "csv rows",
+            (
+                "version,codename,series,created\n1.1,Buzz,buzz,1993-08-16\n1.2,Rex,rex,1996-06-17\n"
+                "1.3,Bo,bo,1996-12-12\n2.0,Hamm,hamm,1997-06-05"
+            ),
+            None,
+        ),
+        (
+            "code in a book",
+            (
+                "the loop below prints each number in\nturn and then sets the counter to\nfive, which the reader may find odd\n"
+                "at first, since the loop will go on\nall the same before it returns:\n\n"
+                "for i in range(10):\n    print(i)\n    i = 5\nreturn i"
+            ),
+            (
+                "the loop below prints each number in turn and then sets the counter to five, which the reader "
+                "may find odd at first, since the loop will go on all the same before it returns:\n\n"
+                "for i in range(10):\n    print(i)\n    i = 5\nreturn i"
+            ),
+        ),
+        (
+            "verse between prose",
+            (
+                "the poet wrote these lines in the year\nbefore his death, and they were found\namong his papers:\n\n"
+                "Shall I compare thee to a summer's day?\nThou art more lovely and more temperate:\n"
+                "Rough winds do shake the darling buds of May,\nAnd summer's lease hath all too short a date;"
+            ),
+            (
+                "the poet wrote these lines in the year before his death, and they were found among his papers:\n\n"
+                "Shall I compare thee to a summer's day?\nThou art more lovely and more temperate:\n"
+                "Rough winds do shake the darling buds of May,\nAnd summer's lease hath all too short a date;"
+            ),
+        ),
+        (
+            "subtitles",
+            (
+                "1\n00:00:01,500 --> 00:00:04,500\nthe troops were moved\nto the northern front\n\n"
+                "2\n00:00:04,501 --> 00:00:07,500\nwhere they held the line\nagainst repeated attacks"
+            ),
+            None,
+        ),
     ],
     "rejoin_broken_paragraphs": [
         (
@@ -456,6 +509,12 @@ CASES = {
         ("capital start", "the heading\n\nThe paragraph", None),
         ("enumerator", "the options\n\na) first", None),
         ("hyphen left", "well-\n\nknown", None),
+        ("code", "for item in the_list_of_items(a, b)\n\n    print(item) and more", None),
+        (
+            "indented",
+            "    indented quotation of the old text goes\n\non and on in the same way",
+            None,
+        ),
         (
             "would measure as hard-wrapped",
             "the\nthe came in English\n\nthe \nthethethethethethe\n12\n",
