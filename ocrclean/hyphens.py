@@ -8,13 +8,13 @@ import json
 import re
 import string
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from enum import Enum
 
 import regex
 
 from .boilerplate import is_boilerplate
-from .data.words import CAPITAL_PREFIXES, SUSPENDED_CONNECTORS
+from .data.words import CAPITAL_PREFIXES
 from .edits import apply_edits
 from .evidence import pieces, vocabulary
 from .lexicon import frequencies, zipf
@@ -56,6 +56,23 @@ _RE_FOLLOWING_TOKEN = re.compile(r"\s*(\S+)")
 _PROTECTED_WEIGHT = 1_000_000  # a protected word outweighs any document's own spelling
 _HYPHENS = ("-", "\u2010", "\u00ac", "\u00ad")
 _OPENERS = "\"'([{\u2018\u201c"
+# Suspended hyphens: a connector word ("and", "versus", "as well as", "but not", "en"), and
+# the word that shares the suspended half ("post-war", "intra-", "20th-century,").
+# A table or CSV row: a field, then a separator glued to the next field ("6,Li,6.94").
+_RE_RECORD_FIELD = re.compile(r"[^\s,;|]*[,;|][^\s,;|]+[,;|]")
+# Words written in lower case: a capitalised word also written so starts a sentence.
+_RE_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+_RE_CONNECTOR = re.compile(r"[^\W\d_]{1,6}")
+_RE_SHARED_HALF = re.compile(
+    r"[\"'(\u2018\u201c]*[^\W_]+(?:-[^\W_]+)*-[^\W_]*[.,;:!?)\"'\u2019\u201d]*"
+)
+# After a shared half that ends in a hyphen ("intra-"): the end of the phrase, not a word
+# that the hyphen would join ("nn-⏎n").
+_RE_PHRASE_END = re.compile(r"[ \t]*(?:$|[^\w\s])")
+MAX_CONNECTORS = 3  # "as well as"
+CONNECTOR_WORD = 2.5  # Zipf: "versus" 4.3, "en" 4.5, "oder" 2.8; a fragment such as "gence" is 0
+SHORT_CONNECTOR = 3  # "en", "und", "and": with no hyphenated word after, only a short one
+CONNECTOR_USES = 3  # ... that the document uses on its own this often
 
 
 def _breaks(text: str) -> re.Pattern[str]:
@@ -63,12 +80,16 @@ def _breaks(text: str) -> re.Pattern[str]:
     return _RE_BREAK if any(hyphen in text for hyphen in _RARE_HYPHENS) else _RE_HYPHEN_BREAK
 
 
-def decide(left: str, right: str, vocab: Counter[str], *, line_end: bool) -> Decision:
+def decide(
+    left: str, right: str, vocab: Counter[str], *, line_end: bool, lower_elsewhere: bool = False
+) -> Decision:
     """Decide a break between word pieces ``left`` and ``right`` (letters only).
 
     Evidence, strongest first: the document's own spelling (``vocab``), then the
     dictionary. ``line_end`` is true for a hyphen at the end of a line, where a printer
     breaks words; a hyphen followed by a space inside a line is weaker evidence.
+    ``lower_elsewhere``: the document writes a capitalised ``right`` in lower case
+    elsewhere, so here it starts a sentence (``mid-⏎The``), not a name (``mid-⏎April``).
 
     >>> decide("coop", "eration", Counter(), line_end=False)
     <Decision.JOIN: 'join'>
@@ -76,13 +97,19 @@ def decide(left: str, right: str, vocab: Counter[str], *, line_end: bool) -> Dec
     <Decision.HYPHEN: 'hyphen'>
     >>> decide("tired", "but", Counter(), line_end=False)
     <Decision.LEAVE: 'leave'>
+    >>> decide("mid", "The", Counter(), line_end=True, lower_elsewhere=True)
+    <Decision.LEAVE: 'leave'>
     """
     joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
     seen_joined, seen_hyphenated = vocab[joined], vocab[hyphenated]
     if right[0].isupper():
         if seen_joined > seen_hyphenated:
             return Decision.JOIN
-        if seen_hyphenated or line_end or left.lower() in CAPITAL_PREFIXES:
+        if seen_hyphenated:
+            return Decision.HYPHEN
+        if lower_elsewhere and not right.isupper():
+            return Decision.LEAVE  # "mid-⏎The", "ex-⏎Dressed": a sentence starts there
+        if line_end or left.lower() in CAPITAL_PREFIXES:
             return Decision.HYPHEN
         return Decision.LEAVE
     if seen_joined != seen_hyphenated:
@@ -99,12 +126,46 @@ def decide(left: str, right: str, vocab: Counter[str], *, line_end: bool) -> Dec
     return Decision.LEAVE
 
 
-def _is_suspended(text: str, right: re.Match[str]) -> bool:
-    """``pre- and post-war``: a connector follows, then a hyphenated word."""
-    if len(right.group()) > 4 or right.group().lower() not in SUSPENDED_CONNECTORS:
+def _is_connector(token: str) -> bool:
+    """A short lower-case word ("and", "versus", "en"), not a fragment ("gence")."""
+    return (
+        _RE_CONNECTOR.fullmatch(token) is not None
+        and token.islower()
+        and zipf(token) >= CONNECTOR_WORD
+    )
+
+
+def _is_suspended(text: str, right: re.Match[str], gap: str) -> bool:
+    """A suspended hyphen, recognised by its shape, not by a list of connectors: a short
+    connector phrase (up to three short lower-case words), then the hyphenated word that
+    shares the other half: ``pre- and post-war``, ``pre- versus post-treatment``, ``inter-
+    as well as intra-``, ``Oost- en West-Vlaanderen``. Inside a line also one short word that
+    the document uses on its own again and again, then a word: ``dag- en nachtronden``."""
+    connector = right.group()
+    if not _is_connector(connector):
         return False
-    following = _RE_FOLLOWING_TOKEN.match(text, right.end())
-    return following is not None and "-" in following.group(1).strip("-")
+    # At a line end, where printers break words ("held⏎as a host-age"), one connector only.
+    longest = 1 if "\n" in gap else MAX_CONNECTORS
+    position, phrase = right.end(), 1
+    following = _RE_FOLLOWING_TOKEN.match(text, position)
+    while following is not None:
+        token = following.group(1)
+        if _RE_SHARED_HALF.fullmatch(token) and (
+            not token.endswith("-") or _RE_PHRASE_END.match(text, following.end())
+        ):
+            return True
+        if phrase == longest or not _is_connector(token):
+            break
+        phrase, position = phrase + 1, following.end()
+        following = _RE_FOLLOWING_TOKEN.match(text, position)
+    return (
+        following is not None
+        and phrase == 1
+        and "\n" not in gap
+        and len(connector) <= SHORT_CONNECTOR
+        and following.group(1)[0].isalpha()
+        and text.count(f" {connector} ") >= CONNECTOR_USES
+    )
 
 
 def _matched(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str]:
@@ -124,25 +185,47 @@ def _left_token(text: str, end: int) -> tuple[int, str]:
 
 
 def _break_decision(
-    left_token: str, right_token: str, hyphen: str, gap: str, suspended: bool, vocab: Counter[str]
+    left_token: str,
+    right_token: str,
+    hyphen: str,
+    gap: str,
+    suspended: bool,
+    record: bool,
+    vocab: Counter[str],
+    lower_words: Callable[[], Collection[str]],
 ) -> Decision:
     """The decision for one break: ``left_token`` and ``right_token`` are the whitespace-
-    delimited tokens around ``hyphen`` + ``gap``."""
+    delimited tokens around ``hyphen`` + ``gap``; ``record``: the next line is a table or
+    CSV row; ``lower_words``: the words the document writes in lower case."""
     line_end = "\n" in gap
     across_blank = gap.count("\n") > 1 or "\f" in gap
-    if not left_token or suspended:
-        return Decision.LEAVE
-    if hyphen == "\u00ad":
+    if hyphen == "\u00ad":  # a soft hyphen only marks where a word may break
         return Decision.JOIN if line_end else Decision.LEAVE
+    if not left_token or suspended or (line_end and record):
+        return Decision.LEAVE
     left = _RE_LETTERS_END.search(left_token)
     right = _RE_LETTERS_START.match(right_token)
     if not left or not right or left_token[: left.start()].strip(_OPENERS):
         # "U.S.-⏎led", "19th-⏎century", "Su-⏎24": not a word split in two
         return Decision.HYPHEN if line_end and not across_blank else Decision.LEAVE
-    decision = decide(left.group(), right.group(), vocab, line_end=line_end)
+    lower_elsewhere = right.group()[0].isupper() and right.group().lower() in lower_words()
+    decision = decide(
+        left.group(), right.group(), vocab, line_end=line_end, lower_elsewhere=lower_elsewhere
+    )
     if across_blank and (decision is not Decision.JOIN or right.group()[0].isupper()):
         return Decision.LEAVE  # a blank line is a paragraph break unless the word is certain
+    if decision is Decision.LEAVE and line_end and right.group()[0].islower():
+        # Undecided at a line end: the hyphen stays glued ("agree-nent"), the printed form,
+        # rather than a line break that unwrapping would turn into "agree- nent".
+        return Decision.HYPHEN
     return decision
+
+
+def _is_record(text: str, position: int) -> bool:
+    """The line at ``position`` is a table or CSV row: ``6,Li,6.94``, ``a\tb``."""
+    line_end = text.find("\n", position)
+    line = text[position : None if line_end < 0 else line_end]
+    return "\t" in line or _RE_RECORD_FIELD.match(line) is not None
 
 
 def _moved_break(text: str, start: int, end: int) -> str:
@@ -237,8 +320,9 @@ def rejoin_hyphenated(
     edits: list[tuple[int, int, str]] = []
     chained = False  # a joined piece ends in another break: decide that one on the result
     decisions: dict[
-        tuple[str, str, str, str, bool], Decision
+        tuple[str, str, str, str, bool, bool], Decision
     ] = {}  # the same break twice is decided once
+    lower_words = functools.cache(lambda: frozenset(_RE_LOWER_WORD.findall(text)))
     for match, (left_start, left), right in breaks:
         if edits and edits[-1][1] > left_start:
             chained = True
@@ -249,10 +333,11 @@ def rejoin_hyphenated(
             right.group(),
             match.group()[0],
             "\n\n" if gap.count("\n") > 1 or "\f" in gap else "\n" if "\n" in gap else " ",
-            _is_suspended(text, right),
+            _is_suspended(text, right, gap),
+            "\n" in gap and _is_record(text, right.start()),
         )
         if key not in decisions:
-            decisions[key] = _break_decision(*key, vocab)
+            decisions[key] = _break_decision(*key, vocab, lower_words)
         decision = decisions[key]
         if decision is Decision.LEAVE:
             continue
@@ -360,7 +445,23 @@ _RE_GLUED_PREFIX = re.compile(
 )
 _LONGEST_PREFIX = max(map(len, CAPITAL_PREFIXES))
 _RE_WORD_REST = re.compile(r"\w+")
+# Code in a document: a call ("f()", "obj.method("), an arrow function, a fenced block.
+_RE_CODE = re.compile(r"\w\(\)|\w\.[A-Za-z_]\w*\(|=>|```")
+# What follows a prefix in a compound that is a word: a name or an acronym ("Russian", "IS");
+# internal capitals after lower case make an identifier ("IsYourPort").
+_RE_NAME_OR_ACRONYM = re.compile(r"[A-Z][a-z]+|[A-Z]+s?")
 _PRINTED_HYPHENS = ("\u2010", "\u2011")
+
+
+def _in_identifier(text: str, compound: str) -> bool:
+    """``compound`` is written somewhere in ``text`` as (part of) an identifier: after a
+    dot, underscore, dollar or backtick (``Promise.allSettled``, `` `postMessage` ``), or
+    before a dot and a letter, a bracket, an underscore or a backtick (``multiVis.h``,
+    ``subChannel.port1``, ``postMessage(blob)``)."""
+    return (
+        re.search(rf"[.$_`]{re.escape(compound)}\b|\b{re.escape(compound)}(?:\.\w|[(\[_`$])", text)
+        is not None
+    )
 
 
 def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
@@ -372,7 +473,11 @@ def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
     capitalised word that wordfreq knows well (Zipf 3 or more).
 
     Leaves alone: camel-case names and brands (``iPhone``, ``eBay``, ``McDonald``,
-    ``MacArthur``, ``reCAPTCHA``, ``deGrom``, ``ProPublica``), prefixes already hyphenated,
+    ``MacArthur``, ``reCAPTCHA``, ``deGrom``, ``ProPublica``), identifiers (a compound that
+    the document also writes after a dot, an underscore or a backtick, or before a dot, a
+    bracket or an underscore: ``port.postMessage()``, ``Promise.allSettled``,
+    ``multiVis.h``; internal capitals after the first: ``hereIsYourPort``; anything in a
+    document holding code: a call ``f()``, ``=>``, a fenced block), prefixes already hyphenated,
     OCR noise that looks like a glued prefix (``proLeedings`` for "proceedings"), and
     ``protected`` words (``["proPublica"]``).
 
@@ -385,6 +490,7 @@ def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
     # compound -> the hyphen the document prints in it
     hyphens: dict[str, str] = dict.fromkeys(protected, "")
     edits: list[tuple[int, int, str]] = []
+    code = None  # whether the document holds code: looked up at the first candidate
     for camel in _RE_CAMEL_CASES.finditer(
         text.encode("latin-1", "replace").translate(_LETTER_CASES)
     ):
@@ -395,6 +501,11 @@ def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
         compound = prefix.group() + _matched(_RE_WORD_REST, text, end).group()
         if compound not in hyphens:
             rest = compound[len(prefix.group()) :]
+            if code is None:
+                code = _RE_CODE.search(text) is not None
+            if code or not _RE_NAME_OR_ACRONYM.fullmatch(rest) or _in_identifier(text, compound):
+                hyphens[compound] = ""  # "hereIsYourPort", "port.postMessage()", "multiVis.h"
+                continue
             printed = any(hyphen in text for hyphen in _PRINTED_HYPHENS) and re.search(
                 rf"\b{re.escape(prefix.group())}([\u2010\u2011]){re.escape(rest)}\b", text
             )
