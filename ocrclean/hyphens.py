@@ -154,12 +154,13 @@ def _is_connector(token: str) -> bool:
     )
 
 
-def _is_suspended(text: str, right: re.Match[str], gap: str) -> bool:
+def _is_suspended(text: str, right: re.Match[str], gap: str, uses: Callable[[str], int]) -> bool:
     """A suspended hyphen, recognised by its shape, not by a list of connectors: a short
     connector phrase (up to three short lower-case words), then the hyphenated word that
     shares the other half: ``pre- and post-war``, ``pre- versus post-treatment``, ``inter-
     as well as intra-``, ``Oost- en West-Vlaanderen``. Inside a line also one short word that
-    the document uses on its own again and again, then a word: ``dag- en nachtronden``."""
+    the document uses on its own again and again, then a word: ``dag- en nachtronden``.
+    ``uses``: how often the document writes a word on its own."""
     connector = right.group()
     if not _is_connector(connector):
         return False
@@ -183,7 +184,7 @@ def _is_suspended(text: str, right: re.Match[str], gap: str) -> bool:
         and "\n" not in gap
         and len(connector) <= SHORT_CONNECTOR
         and following.group(1)[0].isalpha()
-        and text.count(f" {connector} ") >= CONNECTOR_USES
+        and uses(connector) >= CONNECTOR_USES
     )
 
 
@@ -342,6 +343,7 @@ def rejoin_hyphenated(
         tuple[str, str, str, str, bool, bool], Decision
     ] = {}  # the same break twice is decided once
     lower_words = functools.cache(lambda: frozenset(_RE_LOWER_WORD.findall(text)))
+    uses = functools.cache(lambda word: text.count(f" {word} "))
     for match, (left_start, left), right in breaks:
         if edits and edits[-1][1] > left_start:
             chained = True
@@ -352,7 +354,7 @@ def rejoin_hyphenated(
             right.group(),
             match.group()[0],
             "\n\n" if gap.count("\n") > 1 or "\f" in gap else "\n" if "\n" in gap else " ",
-            _is_suspended(text, right, gap),
+            _is_suspended(text, right, gap, uses),
             "\n" in gap and _is_record(text, right.start()),
         )
         if key not in decisions:
@@ -599,6 +601,7 @@ def _rejoin_line_breaks(text: str, protected: Iterable[str], english: Callable[[
     ends = list(itertools.accumulate(lengths))  # ends[j]: where parts[j] ends in text
     edits: list[tuple[int, int, str]] = []
     vocab: Counter[str] | None = None
+    pieces_at_breaks: Counter[str] = Counter()
     for k in itertools.compress(range(len(joined)), map(candidates.__contains__, joined)):
         word = joined[k]
         j = 1 + k * step  # parts[j] is the word before the break, then break, letters, rest, spaces
@@ -614,8 +617,10 @@ def _rejoin_line_breaks(text: str, protected: Iterable[str], english: Callable[[
                 continue  # "la⏎ruelle": in another language, a word is no English piece
             if vocab is None:  # the document's spelling, for the few breaks that get here
                 vocab = document_evidence(text, words=set(joined).union(map(str.lower, rights)))
-            # (the piece itself counts once: "elsewhere" is a second time)
-            if _is_phrase(left, right) or (vocab[right.lower()] > 1 and not vocab[word]):
+                pieces_at_breaks = Counter(map(str.lower, rights))
+            # (the pieces at line breaks count as pieces, not as words written elsewhere)
+            alone = vocab[right.lower()] - pieces_at_breaks[right.lower()]
+            if _is_phrase(left, right) or (alone > 0 and not vocab[word]):
                 continue  # likely as two words: only strong evidence joins (_spaced_splits)
         moved = _moved_break(text, ends[j + 3], ends[j + 4])
         edits.append((left_start, ends[j + 4], left + right + parts[j + 3] + moved))
