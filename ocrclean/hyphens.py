@@ -386,6 +386,8 @@ _RE_SPLIT = regex.compile(
     r"(?<=(?:^|[\s\"'(\[\u2018\u201c])([^\W\d_]{1,64})[ \t]{0,64})(\n[ \t]*)([^\W\d_]+)(\S*)([ \t]*)"
 )
 _APOSTROPHES = ("'", "\u2019")
+# Two words at a position of the text, split with a space or a line break ("de serving").
+_RE_PAIR_AT = re.compile(r"[ \t]*([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+)(?!\S)")
 _SPLIT_GROUPS = 5  # _RE_SPLIT.split gives the text between matches, then these groups
 # The words next to a split pair on its line: the context that weighs a join.
 _RE_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)$")
@@ -754,8 +756,16 @@ def break_reason(text: str, position: int, vocab: Counter[str]) -> str:
 
 
 def split_reason(text: str, position: int) -> str:
-    """Why ``rejoin_split_words`` joined the words at the first line break after
-    ``position`` of ``text`` (for the edit log)."""
+    """Why ``rejoin_split_words`` joined the words at ``position`` (two words, split with a
+    space or a line break) or at the first line break after it (for the edit log)."""
+    pair = _RE_PAIR_AT.match(text, position)
+    if pair and not _lost_hyphen(pair[1], pair[2]) and _is_split_shape(pair[1], pair[2]):
+        left, right = pair[1], pair[2]
+        return (
+            f'joined "{left} {right}": the document writes "{left + right}" elsewhere, and 1916 '
+            f"newspapers print it joined 10^{print_ratio(left.lower(), right):.1f} times as "
+            "often as apart"
+        )
     match = _RE_SPLIT.search(text, position)
     if not match:
         return ""
