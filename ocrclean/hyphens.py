@@ -315,9 +315,15 @@ def rejoin_hyphenated(
     stronger than any other evidence; ``batch_vocabulary``, a JSON file of word counts that
     ``ocrclean --learn`` writes from the whole batch, adds to the document's own counts.
 
-    Leaves alone: suspended hyphens (``pre- and post-war``, ``19th- and 20th-century``),
+    A line-end hyphen no evidence decides stays glued (``agree-⏎nent`` -> ``agree-nent``):
+    the printed form, where a kept line break would become ``agree- nent`` once unwrapped.
+
+    Leaves alone: suspended hyphens, recognised by shape (``pre- and post-war``, ``pre-
+    versus post-treatment``, ``inter- as well as intra-``, ``dag- en nachtronden``),
     numbers (``555- 1234``), dashes between spaced words (``word - word``), a hyphen before
-    a space inside a line without evidence (``tired- but``), a break across a blank line
+    a space inside a line without evidence (``tired- but``), a line-end hyphen before a
+    capitalised word the document also writes in lower case (``mid-⏎The``: a sentence
+    starts) or before a CSV or tab row (``re-⏎6,Li,6.94``), a break across a blank line
     unless the joined word is certain.
 
     >>> rejoin_hyphenated("the con-\\nstitution of the U.S.-\\nled coalition")
