@@ -80,3 +80,47 @@ def zipf(word: str) -> float:
     0.0
     """
     return frequencies().get(word.lower(), 0.0)
+
+
+# How often 1916 newspapers print a pair of words split by a space ("with out"), built by
+# benchmarks/build_split_pairs.py from the chronam-1916 corpus.
+_SPLIT_PAIRS = os.path.join(os.path.dirname(__file__), "data", "split_pairs.txt.gz")
+# symspellpy's English counts from Google Books n-grams: words, and pairs of words.
+_PHRASE_WORDS = "frequency_dictionary_en_82_765.txt"
+_PHRASE_PAIRS = "frequency_bigramdictionary_en_243_342.txt"
+
+
+@functools.cache
+def split_pairs() -> tuple[dict[str, int], int]:
+    """How often the chronam-1916 pages print each pair whose halves make a word ("with out":
+    32), keyed "left right", and how many words the pages hold.
+
+    >>> split_pairs()[0]["with out"] > 0
+    True
+    """
+    with gzip.open(_SPLIT_PAIRS, "rt", encoding="utf-8") as lines:
+        tokens = int(next(lines))
+        pairs = {}
+        for line in lines:
+            pair, _, count = line.rpartition(" ")
+            pairs[pair] = int(count)
+    return pairs, tokens
+
+
+@functools.cache
+def phrase_counts() -> tuple[dict[str, int], dict[str, int], int]:
+    """symspellpy's English word and word-pair counts (Google Books n-grams) and the words'
+    total: what clean English prints together. Empty should symspellpy's data move."""
+    spec = importlib.util.find_spec("symspellpy")
+    folders = spec.submodule_search_locations if spec else None
+    words: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    if folders:
+        for name, table in ((_PHRASE_WORDS, words), (_PHRASE_PAIRS, pairs)):
+            path = os.path.join(folders[0], name)
+            if os.path.isfile(path):
+                with open(path, encoding="utf-8") as lines:
+                    for line in lines:
+                        key, _, count = line.rstrip("\n").rpartition(" ")
+                        table[key] = int(count)
+    return words, pairs, sum(words.values()) or 1

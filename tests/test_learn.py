@@ -79,7 +79,7 @@ def test_batch_vocabulary_is_evidence_for_hyphenation(tmp_path: Path) -> None:
     assert plain.exit_code == 0
     assert (tmp_path / "plain" / "3.txt").read_text(
         encoding="utf-8"
-    ) == "Traffic on the Bunyula-\nroad was heavy all day.\n"
+    ) == "Traffic on the Bunyula-road\nwas heavy all day.\n"  # undecided: the hyphen stays
     learned = CliRunner().invoke(
         main, ["--keep-lines", "--learn", "-j", "2", str(folder), "-o", str(out)]
     )

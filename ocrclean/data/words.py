@@ -9,11 +9,6 @@ CAPITAL_PREFIXES = frozenset(
     "quasi sub cross self all extra hyper super".split()
 )
 
-# Words after a suspended hyphen: "pre- and post-war", "19th- and 20th-century",
-# "over- or under-estimated". A hyphen before one of these, with a hyphenated word after
-# it, is never joined.
-SUSPENDED_CONNECTORS = frozenset("and or nor to und oder et ou y e".split())
-
 # Titles before a name ("Mr. Toose", "Capt. Hallett"): the capitalised word after one is a
 # name, which word correction leaves alone however much it looks like a misread word.
 HONORIFICS = frozenset(
