@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import json
@@ -18,6 +19,7 @@ from .data.words import CAPITAL_PREFIXES
 from .edits import apply_edits
 from .evidence import context_gain, pieces, print_ratio, vocabulary
 from .lexicon import frequencies, phrase_counts, zipf
+from .paragraphs import kept_lines
 from .unicode import RE_LOOSE_SOFT_HYPHEN
 
 
@@ -52,6 +54,7 @@ KNOWN_NAME = 3.0  # after a prefix, a word this common or an acronym: "Russian" 
 # A hyphen (or soft hyphen, or the not-sign that Fraktur OCR reads for a hyphen) after a
 # letter, digit or full stop, then a line break (through blank lines and page breaks) or
 # spaces, then a letter or digit: "con-⏎stitution", "coop- eration", "construc-⏎⏎tion".
+_RE_NEWLINE = re.compile("\n")
 _GAP = r"(?P<gap>[ \t\f]*\n[ \t\f\n]*|[ \t]+)(?=[^\W_])"
 _RE_BREAK = re.compile(r"[-\u2010\u00ac\u00ad](?<=[\w.][-\u2010\u00ac\u00ad])" + _GAP)
 # The same for text with no rarer hyphen: a pattern that starts with a literal scans 7x faster.
@@ -610,6 +613,8 @@ def _rejoin_line_breaks(text: str, protected: Iterable[str], english: Callable[[
     edits: list[tuple[int, int, str]] = []
     vocab: Counter[str] | None = None
     pieces_at_breaks: Counter[str] = Counter()
+    kept: list[bool] | None = None  # the lines of verse, tables, code...: breaks that stay
+    line_starts: list[int] | None = None
     for k in itertools.compress(range(len(joined)), map(candidates.__contains__, joined)):
         word = joined[k]
         j = 1 + k * step  # parts[j] is the word before the break, then break, letters, rest, spaces
@@ -630,6 +635,12 @@ def _rejoin_line_breaks(text: str, protected: Iterable[str], english: Callable[[
             alone = vocab[right.lower()] - pieces_at_breaks[right.lower()]
             if _is_phrase(left, right) or (alone > 0 and not vocab[word]):
                 continue  # likely as two words: only strong evidence joins (_spaced_splits)
+        if line_starts is None:
+            kept = kept_lines(text)
+            line_starts = [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
+        line = bisect.bisect_right(line_starts, ends[j]) - 1
+        if kept and (kept[line] or kept[line + 1]):
+            continue  # "a red wheel⏎barrow": a line of verse is not a word broken in two
         moved = _moved_break(text, ends[j + 3], ends[j + 4])
         edits.append((left_start, ends[j + 4], left + right + parts[j + 3] + moved))
     return apply_edits(text, edits) if edits else text

@@ -168,6 +168,22 @@ def _line_figures(text: str) -> tuple[list[str], list[str], list[int], list[bool
     return lines, stripped, visible, ends, list(map(bool, visible))
 
 
+def kept_lines(text: str) -> list[bool] | None:
+    """For each line of a hard-wrapped ``text``, whether it belongs to a structure that keeps
+    its line breaks (verse, a table, code...; see ``structure.structured_lines``), measured as
+    ``unwrap_lines`` measures it; ``None`` when ``text`` is not hard-wrapped (a few lines, one
+    paragraph per line), where the shapes cannot be told from a wrap width. Other filters
+    ask it before they act across a line break.
+
+    >>> prose = "The troops were moved to the northern front in the spring of that year\\n" * 4
+    >>> kept_lines(prose + "\\nso much depends\\nupon\\n\\na red wheel\\nbarrow\\n")[4:]
+    [False, True, True, False, True, True, False]
+    """
+    lines, stripped, visible, ends, has_text = _line_figures(text)
+    width = _measure(visible, ends, has_text)
+    return None if width is None else structured_lines(lines, stripped, visible, width)
+
+
 def _is_hard_wrapped(text: str) -> bool:
     """Whether ``unwrap_lines`` measures ``text`` as hard-wrapped."""
     return _measure(*_line_figures(text)[2:]) is not None

@@ -150,23 +150,7 @@ def test_structure_keeps_its_lines_between_prose(sample: str) -> None:
     assert unwrap_lines(text) == f"{UNWRAPPED}\n\n{sample}\n\n{UNWRAPPED}"
 
 
-# rejoin_split_words (hyphens.py) joins a word split over two lines of a poem.
-SPLIT_BY_ANOTHER_FILTER = {"verse: lower-case short lines"}
-
-
-@pytest.mark.parametrize(
-    "sample",
-    [
-        pytest.param(
-            sample,
-            id=name,
-            marks=[pytest.mark.xfail(strict=True, reason="rejoin_split_words: wheel⏎barrow")]
-            if name in SPLIT_BY_ANOTHER_FILTER
-            else [],
-        )
-        for name, sample in KEPT.items()
-    ],
-)
+@pytest.mark.parametrize("sample", list(KEPT.values()), ids=list(KEPT))
 def test_structure_keeps_its_lines_in_the_pipeline(sample: str) -> None:
     lines = [line.strip() for line in sample.split("\n") if line.strip()]
     out = clean(f"{PROSE}\n\n{sample}\n\n{PROSE}\n").split("\n")
