@@ -170,6 +170,28 @@ CASES = {
         ("by a year", "- By 2030 the city will grow", None),
         ("lower-case by", "- by the way, no", None),
         ("byline without bullet", "By Sylvie Corbet", None),
+        (
+            "byline with a job title",
+            "- By Jane Smith Political editor",
+            "By Jane Smith Political editor",
+        ),
+        ("byline with a staff title", "- By John Doe, Staff Writer", "By John Doe, Staff Writer"),
+        (
+            "byline with a lower-case title",
+            "• By John Doe, staff writer",
+            "By John Doe, staff writer",
+        ),
+        ("agency byline", "- By Reuters\n\nLONDON", "By Reuters\n\nLONDON"),
+        (
+            "byline before a blank and a list",
+            "- By Ann Lee\n\n- one\n- two",
+            "By Ann Lee\n\n- one\n- two",
+        ),
+        ("list of ways", "- By Mail\n- By Fax\n- In Person", None),
+        ("list of names", "Sent:\n- By Jane Smith\n- By John Doe", None),
+        ("byline-like item in a list", "- By Jane Smith, Staff Writer\n- 3.5 million homes", None),
+        ("one word", "- By Mail", None),
+        ("sentence after a name", "- By Tuesday, the council will vote on it", None),
     ],
     "rejoin_hyphenated": [
         ("line-end break", "the con-\nstitution of", "the constitution\nof"),
