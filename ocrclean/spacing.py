@@ -29,17 +29,19 @@ _RE_SPACED_FINAL_STOP = re.compile(r"\.(?<= \.)(?=\s|$)")
 # ;others said". Not the colon: in old print OCR " :" before a word is a misread letter or
 # a speck (" :he" for "the", "made :bets"), as " ;" is before a short word (" ;it" for "at").
 _RE_GLUED_CLAUSE = re.compile(r";(?<= ;)(?=([a-z]{4,})[ \t]+[^\W\d_])")
-# How common (Zipf) a word must be to count as evidence: the word that opens a glued clause,
-# the word before a stray dot made a full stop ("tne .Unit" is "the", misread).
+# How common (Zipf) the word that opens a glued clause must be.
 _KNOWN_WORD_ZIPF = 3.0
-# A dash glued between the punctuation that ends one sentence or clause and the next:
-# "POLICE FORCE.-We", "Sir,-I", "follows:-"This" (old print set a dash there; OCR joins
-# the two words into one token).
-_RE_GLUED_DASH = re.compile(r"-(?<=[^\W_][.,:;!?]-)(?=[\"'\u2018\u201c]?[A-Z])")
+# A dash glued between a run-in heading, a dateline or a numbered entry and its text
+# ("POLICE FORCE.-We", "Pepper.-There", "Bathurst, April 14.-Mary"), or after a colon
+# ("as follows:-"This"): old print set a dash there; OCR joins the two words into one
+# token. (After a comma, "!" or "?" the dash stays glued: books print "tell,—Nothing" so,
+# and their transcriptions keep it.)
+_RE_GLUED_DASH = re.compile(r"-(?<=[^\W_][.:]-)(?=[\"'\u2018\u201c]?[A-Z])")
 # A short abbreviation after the dash makes a compound or a range: "Dr.-Ing.", "Jan.-Feb.".
 _RE_ABBREVIATION = re.compile(r"[A-Za-z]{1,4}\.")
 # A word of two letters or digits or more, as the one before that punctuation must be (not
-# an initial: "H.-So.", not a compound: "HOLLYWOOD-VS.-REPLAYTV").
+# an initial: "H.-So.", not a compound: "HOLLYWOOD-VS.-REPLAYTV", not a list number:
+# "9.-Harmony", which transcriptions keep glued).
 _RE_PLAIN_WORD = re.compile(r"[^\W_]{2,}")
 # Brackets with spaces inside: "( in June )".
 _RE_SPACED_OPENING = re.compile(r"\( ")
@@ -59,8 +61,8 @@ _RE_GLUED_STOP = re.compile(r"\.(?<=[a-z][a-z]\.)(?=[A-Z])")
 _RE_WORD_TOKEN = re.compile(
     r"[\"'\u2018\u201c(]*(?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|\d+)[)\"'\u2019\u201d]*"
 )
-# A lower-case word or a number that may end a sentence, before a stray or glued dot.
-_RE_SENTENCE_END = re.compile(r"[\"'\u2018\u201c(]*([a-z]{2,}|\d+)")
+# A word or a number that may end a sentence, before a stray or glued dot.
+_RE_SENTENCE_END = re.compile(r"[\"'\u2018\u201c(]*([^\W\d_]{2,}|\d+)")
 # ".Net", ".Com": names that start with a full stop.
 _DOTTED_NAMES = frozenset({"Net", "Com", "Org", "Gov", "Edu"})
 # The word after a dot.
@@ -72,6 +74,7 @@ _RE_TOKEN_REST = re.compile(r"\S+")
 # "{cluster.Worker}", "decimal.Decimal)".
 _RE_CODE = re.compile(r"[(_{}\[\]<>|=/\\)]|\.[A-Z][a-z]+[A-Z]")
 _QUOTES = "\"'`\u2018\u201c"
+_OPENING = "\"'(\u2018\u201c"
 _TRAILING = ".,;:!?\"')\u2019\u201d"
 # French typography: a space before ; : ! ? ("pensez-vous ?"), or the marks glued.
 _RE_SPACED_HIGH_MARK = re.compile(r"[;:!?](?<=\w [;:!?])(?=\s|$)")
@@ -144,18 +147,10 @@ def _is_content_word(token: str) -> bool:
 
 
 def _can_end_sentence(token: str) -> bool:
-    """A lower-case word or a number, not a function word or a title: ``said``, ``2030``;
-    never ``the``, ``of``, ``by``, ``mr``."""
+    """A word of two letters or more or a number, not a function word or a title:
+    ``said``, ``Sar``, ``diaL``, ``2030``; never ``the``, ``of``, ``By``, ``tne``, ``Mr``."""
     match = _RE_SENTENCE_END.fullmatch(token)
-    if not match:
-        return False
-    word = match.group(1)
-    return word.isdigit() or (word not in _NO_SENTENCE_END and zipf(word) >= _KNOWN_WORD_ZIPF)
-
-
-def _can_end_clause(token: str) -> bool:
-    """A word or a number, not a function word or a title: ``Monday``, not ``that``."""
-    return bool(_RE_WORD_TOKEN.fullmatch(token)) and _can_end_sentence(token.lower())
+    return match is not None and match.group(1).lower() not in _NO_SENTENCE_END
 
 
 def _stop_ends_sentence(text: str, start: int, end: int) -> bool:
@@ -234,7 +229,7 @@ def _spaces_before(text: str, document: _Document) -> str:
     for clause in _RE_GLUED_CLAUSE.finditer(text):
         start = _run_start(text, clause.start())
         if (
-            _can_end_clause(_token_before(text, start))
+            _is_content_word(_token_before(text, start))
             and clause.group(1) not in FUNCTION_WORDS
             and zipf(clause.group(1)) >= _KNOWN_WORD_ZIPF
             and not document.in_code(start)
@@ -262,9 +257,14 @@ def _stop_stays(text: str, start: int, end: int) -> bool:
     )
 
 
-def _word_at(text: str, position: int) -> str:
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether the word at ``position`` is a sentence opener, not an abbreviation (``In.``)."""
     found = _RE_WORD_AFTER.match(text, position)
-    return found.group() if found else ""
+    return (
+        found is not None
+        and found.group() in SENTENCE_STARTERS
+        and not text.startswith(".", found.end())
+    )
 
 
 def _spaced_stops(text: str) -> str:
@@ -273,7 +273,7 @@ def _spaced_stops(text: str) -> str:
     for stop in _RE_SPACED_STOP.finditer(text):
         start = _run_start(text, stop.start())
         if (
-            _word_at(text, stop.end()) in SENTENCE_STARTERS
+            _opens_sentence(text, stop.end())
             and _can_end_sentence(_token_before(text, start))
             and not _stop_stays(text, start, stop.end())
         ):
@@ -282,12 +282,15 @@ def _spaced_stops(text: str) -> str:
 
 
 def _glued_stops(text: str) -> str:
-    """ "it was over.The next day" -> "it was over. The next day"."""
+    """ "it was over.The next day" -> "it was over. The next day". The word before starts in
+    lower case: ``Python.This`` may be a name and a member."""
     edits = []
     for stop in _RE_GLUED_STOP.finditer(text):
+        before = _token_before(text, stop.start())
         if (
-            _can_end_sentence(_token_before(text, stop.start()))
-            and _word_at(text, stop.end()) in SENTENCE_STARTERS
+            _can_end_sentence(before)
+            and before.lstrip(_OPENING)[:1].islower()
+            and _opens_sentence(text, stop.end())
             and not _stop_stays(text, stop.start(), stop.end())
         ):
             edits.append((stop.start(), stop.end(), ". "))
@@ -295,13 +298,14 @@ def _glued_stops(text: str) -> str:
 
 
 def _glued_dashes(text: str, document: _Document) -> str:
-    """ "FORCE.-We" -> "FORCE. - We": the dash between two sentences stands apart."""
+    """ "FORCE.-We" -> "FORCE. - We": the dash after a heading or a colon stands apart."""
     edits = []
     for dash in _RE_GLUED_DASH.finditer(text):
         before = _token_before(text, dash.start() - 1)
+        heading = before[:1].isupper() or before.isdigit()
         if (
             _RE_PLAIN_WORD.fullmatch(before)
-            and not (text[dash.start() - 1] == "." and before.lower() in TITLES)
+            and (text[dash.start() - 1] == ":" or (heading and before.lower() not in TITLES))
             and not _RE_ABBREVIATION.match(text, dash.end())
             and not document.in_code(dash.start())
         ):
@@ -355,23 +359,25 @@ def normalize_spacing(text: str) -> str:
     - a clause glued to a semicolon gets its space on the right side (``on Monday ;others
       said`` -> ``on Monday; others said``; in French typography ``train ; plus tard``);
     - no spaces inside brackets that hold prose (``( in June )`` -> ``(in June)``);
-    - a dot glued to a sentence opener becomes a full stop with its space when a common
-      lower-case word or a number precedes it (``2030 .The`` and ``over.The`` ->
-      ``2030. The``, ``over. The``);
-    - a dash glued between a sentence's or clause's closing punctuation and the next
-      capitalised word stands apart (``FORCE.-We`` -> ``FORCE. - We``, ``Sir,-I``).
+    - a dot glued to a sentence opener (``The``, ``It``, ``But``...) becomes a full stop
+      with its space when a word that can end a sentence or a number precedes it
+      (``2030 .The``, ``Sar .After`` -> ``2030. The``, ``Sar. After``), a lower-case one
+      if nothing stands between (``over.The`` -> ``over. The``);
+    - a dash glued between a run-in heading, a dateline or a numbered entry and its text
+      stands apart (``FORCE.-We`` -> ``FORCE. - We``, ``April 14.-Mary``), as after a colon
+      (``as follows:-"This``).
 
     Leaves alone: a space before ``; : ! ?`` (``denke :``, ``pensez-vous ?``, ``+ and ?``,
     ``3 : 2``); a colon glued to the next word, a semicolon glued to a short or function
     word (``made :bets``, ``did ;not``: old print OCR's misread letters and specks); a dot
-    after a function word, a title, a misread or capitalised word (``Grand Army of the
-    .Republic``, ``By .Associated Press``, ``tne .Unit``, ``the United .States``) or before
-    any word but a sentence opener (``Stan .Taylor``, ``your .Xresources``, ``pathlib.Path``,
+    after a function word or a title (``Grand Army of the .Republic``, ``By .Associated
+    Press``, ``tne .The``, ``Gen .Grant``) or before any word but a sentence opener (``the
+    United .States``, ``Stan .Taylor``, ``your .Xresources``, ``pathlib.Path``,
     ``{cluster.Worker}``, ``Math.Max``); ``U.S.``, ``e.g.``, ``3.5``, ``...``, URLs, e-mail
     addresses, ``.NET``; lines holding code or a command (backticks, braces, operators,
-    options: ``pip install -e .``); a dash after an initial, a title or a compound, or before
-    an abbreviation or a lower-case word (``H.-So.``, ``Dr.-Ing.``, ``Jan.-Feb.``,
-    ``isl.-nds``); brackets holding no prose (``name( args )``) or spaced throughout the
+    options: ``pip install -e .``); a dash after a comma, ``!``, ``?`` or a lower-case word,
+    an initial, a title or a compound, or before an abbreviation or a lower-case word
+    (``tell,-Nothing``, ``stone.-By``, ``H.-So.``, ``Dr.-Ing.``, ``Jan.-Feb.``, ``isl.-nds``); brackets holding no prose (``name( args )``) or spaced throughout the
     text (``if ( expr )``); full stops spaced throughout the text (Debian's `` .`` lines);
     leading indentation; runs of spaces that align columns (table rows, aligned comments).
 

@@ -17,7 +17,9 @@ FUNCTION_WORDS = frozenset(
     "de la le les du des au aux et un une en sur par pour dans avec "
     "der die das den dem des und von zu mit im am ein eine einer einem einen "
     "el los las del y con por para al una "
-    "het een van op te met".split()
+    "het een van op te met "
+    # the commonest of them as old print OCR misreads them ("tne .The", "aud .The")
+    "tho tbe tne ihe thc ot aud ami anu".split()
 )
 
 # Abbreviated titles and name parts a full stop follows without ending a sentence
@@ -30,7 +32,7 @@ TITLES = HONORIFICS | frozenset("st ste gen gov sen rep prof jr sr ft mt no vol 
 SENTENCE_STARTERS = frozenset(
     "The A An He She It They We You This That These Those There Then But And Yet So In On At "
     "As If When While After Before Although Though His Her Its Their Our My Your Some Many "
-    "Most All Each Every No Not One Both Such What Why How Where Who".split()
+    "Most All Each Every Not One Both Such What Why How Where Who".split()
 )
 
 # Lines holding code or a command, where a space next to punctuation is syntax, not an OCR
