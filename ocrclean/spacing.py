@@ -1,12 +1,19 @@
-"""Spacing inside lines: runs of spaces, spaces around punctuation, a missing space."""
+"""Spacing inside lines: runs of spaces, spaces around punctuation, a missing space.
+
+Every rule acts on evidence that the result is prose punctuation: the word before the mark,
+the word after it, the line (code and commands are left alone) and the document's own habits
+(French typography, a space before every full stop, spaced brackets, aligned columns).
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .data.shapes import TABLE_ROW
+from .data.spacing import CODE_LINE, FUNCTION_WORDS, SENTENCE_STARTERS, TITLES
 from .edits import apply_edits
-from .lines import lines_holding
+from .lexicon import zipf
 
 # Two or more spaces between words ("the  coalition"); leading indentation is not matched.
 # Patterns on runs of spaces start with a literal space (fast scan), only at the run's first
@@ -14,35 +21,105 @@ from .lines import lines_holding
 # Text without tabs gets the pattern that starts with two literal spaces (12x faster).
 _RE_SPACE_RUN = re.compile(r"[ \t](?<=\S[ \t])[ \t]++(?=\S)")
 _RE_SPACE_RUN_NO_TABS = re.compile(r"  (?<=\S  ) *+(?=\S)")
-# A space before closing punctuation that ends a word: "the coalition , he said", "( IS )".
-# Not an operator ("x != y"), not ".5"; a full stop is checked further in _stop_ends_sentence.
-# One pattern per mark, found after a space; the spaces before it are found by walking back.
-# (Starting with the mark, a literal, each scans fast: one pattern starting with the space
-# was tried at every space, 2x slower than all seven.)
-_RES_SPACE_BEFORE = [
-    re.compile(f"{re.escape(mark)}(?<= {re.escape(mark)})(?=[\\s\"'\u2019\u201d)]|$)")
-    for mark in ",;:!?.)"
-]
-# A space after an opening parenthesis: "( the IS".
-_RE_SPACE_AFTER = re.compile(r"\( +(?=\S)")
+# A space before a comma or a full stop that ends a word: "the coalition , he said",
+# "said the mayor .". (Each pattern starts with its mark, a literal: a fast scan.)
+_RE_SPACED_COMMA = re.compile(r",(?<= ,)(?=\s|$)")
+_RE_SPACED_FINAL_STOP = re.compile(r"\.(?<= \.)(?=\s|$)")
+# A clause glued to the semicolon before it, the space on the wrong side: "on Monday
+# ;others said". Not the colon: in old print OCR " :" before a word is a misread letter or
+# a speck (" :he" for "the", "made :bets"), as " ;" is before a short word (" ;it" for "at").
+_RE_GLUED_CLAUSE = re.compile(r";(?<= ;)(?=([a-z]{4,})[ \t]+[^\W\d_])")
+# How common (Zipf) the word that opens a glued clause must be.
+_KNOWN_WORD_ZIPF = 3.0
+# A dash glued between a run-in heading, a dateline or a numbered entry and its text
+# ("POLICE FORCE.-We", "Pepper.-There", "Bathurst, April 14.-Mary"), or after a colon
+# ("as follows:-"This"): old print set a dash there; OCR joins the two words into one
+# token. (After a comma, "!" or "?" the dash stays glued: books print "tell,—Nothing" so,
+# and their transcriptions keep it.)
+_RE_GLUED_DASH = re.compile(r"-(?<=[^\W_][.:]-)(?=[\"'\u2018\u201c]?[A-Z])")
+# A short abbreviation after the dash makes a compound or a range: "Dr.-Ing.", "Jan.-Feb.".
+_RE_ABBREVIATION = re.compile(r"[A-Za-z]{1,4}\.")
+# A word of two letters or digits or more, as the one before that punctuation must be (not
+# an initial: "H.-So.", not a compound: "HOLLYWOOD-VS.-REPLAYTV", not a list number:
+# "9.-Harmony", which transcriptions keep glued).
+_RE_PLAIN_WORD = re.compile(r"[^\W_]{2,}")
+# Brackets with spaces inside: "( in June )".
+_RE_SPACED_OPENING = re.compile(r"\( ")
+# What a bracket may hold to count as prose: letters, digits, spaces, commas, full stops,
+# apostrophes and hyphens, ending in a letter, digit or full stop.
+_RE_PROSE_IN_BRACKETS = re.compile(r"(?:[^\W_]|[ ,.'\u2019-])*(?:[^\W_]|\.)")
+# The words inside brackets, of two letters or more.
+_RE_LETTERS = re.compile(r"[^\W\d_]{2,}")
 # What may follow a sentence-ending full stop: a capital, a quote, the end of the line.
 _RE_AFTER_STOP = re.compile(r"[ \t]*(?:[A-Z\"'\u2018\u201c(]|\n|$)")
-# A full stop glued to the next sentence: "2030 .Construction", "over.The" (two patterns,
-# each starting with a literal, scan 6x faster than one alternation of look-behinds). The
-# first finds the stop after a space; the spaces before it go with it (a pattern starting
-# with the space, tried at every space, scanned 8x slower).
-_RE_SPACED_STOP = re.compile(r"\.(?<= \.)(?=[A-Z][a-z]{2})")
-_RE_GLUED_STOP = re.compile(r"\.(?<=[A-Za-z][a-z]\.)(?=[A-Z][a-z]{2})")
+# A full stop glued to the next sentence: "2030 .The", "over.The" (two patterns,
+# each starting with a literal, scan 6x faster than one alternation of look-behinds).
+_RE_SPACED_STOP = re.compile(r"\.(?<= \.)(?=[A-Z][a-z])")
+_RE_GLUED_STOP = re.compile(r"\.(?<=[a-z][a-z]\.)(?=[A-Z])")
+# A word a full stop or comma may follow: letters (with inner apostrophes and hyphens) or
+# a number, inside any opening and closing quotes and brackets.
+_RE_WORD_TOKEN = re.compile(
+    r"[\"'\u2018\u201c(]*(?:[^\W\d_]+(?:['\u2019-][^\W\d_]+)*|\d+)[)\"'\u2019\u201d]*"
+)
+# A word or a number that may end a sentence, before a stray or glued dot.
+_RE_SENTENCE_END = re.compile(r"[\"'\u2018\u201c(]*([^\W\d_]{2,}|\d+)")
 # ".Net", ".Com": names that start with a full stop.
 _DOTTED_NAMES = frozenset({"Net", "Com", "Org", "Gov", "Edu"})
+# The word after a dot.
 _RE_WORD_AFTER = re.compile(r"[A-Za-z]+")
 # Tokens where a full stop belongs to the token: web and e-mail addresses.
 _RE_URLISH = re.compile(r"://|www\.|@")
 _RE_TOKEN_REST = re.compile(r"\S+")
-# Dotted names from code quoted in prose: "types.ModuleType", "pdb.Pdb(", "os.path_join".
-_RE_CODE = re.compile(r"[(_]|\.[A-Z][a-z]+[A-Z]")
+# Dotted names from code quoted in prose: "types.ModuleType", "pdb.Pdb(", "os.path_join",
+# "{cluster.Worker}", "decimal.Decimal)".
+_RE_CODE = re.compile(r"[(_{}\[\]<>|=/\\)]|\.[A-Z][a-z]+[A-Z]")
 _QUOTES = "\"'`\u2018\u201c"
+_OPENING = "\"'(\u2018\u201c"
 _TRAILING = ".,;:!?\"')\u2019\u201d"
+# French typography: a space before ; : ! ? ("pensez-vous ?"), or the marks glued.
+_RE_SPACED_HIGH_MARK = re.compile(r"[;:!?](?<=\w [;:!?])(?=\s|$)")
+_RE_GLUED_HIGH_MARK = re.compile(r"[;:!?](?<=\w[;:!?])(?=\s|$)")
+# Full stops glued to a word that ends with them ("word.") and all others after a space
+# (Debian's " ." paragraph lines, spaced ellipses).
+_RE_GLUED_STOP_AT_END = re.compile(r"\.(?<=\w\.)(?=\s|$)")
+# A token is looked at no further back than this: a word is shorter.
+_LONGEST_TOKEN = 80
+# Words after which a dot is not a full stop and a comma or a semicolon not moved.
+_NO_SENTENCE_END = FUNCTION_WORDS | TITLES
+# Spaced brackets become a habit, not a slip, from this many in one text ("if ( expr )").
+_BRACKET_HABIT = 3
+
+
+class _Document:
+    """What the whole text shows about its own habits; each figure is counted on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._line: tuple[int, int, bool] = (0, 0, False)  # start, end + 1, holds code
+
+    @functools.cached_property
+    def french_spacing(self) -> bool:
+        """The text sets a space before ``; : ! ?`` as a rule (French typography)."""
+        spaced = len(_RE_SPACED_HIGH_MARK.findall(self.text))
+        return spaced >= 2 and spaced >= len(_RE_GLUED_HIGH_MARK.findall(self.text))
+
+    @functools.cached_property
+    def spaced_stops(self) -> bool:
+        """The text sets a space before a tenth or more of its full stops, three or more: a
+        convention (Debian's `` .`` paragraph lines), not a slip."""
+        spaced = len(_RE_SPACED_FINAL_STOP.findall(self.text))
+        glued = len(_RE_GLUED_STOP_AT_END.findall(self.text))
+        return spaced >= 3 and spaced * 10 >= spaced + glued
+
+    def in_code(self, position: int) -> bool:
+        """Whether the line holding ``position`` holds code or a command. Positions come in
+        order, so the line of the last one is kept: a long line is scanned once."""
+        if not self._line[0] <= position < self._line[1]:
+            start = self.text.rfind("\n", 0, position) + 1
+            end = self.text.find("\n", position)
+            end = len(self.text) if end < 0 else end
+            self._line = (start, end + 1, bool(CODE_LINE.search(self.text, start, end)))
+        return self._line[2]
 
 
 def _run_start(text: str, end: int) -> int:
@@ -51,6 +128,29 @@ def _run_start(text: str, end: int) -> int:
     while start and text[start - 1] == " ":  # each space is walked over once
         start -= 1
     return start
+
+
+def _token_before(text: str, end: int) -> str:
+    """The whitespace-delimited token ending at ``end``; one longer than any word is cut
+    (the search for its start stops there)."""
+    start, limit = end, max(0, end - _LONGEST_TOKEN)
+    while start > limit and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
+def _is_content_word(token: str) -> bool:
+    """A word or a number, in any quotes or brackets, not a function word or a title:
+    ``mayor``, ``mid-April``, ``(May)``; never ``the``, ``of``, ``Mr``."""
+    bare = token.strip("\"'()\u2018\u2019\u201c\u201d").lower()
+    return bool(_RE_WORD_TOKEN.fullmatch(token)) and bare not in _NO_SENTENCE_END
+
+
+def _can_end_sentence(token: str) -> bool:
+    """A word of two letters or more or a number, not a function word or a title:
+    ``said``, ``Sar``, ``diaL``, ``2030``; never ``the``, ``of``, ``By``, ``tne``, ``Mr``."""
+    match = _RE_SENTENCE_END.fullmatch(token)
+    return match is not None and match.group(1).lower() not in _NO_SENTENCE_END
 
 
 def _stop_ends_sentence(text: str, start: int, end: int) -> bool:
@@ -62,29 +162,92 @@ def _stop_ends_sentence(text: str, start: int, end: int) -> bool:
     )
 
 
-def _spaces_before(text: str) -> str:
-    """ "the coalition , he said" -> "the coalition, he said"."""
+def _bracket_groups(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) of each bracket pair on one line with a space inside each end:
+    ``( in June )``. One spaced end alone is left to the typesetter (``(or gunzip )``)."""
+    groups, closing, line_end = [], -1, -1
+    for found in _RE_SPACED_OPENING.finditer(text):
+        opening = found.start()
+        if opening > line_end:
+            line_end = text.find("\n", opening)
+            line_end = len(text) if line_end < 0 else line_end
+        if closing < opening:  # the next closing bracket on the line, found once per bracket
+            closing = text.find(")", opening, line_end)
+            closing = line_end if closing < 0 else closing
+        if (
+            closing < line_end
+            and text[closing - 1] == " "
+            and text.find("(", opening + 1, closing) < 0
+        ):
+            groups.append((opening, closing))
+    return groups
+
+
+def _prose_in_brackets(text: str, opening: int, closing: int) -> bool:
+    """The brackets hold prose and stand as prose does: a space or the line start before,
+    a space, punctuation or the line end after, a word inside that is not a function word
+    (``( in June )``; not ``name( args )``, ``( and )``, ``( A[j-1] > hold )``)."""
+    inside = text[opening + 1 : closing].strip(" ")
+    return (
+        (opening == 0 or text[opening - 1].isspace())
+        and (closing + 1 == len(text) or text[closing + 1] in " \t\n,.;:!?")
+        and _RE_PROSE_IN_BRACKETS.fullmatch(inside) is not None
+        and any(w.lower() not in FUNCTION_WORDS for w in _RE_LETTERS.findall(inside))
+    )
+
+
+def _spaced_brackets(text: str, document: _Document) -> str:
+    """ "( in June )" -> "(in June)", unless spaced brackets are the text's habit."""
+    groups = [
+        (opening, closing)
+        for opening, closing in _bracket_groups(text)
+        if _prose_in_brackets(text, opening, closing) and not document.in_code(opening)
+    ]
+    if not groups or len(groups) >= _BRACKET_HABIT:
+        return text
+    edits = [(o, c + 1, "(" + text[o + 1 : c].strip(" ") + ")") for o, c in groups]
+    return apply_edits(text, edits)
+
+
+def _spaces_before(text: str, document: _Document) -> str:
+    """ "the coalition , he said" -> "the coalition, he said"; "said the mayor ." ->
+    "said the mayor."; "on Monday ;others" -> "on Monday; others"."""
     edits = []
-    for mark in sorted(
-        found.start() for pattern in _RES_SPACE_BEFORE for found in pattern.finditer(text)
-    ):
-        start = _run_start(text, mark)
-        if text[mark] != "." or _stop_ends_sentence(text, start, mark + 1):
-            edits.append((start, mark, ""))
-    return apply_edits(text, edits) if edits else text
+    for comma in _RE_SPACED_COMMA.finditer(text):
+        start = _run_start(text, comma.start())
+        if _is_content_word(_token_before(text, start)) and not document.in_code(start):
+            edits.append((start, comma.start(), ""))
+    for stop in _RE_SPACED_FINAL_STOP.finditer(text):
+        start = _run_start(text, stop.start())
+        if (
+            _is_content_word(_token_before(text, start))
+            and _stop_ends_sentence(text, start, stop.end())
+            and not document.spaced_stops
+            and not document.in_code(start)
+        ):
+            edits.append((start, stop.start(), ""))
+    for clause in _RE_GLUED_CLAUSE.finditer(text):
+        start = _run_start(text, clause.start())
+        if (
+            _is_content_word(_token_before(text, start))
+            and clause.group(1) not in FUNCTION_WORDS
+            and zipf(clause.group(1)) >= _KNOWN_WORD_ZIPF
+            and not document.in_code(start)
+        ):
+            if document.french_spacing:  # "train ;plus tard" -> "train ; plus tard"
+                edits.append((clause.end(), clause.end(), " "))
+            else:
+                edits.append((start, clause.end(), "; "))
+    return apply_edits(text, sorted(edits)) if edits else text
 
 
 def _stop_stays(text: str, start: int, end: int) -> bool:
-    """Whether the full stop ending ``text[start:end]`` (after any spaces) is left alone:
-    it does not end a sentence glued to the next."""
-    if not text[start - 1 : start].isalnum():
-        return True  # "Mrs. .Tames": the stop follows punctuation, not a word
+    """Whether the full stop ending ``text[start:end]`` (after any spaces) is part of its
+    token: a dotted name, code, a quotation, an address."""
     after = _RE_WORD_AFTER.match(text, end)
     word = after.group() if after else ""
-    line_start = text.rfind("\n", 0, start) + 1
-    token_start = max(text.rfind(" ", line_start, start) + 1, line_start)
     rest = _RE_TOKEN_REST.match(text, end)
-    token = text[token_start:start] + "." + (rest.group() if rest else "")
+    token = _token_before(text, start) + "." + (rest.group() if rest else "")
     return bool(
         word in _DOTTED_NAMES
         or token.rstrip(_TRAILING).count(".") > 1  # dotted names: "U.S.Army", "a.Bc.De"
@@ -94,36 +257,93 @@ def _stop_stays(text: str, start: int, end: int) -> bool:
     )
 
 
-def _glued_stop(match: re.Match[str]) -> str:
-    return match.group() if _stop_stays(match.string, match.start(), match.end()) else ". "
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether the word at ``position`` is a sentence opener, not an abbreviation (``In.``)."""
+    found = _RE_WORD_AFTER.match(text, position)
+    return (
+        found is not None
+        and found.group() in SENTENCE_STARTERS
+        and not text.startswith(".", found.end())
+    )
 
 
 def _spaced_stops(text: str) -> str:
-    """ "2030 .Construction" -> "2030. Construction": the spaces before the stop go."""
+    """ "2030 .The" -> "2030. The": the spaces before the stop go."""
     edits = []
     for stop in _RE_SPACED_STOP.finditer(text):
         start = _run_start(text, stop.start())
-        if not _stop_stays(text, start, stop.end()):
+        if (
+            _opens_sentence(text, stop.end())
+            and _can_end_sentence(_token_before(text, start))
+            and not _stop_stays(text, start, stop.end())
+        ):
             edits.append((start, stop.end(), ". "))
     return apply_edits(text, edits) if edits else text
 
 
-def _table_rows(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each table row of ``text``, in order: only lines holding a tab or
-    three spaces are tested."""
-    return [
-        (start, end)
-        for start, end in lines_holding(text, ("\t", "   "))
-        if TABLE_ROW.search(text, start, end)
-    ]
+def _glued_stops(text: str) -> str:
+    """ "it was over.The next day" -> "it was over. The next day". The word before starts in
+    lower case: ``Python.This`` may be a name and a member."""
+    edits = []
+    for stop in _RE_GLUED_STOP.finditer(text):
+        before = _token_before(text, stop.start())
+        if (
+            _can_end_sentence(before)
+            and before.lstrip(_OPENING)[:1].islower()
+            and _opens_sentence(text, stop.end())
+            and not _stop_stays(text, stop.start(), stop.end())
+        ):
+            edits.append((stop.start(), stop.end(), ". "))
+    return apply_edits(text, edits) if edits else text
+
+
+def _glued_dashes(text: str, document: _Document) -> str:
+    """ "FORCE.-We" -> "FORCE. - We": the dash after a heading or a colon stands apart."""
+    edits = []
+    for dash in _RE_GLUED_DASH.finditer(text):
+        before = _token_before(text, dash.start() - 1)
+        heading = before[:1].isupper() or before.isdigit()
+        if (
+            _RE_PLAIN_WORD.fullmatch(before)
+            and (text[dash.start() - 1] == ":" or (heading and before.lower() not in TITLES))
+            and not _RE_ABBREVIATION.match(text, dash.end())
+            and not document.in_code(dash.start())
+        ):
+            edits.append((dash.start(), dash.end(), " - "))
+    return apply_edits(text, edits) if edits else text
+
+
+def _column_lines(text: str, runs: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each line, in order, whose runs of spaces align columns: a table row
+    (a tab, or two runs of three or more spaces), or a line with a run of spaces ending at
+    the same column as one on the line above or below (aligned code comments, a table of
+    two columns)."""
+    run_ends: dict[int, set[int]] = {}  # line start -> columns where a run of spaces ends
+    line_ends: dict[int, int] = {}
+    start = end = -1
+    for run in runs.finditer(text):
+        if run.start() > end:  # runs come in order: each line is found once
+            start = text.rfind("\n", 0, run.start()) + 1
+            end = text.find("\n", run.end())
+            end = line_ends[start] = len(text) if end < 0 else end
+        run_ends.setdefault(start, set()).add(run.end() - start)
+    columns = set()
+    for start, ends in run_ends.items():
+        end = line_ends[start]
+        below = run_ends.get(end + 1, set())
+        if ends & below:
+            columns |= {(start, end), (end + 1, line_ends[end + 1])}
+        elif TABLE_ROW.search(text, start, end):
+            columns.add((start, end))
+    return sorted(columns)
 
 
 def _collapse_runs(text: str) -> str:
-    """Runs of spaces between words become one space, except in table rows. The text
-    between table rows is substituted in one C-level pass each (no call per run)."""
+    """Runs of spaces between words become one space, except on lines whose runs align
+    columns. The text between such lines is substituted in one C-level pass each."""
     runs = _RE_SPACE_RUN if "\t" in text else _RE_SPACE_RUN_NO_TABS
     pieces, done = [], 0
-    for start, end in _table_rows(text):
+    for start, end in _column_lines(text, runs):
         pieces += [runs.sub(" ", text[done:start]), text[start:end]]
         done = end
     pieces.append(runs.sub(" ", text[done:]))
@@ -131,24 +351,45 @@ def _collapse_runs(text: str) -> str:
 
 
 def normalize_spacing(text: str) -> str:
-    """Fix spacing inside lines.
+    """Fix spacing around punctuation and between words, where the result is prose.
 
     - runs of spaces between words -> one space (``the  coalition``);
-    - no space before ``, . ; : ! ? )`` ending a word (``the coalition , he said``);
-    - no space after ``(`` (``( the IS )``);
-    - a full stop glued to the next sentence gets its space (``2030 .Construction`` ->
-      ``2030. Construction``, ``over.The`` -> ``over. The``, ``St.Louis`` -> ``St. Louis``).
+    - no space before a comma after a word (``the coalition , he said``), nor before a full
+      stop after a word (``said the mayor .``), unless that word is a function word;
+    - a clause glued to a semicolon gets its space on the right side (``on Monday ;others
+      said`` -> ``on Monday; others said``; in French typography ``train ; plus tard``);
+    - no spaces inside brackets that hold prose (``( in June )`` -> ``(in June)``);
+    - a dot glued to a sentence opener (``The``, ``It``, ``But``...) becomes a full stop
+      with its space when a word that can end a sentence or a number precedes it
+      (``2030 .The``, ``Sar .After`` -> ``2030. The``, ``Sar. After``), a lower-case one
+      if nothing stands between (``over.The`` -> ``over. The``);
+    - a dash glued between a run-in heading, a dateline or a numbered entry and its text
+      stands apart (``FORCE.-We`` -> ``FORCE. - We``, ``April 14.-Mary``), as after a colon
+      (``as follows:-"This``).
 
-    Leaves alone: ``U.S.``, ``e.g.``, ``3.5``, ``.5``, ``10:30 p.m.``, ``$4.2``, ``...``
-    and ``. . .``, URLs, e-mail addresses, ``.NET``/``.Net``, operators (``x != y``), code
-    quoted in prose (``"types.ModuleType"``, ``from . import``), leading indentation, and
-    the column spacing of table rows (a tab, or two runs of 3+ spaces).
+    Leaves alone: a space before ``; : ! ?`` (``denke :``, ``pensez-vous ?``, ``+ and ?``,
+    ``3 : 2``); a colon glued to the next word, a semicolon glued to a short or function
+    word (``made :bets``, ``did ;not``: old print OCR's misread letters and specks); a dot
+    after a function word or a title (``Grand Army of the .Republic``, ``By .Associated
+    Press``, ``tne .The``, ``Gen .Grant``) or before any word but a sentence opener (``the
+    United .States``, ``Stan .Taylor``, ``your .Xresources``, ``pathlib.Path``,
+    ``{cluster.Worker}``, ``Math.Max``); ``U.S.``, ``e.g.``, ``3.5``, ``...``, URLs, e-mail
+    addresses, ``.NET``; lines holding code or a command (backticks, braces, operators,
+    options: ``pip install -e .``); a dash after a comma, ``!``, ``?`` or a lower-case word,
+    an initial, a title or a compound, or before an abbreviation or a lower-case word
+    (``tell,-Nothing``, ``stone.-By``, ``H.-So.``, ``Dr.-Ing.``, ``Jan.-Feb.``, ``isl.-nds``); brackets holding no prose (``name( args )``) or spaced throughout the
+    text (``if ( expr )``); full stops spaced throughout the text (Debian's `` .`` lines);
+    leading indentation; runs of spaces that align columns (table rows, aligned comments).
 
-    >>> normalize_spacing("by 2030 .Construction starts ( in May ) , he said  today.")
-    'by 2030. Construction starts (in May), he said today.'
+    >>> normalize_spacing("the work ends in 2030 .The bridge opens ( in June ) , he said  today .")
+    'the work ends in 2030. The bridge opens (in June), he said today.'
     """
-    text = _spaces_before(text)
-    text = _RE_SPACE_AFTER.sub("(", text)
+    # each step sees the text as the step before left it, with its own view of the document
+    if "( " in text:
+        text = _spaced_brackets(text, _Document(text))
+    text = _spaces_before(text, _Document(text))
     text = _spaced_stops(text)
-    text = _RE_GLUED_STOP.sub(_glued_stop, text)
+    text = _glued_stops(text)
+    if "-" in text:
+        text = _glued_dashes(text, _Document(text))
     return _collapse_runs(text) if "  " in text or "\t" in text else text

@@ -35,7 +35,8 @@ def _own_line(match: re.Match[str]) -> str:
     return before + "\f" + after
 
 
-def _fix_line(line: str) -> str:
+def _repair(line: str) -> str:
+    """The line as ftfy repairs it, then with the replacement table applied."""
     import ftfy  # imported on first use: most texts never need it
 
     # ftfy judges the line without the spaces around it, which later filters may strip: it
@@ -44,9 +45,19 @@ def _fix_line(line: str) -> str:
     if not core:
         return line
     start = line.index(core[0])
-    fixed = ftfy.fix_encoding(core)
-    # ftfy's output may hold characters the replacement table repairs
-    return line[:start] + _RE_REPLACE.sub(_replacement, fixed) + line[start + len(core) :]
+    fixed = _RE_REPLACE.sub(_replacement, ftfy.fix_encoding(core))
+    return line[:start] + fixed + line[start + len(core) :]
+
+
+def _fix_line(line: str) -> str:
+    """The line repaired as found, control characters and all, since they may be bytes of
+    the mojibake (``Ã\x89mile`` is ``Émile``; ``â€`` and U+009D are ``”``)."""
+    fixed = _repair(line)
+    if _RE_MOJIBAKE_PAIR.search(fixed):
+        # the next run hands this line to ftfy again, its controls and odd spaces replaced
+        # ("\xa0Î¡" and " Î¡" must come out the same): repair it as that run would
+        fixed = _repair(fixed)
+    return fixed
 
 
 def _fix_mojibake(text: str) -> str:
@@ -65,8 +76,10 @@ def _fix_mojibake(text: str) -> str:
 def normalize_unicode(text: str) -> str:
     """Repair Unicode damage: mojibake, ligatures, invisible characters, odd spaces.
 
-    - ``â€”`` -> ``—``, ``Ã©`` -> ``é``: text decoded with the wrong encoding is handed,
-      a line at a time and only where a tell-tale byte pair shows, to ftfy.
+    - ``â€”`` -> ``—``, ``Ã©`` -> ``é``, ``Ã\\x89mile`` -> ``Émile``: text decoded with the
+      wrong encoding is handed, a line at a time and only where a tell-tale byte pair
+      shows, to ftfy, as found: control characters that are bytes of the mojibake are
+      repaired with it, not dropped (``â€`` and U+009D make ``”``, not ``†``).
     - ``ﬁ`` -> ``fi`` and the other Latin ligatures.
     - no-break, thin and other typesetting spaces -> a plain space.
     - zero-width spaces, word joiners, stray BOMs, NUL and other control codes -> removed.
@@ -83,15 +96,11 @@ def normalize_unicode(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # ftfy sees each suspicious line before anything is removed from it: a control
+    # character or a soft hyphen may be a byte of the mojibake ("Ã\xad" is "í")
+    text = _fix_mojibake(text)
     if "\u00ad" in text:
         text = RE_LOOSE_SOFT_HYPHEN.sub("", text)
     if "\f" in text:
         text = _RE_INLINE_PAGE_BREAK.sub(_own_line, text)
-    text = _RE_REPLACE.sub(_replacement, text)
-    # ftfy judges a line as a whole: it sees the line with spaces and controls already
-    # repaired, as the next run would ("\xa0Î¡" and " Î¡" must come out the same)
-    repaired = _fix_mojibake(text)
-    if repaired is not text and "\u00ad" in repaired:
-        # a repaired line may no longer start with the letter a soft hyphen was kept for
-        repaired = RE_LOOSE_SOFT_HYPHEN.sub("", repaired)
-    return repaired
+    return _RE_REPLACE.sub(_replacement, text)
