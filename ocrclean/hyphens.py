@@ -392,7 +392,7 @@ def rejoin_hyphenated(
 # of the token and the spaces after it: "dem⏎ocrats". The pattern starts with the line
 # break (a fast scan); the word before it is a look-behind, which ``regex`` allows.
 _RE_SPLIT = regex.compile(
-    r"(?<=(?:^|[\s\"'(\[\u2018\u201c])([^\W\d_]{1,64})[ \t]{0,64})(\n[ \t]*)([^\W\d_]+)(\S*)([ \t]*)"
+    r"(?<=(?:^|[\s\"'(\[\u2018\u201c\u2013\u2014-])([^\W\d_]{1,64})[ \t]{0,64})(\n[ \t]*)([^\W\d_]+)(\S*)([ \t]*)"
 )
 _APOSTROPHES = ("'", "\u2019")
 # Two words at a position of the text, split with a space or a line break ("de serving").
@@ -626,6 +626,8 @@ def _rejoin_line_breaks(text: str, protected: Iterable[str], english: Callable[[
         if word not in wanted:
             if not _lost_hyphen(left, right) or parts[j + 3][:1] in _APOSTROPHES:
                 continue  # "sorte⏎d'expression": an elided word, not the rest of "sorted"
+            if parts[j + 3].endswith(_HYPHENS):
+                continue  # "Sec⏎tor- Unr-th": broken again, a hyphen break rejoin_hyphenated left
             if zipf(left) >= WORD and not english():
                 continue  # "la⏎ruelle": in another language, a word is no English piece
             if vocab is None:  # the document's spelling, for the few breaks that get here
@@ -639,8 +641,8 @@ def _rejoin_line_breaks(text: str, protected: Iterable[str], english: Callable[[
             kept = kept_lines(text)
             line_starts = [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
         line = bisect.bisect_right(line_starts, ends[j]) - 1
-        if kept and (kept[line] or kept[line + 1]):
-            continue  # "a red wheel⏎barrow": a line of verse is not a word broken in two
+        if kept and kept[line] and kept[line + 1]:
+            continue  # "a red wheel⏎barrow": a break inside a poem is not a word broken in two
         moved = _moved_break(text, ends[j + 3], ends[j + 4])
         edits.append((left_start, ends[j + 4], left + right + parts[j + 3] + moved))
     return apply_edits(text, edits) if edits else text

@@ -37,6 +37,8 @@ _SPACE_OR_BREAK = ("\n", " ")  # indexed by whether a break is joined
 # ends an enumerator ("a)", "B.").
 _LIST_MARKS = frozenset("-\u2013\u2022\u25aa*(")
 _ENUMERATOR_ENDS = frozenset(".)")
+# A text whose longest line is shorter than this has no measure to tell structures by.
+_UNMEASURED_WIDTH = 40
 
 
 def _measure(visible: list[int], ends: list[bool], has_text: list[bool]) -> int | None:
@@ -169,19 +171,22 @@ def _line_figures(text: str) -> tuple[list[str], list[str], list[int], list[bool
 
 
 def kept_lines(text: str) -> list[bool] | None:
-    """For each line of a hard-wrapped ``text``, whether it belongs to a structure that keeps
-    its line breaks (verse, a table, code...; see ``structure.structured_lines``), measured as
-    ``unwrap_lines`` measures it; ``None`` when ``text`` is not hard-wrapped (a few lines, one
-    paragraph per line), where the shapes cannot be told from a wrap width. Other filters
-    ask it before they act across a line break.
+    """For each line of ``text``, whether it belongs to a structure that keeps its line
+    breaks (verse, a table, code...; see ``structure.structured_lines``), measured as
+    ``unwrap_lines`` measures it; a text that is not hard-wrapped (unwrapped paragraphs, one
+    per line) is measured against its longest line. ``None`` when there is no measure: a
+    text of a few short lines, whose shapes cannot be told apart. Other filters ask it
+    before they act across a line break.
 
     >>> prose = "The troops were moved to the northern front in the spring of that year\\n" * 4
     >>> kept_lines(prose + "\\nso much depends\\nupon\\n\\na red wheel\\nbarrow\\n")[4:]
     [False, True, True, False, True, True, False]
     """
     lines, stripped, visible, ends, has_text = _line_figures(text)
-    width = _measure(visible, ends, has_text)
-    return None if width is None else structured_lines(lines, stripped, visible, width)
+    width = _measure(visible, ends, has_text) or max(visible)
+    if width < _UNMEASURED_WIDTH:
+        return None
+    return structured_lines(lines, stripped, visible, width)
 
 
 def _is_hard_wrapped(text: str) -> bool:

@@ -425,6 +425,8 @@ CASES = {
     "rejoin_split_words": [
         ("lost hyphen", "the dem\nocrats are", "the democrats\nare"),
         ("fragment", "the cow\nards.", "the cowards."),
+        ("after a dash", "March 21.-Amer\nican troops", "March 21.-American\ntroops"),
+        ("broken again at a hyphen", "Hardecourt Sec\ntor- Unr-th", None),
         ("capitalised start", "in Mel\nbourne today", "in Melbourne\ntoday"),
         ("trailing space", "x dem \nocrats", "x democrats"),
         ("two words", "the\nother", None),
