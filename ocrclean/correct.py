@@ -84,6 +84,8 @@ PERIOD_ZIPF = 3.0  # period spelling undone gives a word at least this common
 # A text is noisy when this share of its lower-case words look misread (see _noisy) ...
 NOISY_SHARE = 0.03
 NOISY_RARE_ZIPF = 3.0  # ... rare words among them when one confusion from a far commoner word
+MISREAD_ZIPF = 4.5  # a dictionary word rarer than this ...
+MISREAD_GAP = 2.5  # ... one confusion from a word this many orders of magnitude commoner
 # A paragraph is English when at least this share of its words are English function words,
 ENGLISH_SHARE = 0.08
 ENGLISH_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter one as the text
@@ -555,7 +557,7 @@ def best_correction(
         )
     if (
         best not in titles
-        and ((own and not _looks_misread(word)) or not (noisy or title))
+        and ((own and not _misread_form(word)) or not (noisy or title))
         and not _context_overrules(word, best, before, after)
     ):
         return None
@@ -896,6 +898,21 @@ def _looks_misread(word: str) -> bool:
         return False
     words = _lexicon()
     return any(words[true] >= own + 2 for true, _ in _pairs(_misreadings().get(word, "")))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _misread_form(word: str) -> bool:
+    """Whether a dictionary word is above all a misreading in noisy OCR: a lone letter
+    ("m" for "in"), or a word rarer than MISREAD_ZIPF that one likely confusion makes of a
+    word MISREAD_GAP orders of magnitude commoner ("tho", "bo", "ot"; not "hid" or "wore").
+    In a noisy text such a word is corrected on the prior alone, as an unknown word is."""
+    if len(word) == 1:
+        return True
+    own = zipf(word)
+    if own >= MISREAD_ZIPF or word in PERIOD_WORDS:
+        return False
+    words = _lexicon()
+    return any(words[true] >= own + MISREAD_GAP for true, _ in _pairs(_misreadings().get(word, "")))
 
 
 def _title_style(tokens: list[_Token | None]) -> frozenset[str]:

@@ -106,6 +106,16 @@ MUST_FIX += [
         "He laid the book on the table, and the road was closed.",
     ),
     (
+        "real words kept in a noisy text",
+        "She wore a hat and hid it at the mill, nnd tbe road waa closed.",
+        "She wore a hat and hid it at the mill, and the road was closed.",
+    ),
+    (
+        "a lone m between words in a noisy text",
+        "The men waa m the hall, nnd tbe road was closed.",
+        "The men was in the hall, and the road was closed.",
+    ),
+    (
         "code spans and markup kept in a noisy text",
         "Use `stdio` and **kwds, *ndigits* and ```js here, nnd tbe road waa closed.",
         "Use `stdio` and **kwds, *ndigits* and ```js here, and the road was closed.",
