@@ -655,9 +655,15 @@ def correct_words(text: str) -> str:
 
     Leaves alone: numbers and any token with a digit, all-caps words and other mixed case
     (acronyms, iPhone), compounds, URLs and e-mail addresses, one-letter words, common words,
-    and any word when the evidence is not clear: a dictionary word needs a far likelier
-    candidate, a capitalised word a candidate the text itself spells, and two close
-    candidates mean no change. Case and punctuation around the word are kept.
+    code spans, Markdown and fenced code (`stdio`, **kwds), elisions ('tis), abbreviations
+    (inst., stmr), a word after a drop-cap initial (L AWRENCE), paragraphs that are not
+    English, period spelling and words (himselfe, goe, foorth; thee, nor, shew), and any word
+    when the evidence is not clear. Clean text (fewer than NOISY_SHARE of its lower-case words
+    look misread) keeps its dictionary words and capitals; in noisy OCR a dictionary word
+    gives way only when its neighbours speak against it, or when it is a rare misread form of
+    a far commoner word (tho, bo); a capitalised word needs a candidate the text spells; two
+    close candidates mean no change. Case and punctuation around the word are kept, but for
+    specks and a guillemet misread for a letter.
 
     >>> correct_words("Upset price 20s. per acie, on tbe north side of Cieek Road.")
     'Upset price 20s. per acre, on the north side of Creek Road.'
@@ -678,7 +684,12 @@ def correct_words(text: str) -> str:
             spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
     known = _Known(names, _proper(parts, tokens, names), _title_style(tokens), _noisy(tokens))
-    lower = {word for word, titles in spellings.items() if False in titles}
+    # The words the text writes in lower case as often as capitalised or more ("not Included
+    # in", "all fees included"; not "the Italian liner" once misread "italian").
+    shapes = Counter(
+        (token.word, token.title) for token in tokens if token and token.word[:1] == "i"
+    )
+    lower = {word for (word, title), n in shapes.items() if not title and n >= shapes[word, True]}
     if known.noisy:  # in clean text a capital I is the author's ("this In the vast Atlantic")
         _lower_capital_i(parts, tokens, lower)
     if "\u00ab" in text or "\u00bb" in text:
@@ -831,8 +842,9 @@ def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[s
     """Lower a misread capital I between two lower-case words of one paragraph, rewriting
     ``parts`` and ``tokens`` in place: always in "In", "Is", "Its" and "Into" ("was held In
     the hall", "the State Is prosperous"), in other words only where the text also writes
-    the word in lower case (``lower``: "not Included in", "(Instructed by"). The word before
-    may end in a comma, no other mark; the word after may be a number ("married In 1911")."""
+    the word in lower case at least as often (``lower``: "not Included in", "(Instructed by";
+    not "the Italian liner"). The word before may end in a comma, no other mark; the word
+    after may be a number ("married In 1911"). A word at a line start (verse) is left alone."""
     capitals = [k for k, part in enumerate(parts[3:-2:2], 1) if part[:1] == "I" or part[:2] == "(I"]
     for k in capitals:
         token = tokens[k]
@@ -853,7 +865,8 @@ def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[s
             continue
         if (
             not (after[0].islower() or after[0].isdigit())
-            or "\n\n" in parts[2 * k] + parts[2 * k + 2]
+            or "\n" in parts[2 * k]  # a line start keeps its capital: verse
+            or "\n\n" in parts[2 * k + 2]
         ):
             continue
         parts[2 * k + 1] = token.lead + token.word

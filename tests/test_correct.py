@@ -116,6 +116,16 @@ MUST_FIX += [
         "The men was in the hall, and the road was closed.",
     ),
     (
+        "a capitalised I-word the text writes more often capitalised",
+        "The Italian liner and the Italian envoy, an italian boy, nnd tbe road waa closed.",
+        "The Italian liner and the Italian envoy, an italian boy, and the road was closed.",
+    ),
+    (
+        "a capital at a verse line start kept in a noisy text",
+        "Mid storm and gale\nIn his ocean home tbe whale waa seen nnd lost.",
+        "Mid storm and gale\nIn his ocean home the whale was seen and lost.",
+    ),
+    (
         "code spans and markup kept in a noisy text",
         "Use `stdio` and **kwds, *ndigits* and ```js here, nnd tbe road waa closed.",
         "Use `stdio` and **kwds, *ndigits* and ```js here, and the road was closed.",
