@@ -972,6 +972,8 @@ def _correct_pass(
         after = neighbour.word if neighbour and not tail and not neighbour.lead else None
         if len(core) == 1 and (title or core in "ai" or not (before and after)):
             continue  # a lone letter is a word, an initial or a unit unless lower case between two words
+        if not known.noisy and (upper or not core.isascii()):
+            continue  # in clean text a heading word and an accent are the author's (DIVILS, pérfume)
         if title and k and (previous := tokens[k - 1]) is not None and previous.word in HONORIFICS:
             continue  # Mr. Toose: a name
         if tail.endswith(_HYPHENS) or (k and parts[2 * k - 1].endswith(_HYPHENS)):

@@ -189,6 +189,14 @@ MUST_NOT_CHANGE = [
         "Wie froh bin ich, daß ich weg bin! Bester Freund, was ist das Herz des Menschen und wie arme Leonore.",
     ),
     ("a misspelt name in clean text", "Then Tizzie came home and sat by the fire with her mother."),
+    (
+        "accents and capitals in clean text",
+        (
+            "The pérfume and sweetness of a minute, no more; and in the old book called DIVILS "
+            "CHARTER the Belovèd prince of the land was sitting by the fire with all his men, "
+            "and they spoke of the war and of the sea for a long time that night."
+        ),
+    ),
     ("empty", ""),
     ("whitespace only", " \n\n\t"),
 ]
