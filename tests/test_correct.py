@@ -190,6 +190,14 @@ MUST_NOT_CHANGE = [
     ),
     ("a misspelt name in clean text", "Then Tizzie came home and sat by the fire with her mother."),
     (
+        "Dutch",
+        "--'t Is 't mijne, ge zult het niet hebben. Als dusdanig is hij braaf en grootmoedig.",
+    ),
+    (
+        "French",
+        "Il y a la «classe» ouvrière et les autres, dit-il, et nous ne savons pas pourquoi.",
+    ),
+    (
         "accents and capitals in clean text",
         (
             "The pérfume and sweetness of a minute, no more; and in the old book called DIVILS "

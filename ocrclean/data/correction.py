@@ -28,11 +28,11 @@ PERIOD_SPELLINGS = (
     ("i", "j"),
 )
 
-# English function words no other language of Latin print shares often ("in", "an", "so",
+# English function words no other language of Latin print shares often ("in", "is", "an", "so",
 # "was", "had", "will" are German or Dutch too): a paragraph where they are rare is not
 # English, and English word correction would rewrite it ("und" -> "and").
 ENGLISH_MARKERS = frozenset(
-    "the of and to that is with for it as his he be by at this which are were you from have "
+    "the of and to that with for it as his he be by at this which are were you from have "
     "not but they their she her would been has when there what or its who them our these "
     "than then some could other into only any upon should those such more very said".split()
 )
