@@ -733,16 +733,18 @@ def _leave_alone(parts: list[str], tokens: list[_Token | None]) -> None:
         elif fenced:
             tokens[k] = None
     paragraphs: list[list[int]] = [[]]
+    markers: list[int] = [0]  # English function words in each paragraph
     for k, token in enumerate(tokens):
-        if k and _RE_PARAGRAPH_BREAK.search(parts[2 * k]):
+        if k and "\n" in parts[2 * k] and _RE_PARAGRAPH_BREAK.search(parts[2 * k]):
             paragraphs.append([])
+            markers.append(0)
         if token is not None:
             paragraphs[-1].append(k)
-    everywhere = [k for paragraph in paragraphs for k in paragraph]
-    english_text = _english(tokens, everywhere)
-    for paragraph in paragraphs:
+            markers[-1] += _english_marker(token.word)
+    english_text = sum(markers) >= ENGLISH_SHARE * sum(map(len, paragraphs))
+    for paragraph, found in zip(paragraphs, markers):
         if len(paragraph) >= ENGLISH_MIN_WORDS:
-            english = _english(tokens, paragraph)
+            english = found >= ENGLISH_SHARE * len(paragraph)
         else:
             english = english_text
         if not english:
@@ -760,14 +762,6 @@ def _leave_alone(parts: list[str], tokens: list[_Token | None]) -> None:
             and not initial.tail
         ):
             tokens[k] = token._replace(suspect=False)
-
-
-def _english(tokens: list[_Token | None], indexes: list[int]) -> bool:
-    """Whether at least ENGLISH_SHARE of the words ``indexes`` are English function words."""
-    markers = sum(
-        1 for k in indexes if (token := tokens[k]) is not None and _english_marker(token.word)
-    )
-    return markers >= ENGLISH_SHARE * len(indexes)
 
 
 @functools.lru_cache(maxsize=1 << 14)
