@@ -33,6 +33,13 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from . import stored
+from .data.correction import (
+    CODE_MARKS,
+    ENGLISH_MARKERS,
+    PERIOD_SPELLINGS,
+    PERIOD_WORDS,
+    SPECKS,
+)
 from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS, SENTENCE_STARTERS_IN_I
 from .evidence import vocabulary
 from .lexicon import frequencies, wordlist_file, zipf
@@ -71,6 +78,17 @@ QUOTE_WORDS = 12  # guillemets this many words apart or closer quote the words b
 EDIT_ZIPF = 3.5  # a correction by an edit the confusions do not list is a word this common ...
 EDIT_MIN_LENGTH = 4  # ... of at least this many letters, as is the OCR word
 EDIT_CHANNEL = -4.0  # log10 P of any one letter misread, dropped or added
+# A dictionary word gives way only to a candidate its neighbours favour this much more.
+REAL_WORD_CONTEXT = 1.0
+PERIOD_ZIPF = 3.0  # period spelling undone gives a word at least this common
+# A text is noisy when this share of its lower-case words look misread (see _noisy) ...
+NOISY_SHARE = 0.03
+NOISY_RARE_ZIPF = 3.0  # ... rare words among them when one confusion from a far commoner word
+MISREAD_ZIPF = 4.5  # a dictionary word rarer than this ...
+MISREAD_GAP = 2.5  # ... one confusion from a word this many orders of magnitude commoner
+# A paragraph is English when at least this share of its words are English function words,
+ENGLISH_SHARE = 0.08
+ENGLISH_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter one as the text
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
@@ -78,8 +96,6 @@ CANDIDATES_VERSION = (
 KNOWN_TABLE = "known_candidates.txt.gz"
 INDEX_TABLE = "misreadings.txt.gz"  # _misread_forms(), built by the same script
 
-# Marks OCR makes of specks and broken letters, never typeset around a word.
-_JUNK = "\u00ab\u00bb^*\u00ac|~\u25a0\u2022\u00b0\u00a6\\`"
 _CLOSING = "\"')\u201d\u2019"
 _SENTENCE_END = (".", "!", "?")
 _HYPHENS = ("-", "\u00ad", "\u2010", "\u00ac")
@@ -88,6 +104,9 @@ _MARKS = ("\u00ab", "\u00bb")
 # Lower-case Roman numerals of i, v and x ("ii", "xiv"): page and chapter numbers.
 _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
+_RE_VOWEL = re.compile(r"[aeiouy]")
+_RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_FENCE = "```"
 # Edge punctuation, a core of letters only, a possessive and edge punctuation. A token with a
 # digit, an inner hyphen, dot, @ or apostrophe (numbers, compounds, URLs, e-mails, initials)
 # does not match and is left alone.
@@ -501,13 +520,18 @@ def best_correction(
     before: str | None = None,
     after: str | None = None,
     name_follows: bool = False,
+    noisy: bool = True,
 ) -> str | None:
     """The correction of a lower-case ``word``, or None to keep it: ``counts`` are the
     document's word counts, ``before`` and ``after`` the neighbouring words (lower case);
     ``name_follows`` says a capitalised word comes next, which makes a title ("Mi Henry":
-    "Mr") the likelier reading of a capitalised ``word``."""
+    "Mr") the likelier reading of a capitalised ``word``. Unless the text is ``noisy``
+    (see _noisy) a dictionary word is kept, a capitalised word gives way only to a word the
+    text spells, and any other only to a candidate its neighbours favour (_context_overrules)."""
     own, options = _options(word)
-    if not options:
+    if not options or (own and not noisy):
+        return None
+    if word in PERIOD_WORDS or ((not own or own < NOISY_RARE_ZIPF) and period_spelling(word)):
         return None
     words = _lexicon()
     keep = (own or UNKNOWN_ZIPF) + _document(max(0, counts.get(word, 1) - 1))
@@ -527,6 +551,16 @@ def best_correction(
             for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)
         ]
     score, best = max(scored)
+    if not noisy and title and not counts.get(best):
+        return (
+            None  # a capitalised word of clean text is a name unless the text spells the candidate
+        )
+    if (
+        best not in titles
+        and ((own and not _misread_form(word)) or not (noisy or title))
+        and not _context_overrules(word, best, before, after)
+    ):
+        return None
     margin = MARGIN_KNOWN if own else 0.0
     if title and not counts.get(best):
         if counts.get(word, 0) > 1:
@@ -537,6 +571,74 @@ def best_correction(
     if any(other != best and score - runner_up < MARGIN_RUNNER_UP for runner_up, other in scored):
         return None
     return best
+
+
+def _context_overrules(word: str, better: str, before: str | None, after: str | None) -> bool:
+    """Whether the neighbours speak against the dictionary word ``word`` and for ``better``:
+    no neighbour is seen beside ``word`` more often than by chance, and ``better`` is
+    REAL_WORD_CONTEXT orders of magnitude likelier beside them ("in tho evening"; not "he
+    laid the book", where "he laid" is common). A word the bigram table does not know
+    ("bo", "havo") gives way to a candidate the neighbours favour by that much."""
+    if not (before or after):
+        return False  # no evidence against a real word: it stays
+    if (before and _association(before, word, 0) > 0) or (
+        after and _association(word, after, 1) > 0
+    ):
+        return False
+    own = _context(word, before, after) if _in_bigrams(word) else 0.0
+    return _context(better, before, after) - own >= REAL_WORD_CONTEXT
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def period_spelling(word: str) -> bool:
+    """Whether an unknown lower-case ``word`` is a common word in period spelling: with a
+    final e ("himselfe", "goe"), an e before a final s ("wordes"), a doubled letter
+    ("foorth"), or one or two of the changes of PERIOD_SPELLINGS ("souldier", "verie"),
+    which OCR does not make. Such a word is the author's, not a misreading.
+
+    >>> period_spelling("himselfe"), period_spelling("souldier"), period_spelling("tbe")
+    (True, True, False)
+    """
+    if word.endswith("e") and len(word) > 2 and _period_word(word[:-1]):
+        return True
+    once = _period_variants(word)
+    return any(map(_period_word, once)) or any(
+        _period_word(twice) for variant in once for twice in _period_variants(variant)
+    )
+
+
+def _period_word(variant: str) -> bool:
+    """Whether a period spelling undone gives a common word (with a vowel: "tbe" is no "tb")."""
+    return len(variant) >= 2 and zipf(variant) >= PERIOD_ZIPF and bool(_RE_VOWEL.search(variant))
+
+
+def _period_variants(word: str) -> set[str]:
+    """``word`` with one period spelling undone (see period_spelling)."""
+    found = set()
+    if word.endswith("e"):
+        found.add(word[:-1])
+    if word.endswith("es"):
+        found.add(word[:-2] + "s")
+    if word.endswith("red"):
+        found.add(word[:-3] + "ered")
+    if word.endswith("nes"):  # likenes
+        found.add(word + "s")
+    if word.endswith(("ned", "ted")):  # threatned
+        found.add(word[:-2] + "ened")
+    if word.endswith("d"):  # fortuned
+        found.add(word[:-1])
+    for i in range(1, len(word) - 1):  # knowen, briefely, moneth: an e between consonants
+        if word[i] == "e" and word[i - 1] not in "aeiou" and word[i + 1] not in "aeiou":
+            found.add(word[:i] + word[i + 1 :])
+    for i in range(1, len(word)):
+        if word[i] == word[i - 1] and word[i] not in "aiu":  # foorth, ranne (not "waa")
+            found.add(word[:i] + word[i + 1 :])
+    for old, new in PERIOD_SPELLINGS:
+        start = word.find(old)
+        while start >= 0:
+            found.add(word[:start] + new + word[start + len(old) :])
+            start = word.find(old, start + 1)
+    return found
 
 
 def _shape(core: str) -> bool | None:
@@ -553,9 +655,15 @@ def correct_words(text: str) -> str:
 
     Leaves alone: numbers and any token with a digit, all-caps words and other mixed case
     (acronyms, iPhone), compounds, URLs and e-mail addresses, one-letter words, common words,
-    and any word when the evidence is not clear: a dictionary word needs a far likelier
-    candidate, a capitalised word a candidate the text itself spells, and two close
-    candidates mean no change. Case and punctuation around the word are kept.
+    code spans, Markdown and fenced code (`stdio`, **kwds), elisions ('tis), abbreviations
+    (inst., stmr), a word after a drop-cap initial (L AWRENCE), paragraphs that are not
+    English, period spelling and words (himselfe, goe, foorth; thee, nor, shew), and any word
+    when the evidence is not clear. Clean text (fewer than NOISY_SHARE of its lower-case words
+    look misread) keeps its dictionary words and capitals; in noisy OCR a dictionary word
+    gives way only when its neighbours speak against it, or when it is a rare misread form of
+    a far commoner word (tho, bo); a capitalised word needs a candidate the text spells; two
+    close candidates mean no change. Case and punctuation around the word are kept, but for
+    specks and a guillemet misread for a letter.
 
     >>> correct_words("Upset price 20s. per acie, on tbe north side of Cieek Road.")
     'Upset price 20s. per acre, on the north side of Creek Road.'
@@ -565,6 +673,7 @@ def correct_words(text: str) -> str:
         return text
     counts = vocabulary(text)
     tokens = [_parse(token) for token in parts[1::2]]
+    _leave_alone(parts, tokens)
     for token in tokens:
         if token and token.tail[:2] in ("'s", "\u2019s"):  # "Toose's" is one more "Toose"
             counts[token.word] += 1
@@ -574,9 +683,15 @@ def correct_words(text: str) -> str:
         if token and len(token.word) > 1:
             spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
-    known = _Known(names, _proper(parts, tokens, names), _title_style(tokens))
-    lower = {word for word, titles in spellings.items() if False in titles}
-    _lower_capital_i(parts, tokens, lower)
+    known = _Known(names, _proper(parts, tokens, names), _title_style(tokens), _noisy(tokens))
+    # The words the text writes in lower case as often as capitalised or more ("not Included
+    # in", "all fees included"; not "the Italian liner" once misread "italian").
+    shapes = Counter(
+        (token.word, token.title) for token in tokens if token and token.word[:1] == "i"
+    )
+    lower = {word for (word, title), n in shapes.items() if not title and n >= shapes[word, True]}
+    if known.noisy:  # in clean text a capital I is the author's ("this In the vast Atlantic")
+        _lower_capital_i(parts, tokens, lower)
     if "\u00ab" in text or "\u00bb" in text:
         _letter_marks(parts, tokens, counts)
     suspects = todo
@@ -600,8 +715,64 @@ def correct_words(text: str) -> str:
             for j in again
             if 0 <= j < len(tokens) and (token := tokens[j]) is not None and token.suspect
         )
-    _lower_capital_i(parts, tokens, lower)  # again, between the words corrected since
+    if known.noisy:  # again, between the words corrected since
+        _lower_capital_i(parts, tokens, lower)
     return "".join(parts)
+
+
+def _leave_alone(parts: list[str], tokens: list[_Token | None]) -> None:
+    """Take out of ``tokens`` (set to None, in place) what correction must not touch: code
+    between Markdown fences, paragraphs that are not English (fewer than ENGLISH_SHARE of
+    their words English function words: "und", "les", "que" are no misreadings), and the
+    rest of a word after a drop-cap initial ("L AWRENCE")."""
+    fenced = False
+    for k, part in enumerate(parts[1::2]):
+        if part.startswith(_FENCE) and (k == 0 or "\n" in parts[2 * k]):  # at a line start
+            fenced = not fenced
+            tokens[k] = None
+        elif fenced:
+            tokens[k] = None
+    paragraphs: list[list[int]] = [[]]
+    markers: list[int] = [0]  # English function words in each paragraph
+    for k, token in enumerate(tokens):
+        if k and "\n" in parts[2 * k] and _RE_PARAGRAPH_BREAK.search(parts[2 * k]):
+            paragraphs.append([])
+            markers.append(0)
+        if token is not None:
+            paragraphs[-1].append(k)
+            markers[-1] += _english_marker(token.word)
+    english_text = sum(markers) >= ENGLISH_SHARE * sum(map(len, paragraphs))
+    for paragraph, found in zip(paragraphs, markers):
+        if len(paragraph) >= ENGLISH_MIN_WORDS:
+            english = found >= ENGLISH_SHARE * len(paragraph)
+        else:
+            english = english_text
+        if not english:
+            for k in paragraph:
+                tokens[k] = None
+    for k in range(1, len(tokens)):
+        token, initial = tokens[k], tokens[k - 1]
+        if (
+            token is not None
+            and token.core.isupper()
+            and initial is not None
+            and len(initial.core) == 1
+            and initial.core.isupper()
+            and not initial.lead
+            and not initial.tail
+        ):
+            tokens[k] = token._replace(suspect=False)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _english_marker(word: str) -> bool:
+    """An English function word, or a rare spelling one likely confusion makes of one ("tbe",
+    "nnd"; not "und", a word of its own)."""
+    if word in ENGLISH_MARKERS:
+        return True
+    if zipf(word) >= NOISY_RARE_ZIPF:
+        return False
+    return any(true in ENGLISH_MARKERS for true, _ in _pairs(_misreadings().get(word, "")))
 
 
 def _letter_marks(parts: list[str], tokens: list[_Token | None], counts: Counter[str]) -> None:
@@ -665,8 +836,9 @@ def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[s
     """Lower a misread capital I between two lower-case words of one paragraph, rewriting
     ``parts`` and ``tokens`` in place: always in "In", "Is", "Its" and "Into" ("was held In
     the hall", "the State Is prosperous"), in other words only where the text also writes
-    the word in lower case (``lower``: "not Included in", "(Instructed by"). The word before
-    may end in a comma, no other mark; the word after may be a number ("married In 1911")."""
+    the word in lower case at least as often (``lower``: "not Included in", "(Instructed by";
+    not "the Italian liner"). The word before may end in a comma, no other mark; the word
+    after may be a number ("married In 1911"). A word at a line start (verse) is left alone."""
     capitals = [k for k, part in enumerate(parts[3:-2:2], 1) if part[:1] == "I" or part[:2] == "(I"]
     for k in capitals:
         token = tokens[k]
@@ -687,7 +859,8 @@ def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[s
             continue
         if (
             not (after[0].islower() or after[0].isdigit())
-            or "\n\n" in parts[2 * k] + parts[2 * k + 2]
+            or "\n" in parts[2 * k]  # a line start keeps its capital: verse
+            or "\n\n" in parts[2 * k + 2]
         ):
             continue
         parts[2 * k + 1] = token.lead + token.word
@@ -712,6 +885,43 @@ def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> s
     return {word for word, times in seen.items() if times >= PROPER_MID_SENTENCE}
 
 
+def _noisy(tokens: list[_Token | None]) -> bool:
+    """Whether at least NOISY_SHARE of the lower-case words of the text look misread: no
+    dictionary word (nor period spelling), or a rare one (Zipf below NOISY_RARE_ZIPF) that
+    one likely confusion makes of a word a hundred times commoner ("tbe", "aro"). OCR that
+    misreads that many words misreads others into real words ("tho", "bo"); in clean text a
+    real word is the author's."""
+    words = [token.word for token in tokens if token and not token.title and len(token.word) > 1]
+    misread = sum(map(_looks_misread, words))
+    return misread >= NOISY_SHARE * len(words) and misread > 0
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _looks_misread(word: str) -> bool:
+    own = zipf(word)
+    if not own:
+        return not period_spelling(word)
+    if own >= NOISY_RARE_ZIPF or word in PERIOD_WORDS:
+        return False
+    words = _lexicon()
+    return any(words[true] >= own + 2 for true, _ in _pairs(_misreadings().get(word, "")))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _misread_form(word: str) -> bool:
+    """Whether a dictionary word is above all a misreading in noisy OCR: a lone letter
+    ("m" for "in"), or a word rarer than MISREAD_ZIPF that one likely confusion makes of a
+    word MISREAD_GAP orders of magnitude commoner ("tho", "bo", "ot"; not "hid" or "wore").
+    In a noisy text such a word is corrected on the prior alone, as an unknown word is."""
+    if len(word) == 1:
+        return True
+    own = zipf(word)
+    if own >= MISREAD_ZIPF or word in PERIOD_WORDS:
+        return False
+    words = _lexicon()
+    return any(words[true] >= own + MISREAD_GAP for true, _ in _pairs(_misreadings().get(word, "")))
+
+
 def _title_style(tokens: list[_Token | None]) -> frozenset[str]:
     """The titles (lower case) the text writes with a full stop more often than without:
     "Mr." or "Mr", the house style of the paper, for a title that correction restores."""
@@ -728,6 +938,7 @@ class _Known(NamedTuple):
     names: set[str]  # only ever capitalised
     proper: set[str]  # ... and capitalised in mid-sentence too: proper names
     style: frozenset[str]  # titles written with a full stop ("Mr.")
+    noisy: bool  # enough misread words that a dictionary word may be one too
 
 
 def _correct_pass(
@@ -755,13 +966,21 @@ def _correct_pass(
         after = neighbour.word if neighbour and not tail and not neighbour.lead else None
         if len(core) == 1 and (title or core in "ai" or not (before and after)):
             continue  # a lone letter is a word, an initial or a unit unless lower case between two words
+        if not known.noisy and (upper or not core.isascii()):
+            continue  # in clean text a heading word and an accent are the author's (DIVILS, pérfume)
         if title and k and (previous := tokens[k - 1]) is not None and previous.word in HONORIFICS:
             continue  # Mr. Toose: a name
         if tail.endswith(_HYPHENS) or (k and parts[2 * k - 1].endswith(_HYPHENS)):
             continue  # a piece of a word broken at a hyphen ("con- stitution"): not a word of its own
         name_follows = neighbour is not None and neighbour.title and not neighbour.lead
         better = best_correction(
-            word, counts, title=title, before=before, after=after, name_follows=name_follows
+            word,
+            counts,
+            title=title,
+            before=before,
+            after=after,
+            name_follows=name_follows,
+            noisy=known.noisy,
         )
         if better is not None and title and word in known.proper and better not in known.names:
             better = None  # a proper name, unless the text spells the candidate as a name too
@@ -772,7 +991,9 @@ def _correct_pass(
         for _ in range(
             MAX_PASSES
         ):  # a correction that would itself be corrected goes on: mç -> mc -> me
-            further = best_correction(better, counts, title=title, before=before, after=after)
+            further = best_correction(
+                better, counts, title=title, before=before, after=after, noisy=known.noisy
+            )
             if further is None or further == word:
                 break
             better = further
@@ -785,7 +1006,7 @@ def _correct_pass(
                 or better in known.names
             )
         if lead or tail:  # a misread word's stray marks are misreadings too
-            lead, tail = lead.strip(_JUNK), tail.strip(_JUNK)
+            lead, tail = lead.strip(SPECKS), tail.strip(SPECKS)
         if better in known.style and tail[:1] in ("", ",", ";", ":"):  # Mi Henry -> Mr. Henry
             tail = "." + tail
         parts[2 * k + 1] = (
@@ -827,6 +1048,10 @@ def _parse(token: str) -> _Token | None:
     suspect = (
         title is not None
         and not _RE_ROMAN.fullmatch(core)
+        and not CODE_MARKS.intersection(lead + tail)  # `stdio`, **kwds, *ndigits*: code, markup
+        and not lead.endswith(("'", "\u2019"))  # 'tis, 'twas: an elided word
+        and not (tail[:1] == "." and len(core) <= 4 and not own)  # inst., ult.: an abbreviation
+        and not (len(core) >= 4 and not _RE_VOWEL.search(word))  # stmr, bbls: an abbreviation
         and (len(core) == 1 or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH)))
         and len(core) <= MAX_WORD_LENGTH
     )

@@ -26,15 +26,25 @@ MUST_FIX = [
         "It was agreed tlint the meeting should be held on Monday.",
         "It was agreed that the meeting should be held on Monday.",
     ),
-    ("tho", "The meeting was held in tho evening.", "The meeting was held in the evening."),
-    ("Tho", "Tho meeting was held on Monday.", "The meeting was held on Monday."),
+    (
+        "tho in a noisy text",
+        "The meeting wns held in tho evening nnd tho hall waa full.",
+        "The meeting was held in the evening and the hall was full.",
+    ),
     ("aro", "The men aro now at work on the road.", "The men are now at work on the road."),
     ("havo boen", "They havo boen there for some time.", "They have been there for some time."),
     ("wero", "The prices wero high last week.", "The prices were high last week."),
-    ("waa", "The road waa closed by the council.", "The road was closed by the council."),
+    (
+        "waa",
+        "The road waa closed by tbe council nnd the men.",
+        "The road was closed by the council and the men.",
+    ),
     ("fiom nnd", "He came fiom Sydney nnd Melbourne.", "He came from Sydney and Melbourne."),
-    ("bo", "It will bo done by the council.", "It will be done by the council."),
-    ("ho", "He said ho would go.", "He said he would go."),
+    (
+        "bo and ho in a noisy text",
+        "It will bo done by tbe council, ho said, nnd tho road waa closed.",
+        "It will be done by the council, he said, and the road was closed.",
+    ),
     (
         "acies",
         "40 acies, parish of Thornshope, near Mount Lambie.",
@@ -43,18 +53,18 @@ MUST_FIX = [
     ("tbe with a stray mark", "the house on tbe« north side", "the house on the north side"),
     (
         "In mid-sentence",
-        "The meeting was held In the hall, and it Is said Into the night.",
-        "The meeting was held in the hall, and it is said into the night.",
+        "The meeting wns held In the hall, and it Is said Into the night; tbe road waa closed.",
+        "The meeting was held in the hall, and it is said into the night; the road was closed.",
     ),
     (
         "In before a year",
-        "They were married In 1911 at Bathurst.",
-        "They were married in 1911 at Bathurst.",
+        "They were married In 1911 at Bathurst, nnd tbe couple waa well known.",
+        "They were married in 1911 at Bathurst, and the couple was well known.",
     ),
     (
         "Its",
-        "It rose to nearly twice Its original height.",
-        "It rose to nearly twice its original height.",
+        "It rose to nearly twice Its original height, nnd tbe tower waa seen.",
+        "It rose to nearly twice its original height, and the tower was seen.",
     ),
     (
         "one unlisted edit",
@@ -63,8 +73,8 @@ MUST_FIX = [
     ),
     (
         "I-word the text writes in lower case",
-        "Costs are not Included in the sum; all fees included.",
-        "Costs are not included in the sum; all fees included.",
+        "Costs are not Included in the sum; all fees included, nnd tbe sum waa paid.",
+        "Costs are not included in the sum; all fees included, and the sum was paid.",
     ),
     (
         "guillemets misread for letters",
@@ -73,8 +83,67 @@ MUST_FIX = [
     ),
     (
         "Mi before a name",
-        "Mr. Smith and Mi Brown went to town.",
-        "Mr. Smith and Mr. Brown went to town.",
+        "Mr. Smith and Mi Brown went to town, nnd tbe fair waa open.",
+        "Mr. Smith and Mr. Brown went to town, and the fair was open.",
+    ),
+]
+
+# Harm first: in a noisy OCR text ("nnd", "tbe", "waa" corrected) what must stay as it is.
+MUST_FIX += [
+    (
+        "period spelling kept in a noisy text",
+        "Hee said himselfe would goe and keepe the meate, nnd tbe doore waa shut.",
+        "Hee said himselfe would goe and keepe the meate, and the doore was shut.",
+    ),
+    (
+        "period words kept in a noisy text",
+        "Thou art there, nnd I shew thee tbe way, nor doth he know it waa so.",
+        "Thou art there, and I shew thee the way, nor doth he know it was so.",
+    ),
+    (
+        "a real word its neighbours vouch for kept in a noisy text",
+        "He laid the book on tbe table, nnd tbe road waa closed.",
+        "He laid the book on the table, and the road was closed.",
+    ),
+    (
+        "real words kept in a noisy text",
+        "She wore a hat and hid it at the mill, nnd tbe road waa closed.",
+        "She wore a hat and hid it at the mill, and the road was closed.",
+    ),
+    (
+        "a lone m between words in a noisy text",
+        "The men waa m the hall, nnd tbe road was closed.",
+        "The men was in the hall, and the road was closed.",
+    ),
+    (
+        "a capitalised I-word the text writes more often capitalised",
+        "The Italian liner and the Italian envoy, an italian boy, nnd tbe road waa closed.",
+        "The Italian liner and the Italian envoy, an italian boy, and the road was closed.",
+    ),
+    (
+        "a capital at a verse line start kept in a noisy text",
+        "Mid storm and gale\nIn his ocean home tbe whale waa seen nnd lost.",
+        "Mid storm and gale\nIn his ocean home the whale was seen and lost.",
+    ),
+    (
+        "code spans and markup kept in a noisy text",
+        "Use `stdio` and **kwds, *ndigits* and ```js here, nnd tbe road waa closed.",
+        "Use `stdio` and **kwds, *ndigits* and ```js here, and the road was closed.",
+    ),
+    (
+        "marks around a corrected word kept",
+        'The (tbe) road and "nnd" waa closed.',
+        'The (the) road and "and" was closed.',
+    ),
+    (
+        "abbreviations kept in a noisy text",
+        "On the 5th inst. the stmr arrived, nnd tbe road waa closed.",
+        "On the 5th inst. the stmr arrived, and the road was closed.",
+    ),
+    (
+        "a drop-cap initial kept in a noisy text",
+        "L AWRENCE wns on tbe north side, nnd tbe road waa closed.",
+        "L AWRENCE was on the north side, and the road was closed.",
     ),
 ]
 
@@ -110,6 +179,32 @@ MUST_NOT_CHANGE = [
         "He kept Irish terriers, and an Indian prince met the Italian envoy.",
     ),
     ("guillemets quoting", "He called it «the end» and the paper «Le Monde» agreed."),
+    ("period words", "Thou art there, and I shew thee the way, nor doth he know; 'tis so."),
+    ("a real word in clean text", "She wore a hat and ate an apple at the rolling mill."),
+    ("fenced code", "```\nmodule tbe\n```\n"),
+    ("abbreviations", "On the 5th inst. the stmr arrived at the wharf."),
+    ("drop-cap initial", "L AWRENCE was there."),
+    (
+        "German",
+        "Wie froh bin ich, daß ich weg bin! Bester Freund, was ist das Herz des Menschen und wie arme Leonore.",
+    ),
+    ("a misspelt name in clean text", "Then Tizzie came home and sat by the fire with her mother."),
+    (
+        "Dutch",
+        "--'t Is 't mijne, ge zult het niet hebben. Als dusdanig is hij braaf en grootmoedig.",
+    ),
+    (
+        "French",
+        "Il y a la «classe» ouvrière et les autres, dit-il, et nous ne savons pas pourquoi.",
+    ),
+    (
+        "accents and capitals in clean text",
+        (
+            "The pérfume and sweetness of a minute, no more; and in the old book called DIVILS "
+            "CHARTER the Belovèd prince of the land was sitting by the fire with all his men, "
+            "and they spoke of the war and of the sea for a long time that night."
+        ),
+    ),
     ("empty", ""),
     ("whitespace only", " \n\n\t"),
 ]
