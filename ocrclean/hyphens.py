@@ -18,6 +18,7 @@ from .boilerplate import is_boilerplate
 from .data.words import CAPITAL_PREFIXES
 from .edits import apply_edits
 from .evidence import context_gain, pieces, print_ratio, vocabulary
+from .language import detect_language
 from .lexicon import frequencies, phrase_counts, zipf
 from .paragraphs import kept_lines
 from .unicode import RE_LOOSE_SOFT_HYPHEN
@@ -482,8 +483,13 @@ def _word_after(text: str, position: int) -> str | None:
 
 
 def _is_english(text: str) -> bool:
-    """English's most frequent words make a good share of the document's words: the
-    phrase evidence (English word pairs) means nothing in Dutch (``wat er``, ``dan te``)."""
+    """Whether the document is in English: the phrase evidence (English word pairs) means
+    nothing in Dutch (``wat er``, ``dan te``), and a common word is no English word piece in
+    French (``la⏎ruelle``). ``language.detect_language`` decides; where it cannot (a few
+    lines, code), English's most frequent words must make a good share of the words."""
+    language = detect_language(text)
+    if language is not None:
+        return language == "en"
     markers = _english_markers()
     words = len(text.split())
     return words > 0 and sum(vocabulary(text, words=markers).values()) >= ENGLISH_SHARE * words
