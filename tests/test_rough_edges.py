@@ -135,6 +135,11 @@ def test_gzip_on_standard_input() -> None:
     result = run(stdin=gzip.compress(DIRTY.encode()))
     assert result.exit_code == 0, result.stderr
     assert result.stdout == CLEAN
+    record = b'{"text": "Russian coop- eration"}\n'
+    jsonl = run("--jsonl", stdin=gzip.compress(record))
+    assert jsonl.stdout == '{"text": "Russian cooperation"}\n'
+    check = run("--check", stdin=gzip.compress(DIRTY.encode()))
+    assert check.exit_code == 1 and "would clean -" in check.stderr
 
 
 def test_gzip_on_a_real_standard_input() -> None:
