@@ -6,7 +6,9 @@ import contextlib
 import difflib
 import fnmatch
 import functools
+import gzip
 import hashlib
+import io
 import os
 import shutil
 import sys
@@ -21,6 +23,8 @@ from .files import (
     decode_chunks,
     encode_chunks,
     newline_of,
+    with_newline,
+    write_back_encoding,
     write_temporary,
 )
 from .jsonl import clean_records, is_jsonl, open_input
@@ -169,11 +173,28 @@ def plan(
     globs: Iterable[str] = ("*.txt",),
     excludes: Iterable[str] = (),
 ) -> list[Job]:
-    """The jobs for a command line, or ``UsageError`` before anything is touched."""
-    sources = sources or [STDIN]
+    """The jobs for a command line, or ``UsageError`` before anything is touched.
+
+    ``-o -`` is standard output; ``-o DIR/`` (a trailing slash) or an existing folder puts
+    the file, under its own name, into that folder. An input named twice (in any spelling)
+    is cleaned once."""
+    sources = _once(sources or [STDIN])
+    for source in sources:
+        if source != STDIN and not os.path.lexists(source):
+            raise UsageError(f"{source}: no such file or folder")
     folders = [s for s in sources if s != STDIN and os.path.isdir(s)]
     if STDIN in sources and len(sources) > 1:
         raise UsageError("'-' (standard input) cannot be mixed with files")
+    if output == STDIN:
+        if folders or len(sources) > 1:
+            raise UsageError("-o - (standard output) takes one input file")
+        output = None
+    if output and output.endswith(("/", os.sep)):
+        named = output.rstrip("/" + os.sep) or output
+        if os.path.exists(named) and not os.path.isdir(named):
+            raise UsageError(f"-o {output} is a file, not a folder")
+        if sources == [STDIN]:
+            raise UsageError(f"-o {output}: standard input has no file name; name the file")
     if settings.in_place and output:
         raise UsageError("--in-place and -o cannot be used together")
     if settings.in_place and STDIN in sources:
@@ -199,8 +220,34 @@ def plan(
             pairs = [(source, os.path.basename(source))]
         for path, rel in pairs:
             jobs.append(Job(path, _target(path, rel, output, settings, to_folder)))
+    jobs = _once_each(jobs)
     _refuse_overwrites(jobs, settings.in_place)
     return jobs
+
+
+def _once(sources: list[str]) -> list[str]:
+    """The inputs in order, each once, however it was spelled (``a.txt``, ``./a.txt``)."""
+    seen: set[str] = set()
+    unique = []
+    for source in sources:
+        real = source if source == STDIN else os.path.realpath(source)
+        if real not in seen:
+            seen.add(real)
+            unique.append(source)
+    return unique
+
+
+def _once_each(jobs: list[Job]) -> list[Job]:
+    """The jobs, each file once: a file named and also found in a folder named is one."""
+    realpath = _resolver()
+    seen: set[str] = set()
+    unique = []
+    for job in jobs:
+        real = job.source if job.source == STDIN else realpath(job.source)
+        if real not in seen:
+            seen.add(real)
+            unique.append(job)
+    return unique
 
 
 def _target(
@@ -210,7 +257,7 @@ def _target(
         return path
     if not settings.writes or not output:
         return None
-    if to_folder or os.path.isdir(output):
+    if to_folder or os.path.isdir(output) or output.endswith(("/", os.sep)):
         return os.path.join(output, rel)
     return output
 
@@ -261,10 +308,10 @@ def _refuse_overwrites(jobs: list[Job], in_place: bool) -> None:
 
 
 class _Lines:
-    """The lines of a (possibly gzip-compressed) JSONL stream, hashed as they are read."""
+    """The lines of a JSONL stream, hashed as they are read."""
 
     def __init__(self, stream: BinaryIO) -> None:
-        self.stream, self.digest = open_input(stream), hashlib.blake2b()
+        self.stream, self.digest = stream, hashlib.blake2b()
 
     def __iter__(self) -> Iterator[bytes]:
         for line in self.stream:
@@ -281,33 +328,61 @@ def _gzipped(chunks: Iterable[bytes]) -> Iterator[bytes]:
 
 
 class _Hashing:
-    """Passes chunks through while hashing them, to tell "cleaned" from "unchanged"."""
+    """Passes chunks through while hashing them: the content written, or the text."""
 
-    def __init__(self, chunks: Iterable[bytes]) -> None:
+    def __init__(self, chunks: Iterable[bytes] | Iterable[str]) -> None:
         self.chunks, self.digest = chunks, hashlib.blake2b()
 
-    def __iter__(self) -> Iterator[bytes]:
+    def __iter__(self) -> Iterator[Any]:
         for chunk in self.chunks:
-            self.digest.update(chunk)
+            self.digest.update(
+                chunk.encode("utf-8", "surrogatepass") if isinstance(chunk, str) else chunk
+            )
             yield chunk
 
 
 class _Reading:
-    """A binary stream that hashes what is read from it."""
+    """A binary stream that hashes what is read from it and keeps its first bytes (where
+    a byte-order mark would be)."""
 
     def __init__(self, stream: BinaryIO) -> None:
-        self.stream, self.digest = stream, hashlib.blake2b()
+        self.stream, self.digest, self.head = stream, hashlib.blake2b(), b""
 
     def read(self, size: int) -> bytes:
         data = self.stream.read(size)
+        if len(self.head) < 4:
+            self.head += data[: 4 - len(self.head)]
         self.digest.update(data)
         return data
 
 
-def _cleaned_bytes(
-    stream: _Reading, name: str, settings: Settings, clean: Pipeline | _Recorder
-) -> Iterator[bytes]:
-    chunks = decode_chunks(stream, name, settings.encoding)  # type: ignore[arg-type]
+@dataclass
+class _Cleaning:
+    """One file being cleaned: its cleaned bytes (``output``, hashed as they go) and how to
+    tell afterwards whether cleaning changed it."""
+
+    output: _Hashing
+    before: _Hashing | _Lines  # the text (or JSON lines) as read
+    after: _Hashing  # the text (or JSON lines) as cleaned
+
+    @property
+    def changed(self) -> bool:
+        return self.before.digest.digest() != self.after.digest.digest()
+
+
+def _text_cleaning(
+    stream: _Reading,
+    name: str,
+    settings: Settings,
+    clean: Pipeline | _Recorder,
+    *,
+    own_encoding: bool = False,
+) -> _Cleaning:
+    """Cleaned text as UTF-8 with the input's line endings; with ``own_encoding`` (a file
+    rewritten in place) in the input's encoding and byte-order mark instead. A mark the
+    decoder took away is no change."""
+    before = _Hashing(decode_chunks(stream, name, settings.encoding))  # type: ignore[arg-type]
+    chunks = iter(before)
     first = next(chunks, "")
     newline = newline_of(first)
 
@@ -316,7 +391,19 @@ def _cleaned_bytes(
         yield from chunks
 
     keep_lines = bool(settings.pipeline.get("keep_lines"))
-    return encode_chunks(clean_stream(text(), clean.clean_block, keep_lines=keep_lines), newline)
+    cleaned = clean_stream(text(), clean.clean_block, keep_lines=keep_lines)
+    after = _Hashing(with_newline(cleaned, newline))
+    encoding, mark = (
+        write_back_encoding(settings.encoding, stream.head) if own_encoding else ("utf-8", b"")
+    )
+    return _Cleaning(_Hashing(encode_chunks(after, encoding, mark)), before, after)
+
+
+def _jsonl_cleaning(
+    lines: _Lines, name: str, settings: Settings, skipped: list[int], clean: Callable[[str], str]
+) -> _Cleaning:
+    output = _Hashing(_jsonl_bytes(lines, name, settings, skipped, clean))
+    return _Cleaning(output, lines, output)
 
 
 def _jsonl_bytes(
@@ -356,34 +443,57 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
             return _diff(job, settings)
         skipped: list[int] = []
         clean = _cleaner(settings, job.source)
+        in_place = job.target == job.source
         with open_source(job.source) as handle:
+            reading: _Reading | _Lines
             if settings.reads_jsonl(job.source):
-                lines = _Lines(handle)
-                reading: _Reading | _Lines = lines
-                output = _Hashing(_jsonl_bytes(lines, _name(job.source), settings, skipped, clean))
+                reading = lines = _Lines(handle)
+                cleaning = _jsonl_cleaning(lines, _name(job.source), settings, skipped, clean)
             else:
                 reading = _Reading(handle)
-                output = _Hashing(_cleaned_bytes(reading, _name(job.source), settings, clean))
-            written = _gzipped(output) if job.target and job.target.endswith(".gz") else output
+                cleaning = _text_cleaning(
+                    reading, _name(job.source), settings, clean, own_encoding=in_place
+                )
+            gzipped = isinstance(handle, gzip.GzipFile)
+            output = cleaning.output
+            compress = job.target is not None and (
+                job.target.endswith(".gz") or (in_place and gzipped)
+            )
+            written = _gzipped(output) if compress else output
             if job.target is None:
                 for _ in written:  # --check: clean, compare, write nothing
                     pass
-            elif job.target == job.source:
-                outcome = _rewrite(job, settings, reading, output, written, _skipped_note(skipped))
+            elif in_place:
+                outcome = _rewrite(
+                    job, settings, reading, cleaning, written, _skipped_note(skipped)
+                )
                 return _with_log(outcome, clean)
             else:
                 os.makedirs(os.path.dirname(os.path.abspath(job.target)), exist_ok=True)
                 atomic_write(job.target, written, mode=_new_file_mode())
-        changed = reading.digest.digest() != output.digest.digest()
         return _with_log(
-            Outcome(job.source, "cleaned" if changed else "unchanged", _skipped_note(skipped)),
+            Outcome(
+                job.source, "cleaned" if cleaning.changed else "unchanged", _skipped_note(skipped)
+            ),
             clean,
         )
     except InputError as error:
         return Outcome(job.source, "failed", str(error))
+    except UnicodeEncodeError as error:
+        character = error.object[error.start]
+        return Outcome(
+            job.source,
+            "failed",
+            f"{job.source}: the cleaned text has {character!r} (U+{ord(character):04X}), which "
+            f"{settings.encoding} cannot encode: the file is left as it was",
+        )
+    except EOFError:
+        return Outcome(job.source, "failed", f"{_name(job.source)}: the gzip data ends early")
     except OSError as error:
         return Outcome(
-            job.source, "failed", f"{error.filename or job.source}: {error.strerror or error}"
+            job.source,
+            "failed",
+            f"{error.filename or _name(job.source)}: {error.strerror or error}",
         )
 
 
@@ -399,18 +509,19 @@ def _rewrite(
     job: Job,
     settings: Settings,
     reading: _Reading | _Lines,
-    output: _Hashing,
+    cleaning: _Cleaning,
     written: Iterable[bytes],
     note: str,
 ) -> Outcome:
     """--in-place: clean into a temporary file beside the input, then rename it over the
     input (after the backup, if asked for); an unchanged file is left untouched.
-    ``output`` hashes the cleaned content, ``written`` is what goes to disk (compressed
-    for .gz)."""
+    ``reading`` hashes the content read, ``cleaning.output`` the cleaned content, ``written``
+    is what goes to disk (compressed for gzip)."""
+    output = cleaning.output
     mode = os.stat(job.source).st_mode & 0o7777
     temporary = write_temporary(job.source, written, mode=mode)
     try:
-        if reading.digest.digest() == output.digest.digest():
+        if not cleaning.changed:
             return Outcome(job.source, "unchanged")
         if _digest(job.source) != reading.digest.digest() or (
             settings.backup
@@ -448,9 +559,11 @@ def _backup(source: str, suffix: str, expected: bytes, mode: int) -> bool:
 
 
 def _digest(path: str) -> bytes:
+    """The digest of a file's content, decompressed if it is gzip (as it is read)."""
     digest = hashlib.blake2b()
-    for data in _file_chunks(path):
-        digest.update(data)
+    with open_source(path) as handle:
+        while data := handle.read(1 << 20):
+            digest.update(data)
     return digest.digest()
 
 
@@ -462,12 +575,15 @@ def _file_chunks(path: str) -> Iterator[bytes]:
 
 @contextlib.contextmanager
 def open_source(source: str) -> Iterator[BinaryIO]:
-    """A file, or standard input for "-", opened for reading bytes."""
+    """A file, or standard input for "-", opened for reading bytes; gzip data (found by its
+    first bytes, whatever the name) is decompressed."""
     if source == STDIN:
-        yield sys.stdin.buffer
+        stdin = sys.stdin.buffer
+        peekable = stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)  # type: ignore[type-var]  # a test runner's BytesIO
+        yield open_input(peekable)
     else:
         with open(source, "rb") as handle:
-            yield handle
+            yield open_input(handle)
 
 
 def _name(source: str) -> str:
@@ -524,12 +640,16 @@ def clean_to_stdout(source: str, settings: Settings) -> Outcome:
             if settings.reads_jsonl(source):
                 chunks = _jsonl_bytes(_Lines(handle), _name(source), settings, skipped, clean)
             else:
-                chunks = _cleaned_bytes(_Reading(handle), _name(source), settings, clean)
+                chunks = iter(
+                    _text_cleaning(_Reading(handle), _name(source), settings, clean).output
+                )
             for data in chunks:
                 out.write(data)
                 out.flush()
     except InputError as error:
         return Outcome(source, "failed", str(error))
+    except EOFError:
+        return Outcome(source, "failed", f"{_name(source)}: the gzip data ends early")
     except OSError as error:
         if isinstance(error, BrokenPipeError):
             raise

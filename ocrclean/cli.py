@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 
     from .batch import Job, Outcome, Settings
 
-EXIT_CHANGES = 1  # --check: something would change (2, a usage error, is click's own)
+# Exit status, one table for ocrclean and ocrclean-eval (README, "Exit status"):
+EXIT_CHANGES = 1  # --check: something would change
+EXIT_USAGE = 2  # a usage error, nothing read or written (click's own code for its errors)
 EXIT_FAILED = 123  # some files could not be cleaned; the others were
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 130  # Ctrl-C: every file is whole, as it was or cleaned
 
 
 def _names(values: Sequence[str]) -> list[str]:
@@ -184,19 +186,24 @@ def _run(
     "-o",
     "--output",
     metavar="PATH",
-    help="Write to PATH: a file for one input, a folder (a mirror of the input tree) for several.",
+    help="Write to PATH: a file for one input (- for standard output), a folder for several "
+    "(a mirror of the input tree); DIR/ with a slash, or an existing folder, takes the file in.",
 )
 @click.option("-i", "--in-place", is_flag=True, help="Rewrite the files themselves, atomically.")
 @click.option(
     "--backup", metavar="SUFFIX", help="With --in-place, keep the original as FILE+SUFFIX."
 )
-@click.option("--check", is_flag=True, help="Write nothing; exit 1 if any file would change.")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Write nothing; name each file that would change (would clean FILE) and exit 1 if any.",
+)
 @click.option("--diff", is_flag=True, help="Write nothing; print a unified diff of the changes.")
 @click.option(
     "--glob",
     "globs",
     multiple=True,
-    default=("*.txt", "*.jsonl", "*.jsonl.gz"),
+    default=("*.txt", "*.txt.gz", "*.jsonl", "*.jsonl.gz"),
     show_default=True,
     metavar="PATTERN",
     help="Files to take from folders (repeatable).",
@@ -272,7 +279,7 @@ def _run(
     "--encoding",
     default="utf-8",
     show_default=True,
-    help="Encoding of the input (output is always UTF-8).",
+    help="Encoding of the input (output is UTF-8; --in-place writes back in this encoding).",
 )
 @click.option(
     "--learn",
@@ -334,19 +341,25 @@ def main(**values: Any) -> None:
     \b
     Examples:
       ocrclean page.txt > page.clean.txt
-      zcat dump.txt.gz | ocrclean | indexer
+      ocrclean page.txt -o clean/
+      ocrclean < dump.txt.gz | indexer
       ocrclean scans/ -o clean/ -j 4
       ocrclean --in-place --backup .orig scans/
       ocrclean --check --diff scans/
       ocrclean corpus.jsonl.gz -o clean.jsonl.gz --field body
 
     \b
-    Exit status: 0 done, 1 --check found changes, 2 usage error, 123 some files failed.
+    Exit status: 0 done, 1 --check found changes, 2 usage error (a missing input too),
+    123 some files failed, 130 interrupted.
 
     Settings come from, strongest first: flags, the config file, the profile, defaults.
     """
     values = _apply_config(click.get_current_context(), values)
-    _clean(Request(**values))
+    try:
+        _clean(Request(**values))
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
 
 
 @dataclass(frozen=True)
@@ -458,7 +471,10 @@ def _carry_out(
     if request.explain:
         _explain(work, settings)
         return
-    changes = ChangeLog(request.log_path, per_file=verbose) if settings.log else None
+    try:
+        changes = ChangeLog(request.log_path, per_file=verbose) if settings.log else None
+    except OSError as error:
+        raise click.UsageError(f"--log {request.log_path}: {error.strerror or error}") from None
     if len(work) == 1 and work[0].target is None and settings.writes:
         outcome = clean_to_stdout(work[0].source, settings)
         if changes:
@@ -472,7 +488,9 @@ def _carry_out(
         return
     if not work and not quiet:
         click.echo(f"nothing to clean: no file matches {' or '.join(request.globs)}", err=True)
-    report = Report(total=len(work), check=check or request.diff, quiet=quiet, verbose=verbose)
+    report = Report(
+        total=len(work), check=check or request.diff, quiet=quiet, verbose=verbose, name=check
+    )
     try:
         with report:
             for outcome in _run(work, settings, request.jobs, pool):
@@ -537,8 +555,9 @@ def _explain(work: list[Job], settings: Settings) -> None:
         raise click.UsageError("--explain takes one input, cleaned to standard output")
     try:
         text = read_text(work[0].source, settings.encoding)
-    except (InputError, OSError) as error:
-        raise click.ClickException(str(error)) from None
+    except (InputError, OSError, EOFError) as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_FAILED)
     cleaned, changes = Pipeline.build(**settings.pipeline).explain(text)
     for change in changes:
         click.echo(f"{change.step}: {change.before!r} -> {change.after!r}", err=True)

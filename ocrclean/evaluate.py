@@ -15,7 +15,10 @@ from .files import InputError
 from .metrics import Score, score
 from .pipeline import Pipeline
 
-EXIT_FAILED = 123  # some pairs could not be read; the others were scored (as ocrclean does)
+# Exit status as ocrclean's (README, "Exit status"): 2 a usage error (nothing pairs),
+# 123 some pairs could not be read (the others were scored), 130 interrupted.
+EXIT_FAILED = 123
+EXIT_INTERRUPTED = 130
 
 # Name endings that mark the two sides of a pair in one folder: NAME.ocr.txt and NAME.gt.txt.
 OCR_SUFFIX, GT_SUFFIX = ".ocr.txt", ".gt.txt"
@@ -111,6 +114,10 @@ def main(
     Examples:
       ocrclean-eval corpus/ corpus/              # NAME.ocr.txt next to NAME.gt.txt
       ocrclean-eval ocr/ truth/ --correct --json
+
+    \b
+    Exit status: 0 done, 2 usage error (nothing pairs), 123 some pairs unreadable,
+    130 interrupted.
     """
     try:
         codecs.lookup(encoding)
@@ -120,10 +127,25 @@ def main(
         ) from None
     pairs = pair_files(ocr_dir, gt_dir)
     if not pairs:
-        raise click.ClickException(
+        raise click.UsageError(
             f"no pairs: expected NAME{OCR_SUFFIX} in {ocr_dir} with NAME{GT_SUFFIX} in {gt_dir}, "
             f"or files of the same NAME.txt in both folders"
         )
+    try:
+        _evaluate(pairs, correct, keep_lines, encoding, as_json)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def _evaluate(
+    pairs: list[tuple[str, Path, Path]],
+    correct: bool,
+    keep_lines: bool,
+    encoding: str,
+    as_json: bool,
+) -> None:
+    """Score the pairs and print the figures."""
     pipeline = Pipeline.build(correct=correct, keep_lines=keep_lines)
     total, documents, failed = Score(), {}, 0
     for name, ocr_path, gt_path in pairs:

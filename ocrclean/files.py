@@ -79,19 +79,62 @@ def newline_of(head: str) -> str:
     return "\r\n" if end > 0 and head[end - 1] == "\r" else "\n"
 
 
-def encode_chunks(chunks: Iterable[str], newline: str) -> Iterator[bytes]:
-    """Encode cleaned text as UTF-8, with the input's line endings."""
+def with_newline(chunks: Iterable[str], newline: str) -> Iterator[str]:
+    """Cleaned text with the input's line endings."""
     for chunk in chunks:
-        if newline != "\n":
-            chunk = chunk.replace("\n", newline)
-        yield chunk.encode("utf-8")
+        yield chunk.replace("\n", newline) if newline != "\n" else chunk
+
+
+# Byte-order marks, longest first: a UTF-32-LE mark begins with the UTF-16-LE one.
+_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def write_back_encoding(encoding: str, head: bytes) -> tuple[str, bytes]:
+    """The encoding and byte-order mark to write a file back in, as it was read with
+    ``encoding``: ``head`` is its first bytes. A mark the decoder took away is kept.
+
+    >>> write_back_encoding("utf-8", codecs.BOM_UTF8 + b"Text")
+    ('utf-8', b'\xef\xbb\xbf')
+    >>> write_back_encoding("cp1252", b"Text")
+    ('cp1252', b'')
+    """
+    codec = check_encoding(encoding)
+    if codec in ("utf-8-sig", "utf-16", "utf-32"):
+        family = codec.removesuffix("-sig")
+        for mark, name in _MARKS:
+            if head.startswith(mark) and name.startswith(family):
+                return name, mark
+        return family, b""
+    return codec, b""
+
+
+def encode_chunks(
+    chunks: Iterable[str], encoding: str = "utf-8", mark: bytes = b""
+) -> Iterator[bytes]:
+    """Encode cleaned text, after a byte-order mark if one is given. A character the
+    encoding lacks raises ``UnicodeEncodeError``."""
+    if mark:
+        yield mark
+    encoder = codecs.getincrementalencoder(encoding)(errors="strict")
+    for chunk in chunks:
+        yield encoder.encode(chunk)
+    yield encoder.encode("", final=True)
 
 
 def write_temporary(beside: str, chunks: Iterable[bytes], *, mode: int | None = None) -> str:
     """Write ``chunks`` to a new hidden file in the folder of ``beside``, flushed to disk,
     and return its path. On any error the file is removed."""
     folder = os.path.dirname(os.path.abspath(beside))
-    handle, temporary = tempfile.mkstemp(prefix=".ocrclean-", suffix=".tmp", dir=folder)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".ocrclean-", suffix=".tmp", dir=folder)
+    except OSError as error:  # the message names the file asked for, not the temporary one
+        raise OSError(error.errno, error.strerror, beside) from None
     try:
         with os.fdopen(handle, "wb") as out:
             for chunk in chunks:
@@ -100,9 +143,11 @@ def write_temporary(beside: str, chunks: Iterable[bytes], *, mode: int | None = 
             os.fsync(out.fileno())
         if mode is not None:
             os.chmod(temporary, mode)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, OSError) and error.filename == temporary:
+            raise OSError(error.errno, error.strerror, beside) from None
         raise
     return temporary
 
@@ -114,7 +159,9 @@ def atomic_write(path: str, chunks: Iterable[bytes], *, mode: int | None = None)
     temporary = write_temporary(path, chunks, mode=mode)
     try:
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise OSError(error.errno, error.strerror, path) from None
         raise

@@ -35,8 +35,9 @@ def clean_records(
 ) -> Iterator[bytes]:
     """Clean ``field`` of each JSON record (one per line), in order; other fields, and
     records whose field is missing or not a string, pass through with the same values.
-    An unchanged record is written back byte for byte; a cleaned text ends with a line
-    break only if the original did.
+    An unchanged record is written back byte for byte; a cleaned record ends with the line
+    ending of the original (LF or CRLF); a cleaned text ends with a line break only if the
+    original did.
 
     A malformed line raises ``InputError`` naming the line (``on_error="fail"``), or is
     left out and its number appended to ``skipped`` (``on_error="skip"``).
@@ -45,7 +46,10 @@ def clean_records(
     >>> list(out)
     [b'{"id": 7, "text": "cooperation"}\\n']
     """
+    newline = b"\n"  # a record keeps its own line ending; a last line without one gets the file's
     for number, line in enumerate(lines, 1):
+        if line.endswith(b"\n"):
+            newline = b"\r\n" if line.endswith(b"\r\n") else b"\n"
         if not line.strip():
             yield line
             continue
@@ -67,7 +71,7 @@ def clean_records(
             if not text.endswith("\n"):  # a field is not a file: no final newline added
                 cleaned = cleaned.removesuffix("\n")
         if not isinstance(text, str) or cleaned == text:
-            yield line if line.endswith(b"\n") else line + b"\n"
+            yield line if line.endswith(b"\n") else line + newline
             continue
         record[field] = cleaned
-        yield json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+        yield json.dumps(record, ensure_ascii=False).encode("utf-8") + newline

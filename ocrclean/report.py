@@ -25,13 +25,21 @@ class Report:
     """Collects outcomes; prints errors as they come and a summary at the end.
 
     A progress bar is shown for batches only when stderr is a terminal; ``quiet`` leaves
-    only error lines, ``verbose`` adds a line per file.
+    only error lines, ``verbose`` adds a line per file, ``name`` (--check) a line per file
+    that would change: ``would clean FILE``, as black says ``would reformat FILE``.
     """
 
     def __init__(
-        self, total: int, *, check: bool = False, quiet: bool = False, verbose: bool = False
+        self,
+        total: int,
+        *,
+        check: bool = False,
+        quiet: bool = False,
+        verbose: bool = False,
+        name: bool = False,
     ) -> None:
         self.total, self.check, self.quiet, self.verbose = total, check, quiet, verbose
+        self.name = name
         self.counts = {"cleaned": 0, "unchanged": 0, "failed": 0}
         self._bar: ProgressBar[int] | None = None
 
@@ -55,7 +63,8 @@ class Report:
             self._echo(f"error: {outcome.message}")
         elif outcome.message and not self.quiet:
             self._echo(f"warning: {outcome.source}: {outcome.message}")
-        if outcome.status != "failed" and self.verbose:
+        named = self.verbose or (self.name and not self.quiet and outcome.status == "cleaned")
+        if outcome.status != "failed" and named:
             verb = "would clean" if self.check and outcome.status == "cleaned" else outcome.status
             self._echo(f"{verb} {outcome.source}")
         if self._bar is not None:

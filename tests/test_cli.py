@@ -93,10 +93,10 @@ def test_undecodable_input_names_the_file_and_the_next_step(tmp_path: Path) -> N
     assert run("--encoding", "cp1252", str(path)).stdout == "café\n"
 
 
-def test_missing_file(tmp_path: Path) -> None:
+def test_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     result = run(str(tmp_path / "missing.txt"))
-    assert result.exit_code == 123
-    assert "missing.txt: No such file or directory" in result.stderr
+    assert result.exit_code == 2
+    assert "missing.txt: no such file or folder" in result.stderr
 
 
 def test_byte_order_mark_is_dropped() -> None:

@@ -122,7 +122,7 @@ def test_command_refuses_when_nothing_pairs(tmp_path: Path) -> None:
     ocr = _write(tmp_path / "ocr", {"a.ocr.txt": "x"})
     gt = _write(tmp_path / "gt", {"b.gt.txt": "x"})
     result = CliRunner().invoke(main, [str(ocr), str(gt)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, as in ocrclean's exit status table
     assert "no pairs" in result.stderr and "NAME.ocr.txt" in result.stderr
 
 
