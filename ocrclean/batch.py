@@ -381,7 +381,7 @@ def _text_cleaning(
     """Cleaned text as UTF-8 with the input's line endings; with ``own_encoding`` (a file
     rewritten in place) in the input's encoding and byte-order mark instead. A mark the
     decoder took away is no change."""
-    before = _Hashing(decode_chunks(stream, name, settings.encoding))  # type: ignore[arg-type]
+    before = _Hashing(decode_chunks(stream, name, settings.encoding))
     chunks = iter(before)
     first = next(chunks, "")
     newline = newline_of(first)

@@ -7,7 +7,7 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from typing import Protocol
 
 CHUNK_BYTES = 64 * 1024
 # A file whose first 8 kB hold more than this share of NUL and other control bytes is
@@ -39,7 +39,13 @@ def _sniff(head: bytes, name: str, encoding: str) -> None:
     raise InputError(f"{name} is a binary file, not text: skipped")
 
 
-def decode_chunks(stream: BinaryIO, name: str, encoding: str = "utf-8") -> Iterator[str]:
+class Readable(Protocol):
+    """What ``decode_chunks`` reads from: a file, or a wrapper that hashes what it reads."""
+
+    def read(self, size: int, /) -> bytes: ...
+
+
+def decode_chunks(stream: Readable, name: str, encoding: str = "utf-8") -> Iterator[str]:
     """Decoded text of ``stream`` in chunks, without carriage returns split from their
     line feeds. Raises ``InputError`` for binary or undecodable input."""
     codec = check_encoding(encoding)

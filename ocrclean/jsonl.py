@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Callable, Iterable, Iterator
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from .files import InputError
 
@@ -21,7 +21,10 @@ def open_input(stream: BinaryIO) -> BinaryIO:
     """``stream``, decompressed when it starts with the gzip magic number."""
     peek = getattr(stream, "peek", None)
     head = peek(2)[:2] if peek else b""
-    return gzip.GzipFile(fileobj=stream, mode="rb") if head == GZIP_MAGIC else stream  # type: ignore[return-value]
+    # a GzipFile reads like the binary file it wraps; typeshed does not call it a BinaryIO
+    return (
+        cast(BinaryIO, gzip.GzipFile(fileobj=stream, mode="rb")) if head == GZIP_MAGIC else stream
+    )
 
 
 def clean_records(

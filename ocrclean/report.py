@@ -110,6 +110,7 @@ class ChangeLog:
             from .files import write_temporary
 
             self._temporary = write_temporary(path, ())
+            # kept open across add() calls; close() closes it
             self._out = open(self._temporary, "w", encoding="utf-8")  # noqa: SIM115
 
     def add(self, outcome: Outcome) -> None:
