@@ -429,9 +429,11 @@ CASES = {
         ("broken again at a hyphen", "Hardecourt Sec\ntor- Unr-th", None),
         (
             "a French document's words",
-            "Il est entré dans la salle avec le directeur de la maison et nous avons parlé de"
-            " tout ce qui se passe dans la ville, mais il ne\nsait pas ce que nous allons faire"
-            " de\nmon père.",
+            (
+                "Il est entré dans la salle avec le directeur de la maison et nous avons parlé de"
+                " tout ce qui se passe dans la ville, mais il ne\nsait pas ce que nous allons"
+                " faire de\nmon père."
+            ),
             None,
         ),
         ("capitalised start", "in Mel\nbourne today", "in Melbourne\ntoday"),
