@@ -57,8 +57,13 @@ ONE_LETTER_WORDS = frozenset({"a", "i"})  # "a bout", "I n": a word of its own, 
 RARE_COMPOUND = 3.5  # a prefixed word rarer than this ("preexisting" 2.9, "protest" 4.5)...
 COMMON_BASE = 4.0  # ... after a prefix, of a common word ("existing" 4.8), keeps the hyphen
 KNOWN_NAME = 3.0  # after a prefix, a word this common or an acronym: "Russian" 5.0, "Dor" 2.8
-COMPOUND_PIECE = 3.5  # German and Dutch pieces this common make a solid compound ("Arbeit" 5.6)
-MIN_COMPOUND_PIECE = 3  # letters: "ung" (Zipf 3.1 in German) and "en" are endings, not words
+COMPOUND_PIECE = 3.0  # German and Dutch pieces this common make a solid compound ("Hofe" 3.4)
+MIN_COMPOUND_PIECE = 3  # letters: "in" and "en" start and end words; "Jagd", "hofe" are words
+# Outside English, a line-end break whose joined word is this common and no rarer than its
+# pieces side by side joins: French "pour-⏎tant" 5.2, "sur-⏎tout" 5.5, Dutch "in-⏎drukken"
+# 3.7. French compounds that keep the hyphen are rare joined: "peut-être" 2.3, "contre-coup" 2.8.
+KNOWN_JOINED = 3.0
+JOINED_ASSOCIATION = 0.5
 
 # A hyphen (or soft hyphen, or what Fraktur OCR reads for the double oblique hyphen: the
 # not-sign, the double hyphen ⸗, and an equals sign at a line end after a letter) after a
@@ -172,8 +177,11 @@ def decide(
         return Decision.HYPHEN  # "pre-⏎existing": a prefix before a common word keeps its hyphen
     if evidence.joined >= KNOWN_WORD and evidence.association >= HYPHEN_JOIN:
         return Decision.JOIN
-    if line_end and _solid_compound(left, right, evidence, language):
-        return Decision.JOIN
+    if line_end and language != "en" and len(left) + len(right) >= MIN_SPLIT_WORD:
+        if evidence.joined >= KNOWN_JOINED and evidence.association >= JOINED_ASSOCIATION:
+            return Decision.JOIN  # "pour-⏎tant": a common word whose pieces are common too
+        if _solid_compound(left, right, evidence, language):
+            return Decision.JOIN
     if (
         evidence.left >= PIECE_WORD
         and evidence.right >= PIECE_WORD
@@ -282,6 +290,8 @@ def _break_decision(
     if hyphen == _EQUALS_HYPHEN:  # "Regie=⏎rung" in German Fraktur; "key=⏎value" elsewhere
         if language in (None, "en"):
             return Decision.LEAVE
+        if not (left_token.isalpha() and len(left_token) > 1 and right_token[1:2].isalpha()):
+            return Decision.LEAVE  # "x=⏎y": an equation
         decision = _break_decision(
             left_token, right_token, "-", gap, suspended, record, vocab, lower_words, language
         )
