@@ -167,6 +167,8 @@ def decide(
         return Decision.LEAVE
     if seen_joined != seen_hyphenated:
         return Decision.JOIN if seen_joined > seen_hyphenated else Decision.HYPHEN
+    if language != "en" and left.lower() == right.lower():
+        return Decision.HYPHEN if line_end else Decision.LEAVE  # "crin-⏎crin": a word said twice
     evidence = pieces(left, right, language)
     if (
         line_end

@@ -94,6 +94,11 @@ ROWS = [
         FRENCH + "Il a perdu son porte-\nmonnaie hier.",
         FRENCH + "Il a perdu son porte-monnaie\nhier.",
     ),
+    (
+        "fr a word said twice",
+        FRENCH + "Un violon faisait crin-\ncrin dans la rue.",
+        FRENCH + "Un violon faisait crin-crin\ndans la rue.",
+    ),
     ("de suspended at a line end", GERMAN + "Das Arbeits-\nund Sozialministerium.", None),
     ("de suspended inside a line", GERMAN + "Der Ein- oder Ausgang.", None),
     ("de capital after the hyphen", GERMAN + "Die Nord-\nOstsee.", GERMAN + "Die Nord-Ostsee."),
@@ -137,3 +142,12 @@ def test_rejoin_hyphenated_in_the_document_language(text: str, expected: str | N
 )
 def test_the_rows_are_in_their_language(prefix: str, language: str) -> None:
     assert detect_language(prefix + prefix) == language
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a Dutch coordinating compound (koppelwoord) broken at its hyphen reads as a solid compound",
+)
+def test_dutch_coordinating_compound_keeps_its_hyphen() -> None:
+    text = DUTCH + "Hij was aartsbisschop-\nleermeester van de prins."
+    assert rejoin_hyphenated(text) == DUTCH + "Hij was aartsbisschop-leermeester\nvan de prins."
