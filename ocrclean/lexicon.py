@@ -53,7 +53,6 @@ def wordlist_file(language: str = "en") -> str:
     return path if os.path.isfile(path) else ""
 
 
-@functools.cache
 def frequencies(language: str = "en") -> dict[str, float]:
     """Every word wordfreq lists for ``language`` (lower-case; an ISO 639-1 code, English
     by default), with its Zipf frequency. Every entry is at Zipf 1.0 or more, so ``word in
@@ -65,6 +64,11 @@ def frequencies(language: str = "en") -> dict[str, float]:
     >>> frequencies("de")["bisweilen"] > 3
     True
     """
+    return _frequencies(language)
+
+
+@functools.cache  # keyed by the language alone: frequencies() and frequencies("en") are one list
+def _frequencies(language: str) -> dict[str, float]:
     buckets = _buckets(language)
     zipfs = [round(9.0 - index / 100, 2) for index in range(len(buckets))]
     # One dict from one stream of pairs: 1.8x faster than a dict per bucket (a word in two
