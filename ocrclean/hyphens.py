@@ -397,6 +397,16 @@ def rejoin_hyphenated(
     half keeps the hyphen. At a line end the joined word stays on the first line and the
     line break moves after it, so line structure survives.
 
+    The frequencies are those of the document's language (``language.detect_language``:
+    German, French, Dutch, Spanish, Italian; English where it cannot tell), read at the
+    first break to decide: ``bis-⏎weilen``, ``re-⏎frendado``, ``pour-⏎tant`` join. Outside
+    English a line-end break also joins into a common word whose pieces are common words
+    (``pour-⏎tant``, ``sur-⏎tout``), and German and Dutch, which write compounds solid,
+    join two common words at a line end (``Eisenbahn-⏎verwaltung``). Fraktur OCR's hyphens
+    count as hyphens: ``¬``, ``⸗`` and, in prose of another language than English, an
+    ``=`` at a line end after a word (``Regie=⏎rung``, joined only into a known word). The
+    long s stays as printed (``Verſamm⸗⏎lung`` -> ``Verſammlung``).
+
     ``protected`` words (``["e-mail", "co-op"]``) count as the document's own spelling,
     stronger than any other evidence; ``batch_vocabulary``, a JSON file of word counts that
     ``ocrclean --learn`` writes from the whole batch, adds to the document's own counts.
@@ -410,7 +420,11 @@ def rejoin_hyphenated(
     a space inside a line without evidence (``tired- but``), a line-end hyphen before a
     capitalised word the document also writes in lower case (``mid-⏎The``: a sentence
     starts) or before a CSV or tab row (``re-⏎6,Li,6.94``), a break across a blank line
-    unless the joined word is certain.
+    unless the joined word is certain; outside English, a suspended hyphen before the
+    language's connector (``Arbeits-⏎und Sozialministerium``, ``macro- y microeconomía``),
+    compounds that keep their hyphen (``peut-⏎être``, ``porte-⏎monnaie``, ``zee-⏎egel``,
+    ``oud-⏎burgemeester``), a word said twice (``crin-⏎crin``), and an ``=`` that is not
+    a Fraktur hyphen (``x=⏎y``, ``key=⏎value`` in English or code).
 
     >>> rejoin_hyphenated("the con-\\nstitution of the U.S.-\\nled coalition")
     'the constitution\\nof the U.S.-led\\ncoalition'
@@ -863,6 +877,8 @@ def break_reason(text: str, position: int, vocab: Counter[str]) -> str:
     decision = decide(left.group(), right.group(), vocab, line_end=line_end, language=language)
     if decision is Decision.JOIN:
         evidence = pieces(left.group(), right.group(), language)
+        if evidence.joined >= KNOWN_JOINED and evidence.association < HYPHEN_JOIN:
+            return f'joined: "{joined}" is a common {language} word (Zipf {evidence.joined:.1f})'
         if evidence.joined < KNOWN_WORD or evidence.association < HYPHEN_JOIN:
             return (
                 f'joined: "{left.group()}" and "{right.group()}" are words, and {language} '
