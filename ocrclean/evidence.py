@@ -64,15 +64,20 @@ class Pieces(NamedTuple):
         return (self.joined or _UNKNOWN) - (self.left or _UNKNOWN) - (self.right or _UNKNOWN) + 9.0
 
 
-def pieces(left: str, right: str) -> Pieces:
-    """Look up ``left``, ``right`` and ``left + right``.
+def pieces(left: str, right: str, language: str = "en") -> Pieces:
+    """Look up ``left``, ``right`` and ``left + right`` in ``language``'s word list. The
+    long s of older print is looked up as the s it stands for (``Verſamm`` + ``lung``).
 
     >>> pieces("coop", "eration").association > 3.5
     True
     >>> pieces("the", "other").association < 0
     True
+    >>> pieces("Verſamm", "lung", "de").association > 3.5
+    True
     """
-    return Pieces(zipf(left + right), zipf(left), zipf(right))
+    if "\u017f" in left or "\u017f" in right:
+        left, right = left.replace("\u017f", "s"), right.replace("\u017f", "s")
+    return Pieces(zipf(left + right, language), zipf(left, language), zipf(right, language))
 
 
 # Stupid backoff (Brants et al. 2007): a pair clean English does not list is weighed as this

@@ -15,9 +15,15 @@ from enum import Enum
 import regex
 
 from .boilerplate import is_boilerplate
-from .data.words import CAPITAL_PREFIXES
+from .data.words import (
+    CAPITAL_PREFIXES,
+    DUTCH_VOWELS,
+    HYPHENATED_FIRST_PIECES,
+    SOLID_COMPOUND_LANGUAGES,
+    SUSPENSION_CONNECTORS,
+)
 from .edits import apply_edits
-from .evidence import context_gain, pieces, print_ratio, vocabulary
+from .evidence import Pieces, context_gain, pieces, print_ratio, vocabulary
 from .language import detect_language
 from .lexicon import frequencies, phrase_counts, zipf
 from .paragraphs import kept_lines
@@ -51,16 +57,32 @@ ONE_LETTER_WORDS = frozenset({"a", "i"})  # "a bout", "I n": a word of its own, 
 RARE_COMPOUND = 3.5  # a prefixed word rarer than this ("preexisting" 2.9, "protest" 4.5)...
 COMMON_BASE = 4.0  # ... after a prefix, of a common word ("existing" 4.8), keeps the hyphen
 KNOWN_NAME = 3.0  # after a prefix, a word this common or an acronym: "Russian" 5.0, "Dor" 2.8
+COMPOUND_PIECE = 3.0  # German and Dutch pieces this common make a solid compound ("Hofe" 3.4)
+MIN_COMPOUND_PIECE = 3  # letters: "in" and "en" start and end words; "Jagd", "hofe" are words
+# Outside English, a line-end break whose joined word is this common and no rarer than its
+# pieces side by side joins: French "pour-⏎tant" 5.2, "sur-⏎tout" 5.5, Dutch "in-⏎drukken"
+# 3.7. French compounds that keep the hyphen are rare joined: "peut-être" 2.3, "contre-coup" 2.8.
+KNOWN_JOINED = 3.0
+JOINED_ASSOCIATION = 0.5
 
-# A hyphen (or soft hyphen, or the not-sign that Fraktur OCR reads for a hyphen) after a
+# A hyphen (or soft hyphen, or what Fraktur OCR reads for the double oblique hyphen: the
+# not-sign, the double hyphen ⸗, and an equals sign at a line end after a letter) after a
 # letter, digit or full stop, then a line break (through blank lines and page breaks) or
-# spaces, then a letter or digit: "con-⏎stitution", "coop- eration", "construc-⏎⏎tion".
+# spaces, then a letter or digit: "con-⏎stitution", "coop- eration", "construc-⏎⏎tion",
+# "Verſamm⸗⏎lung", "Regie=⏎rung".
 _RE_NEWLINE = re.compile("\n")
 _GAP = r"(?P<gap>[ \t\f]*\n[ \t\f\n]*|[ \t]+)(?=[^\W_])"
-_RE_BREAK = re.compile(r"[-\u2010\u00ac\u00ad](?<=[\w.][-\u2010\u00ac\u00ad])" + _GAP)
+_RE_BREAK = re.compile(
+    r"(?:[-\u2010\u00ac\u00ad\u2e17](?<=[\w.][-\u2010\u00ac\u00ad\u2e17])"
+    r"|=(?<=[^\W\d_]=)(?=[ \t]*\n))" + _GAP
+)
 # The same for text with no rarer hyphen: a pattern that starts with a literal scans 7x faster.
 _RE_HYPHEN_BREAK = re.compile(r"-(?<=[\w.]-)" + _GAP)
-_RARE_HYPHENS = ("\u2010", "\u00ac", "\u00ad")
+_RARE_HYPHENS = ("\u2010", "\u00ac", "\u00ad", "\u2e17")
+_RE_EQUALS_AT_LINE_END = re.compile(r"=[ \t]*\n")
+# Fraktur's hyphen read as an equals sign: a line break only in prose of another language
+# than English, and only where the joined word is known (never "key=⏎value").
+_EQUALS_HYPHEN = "="
 
 _RE_TOKEN = re.compile(r"\S*")
 _RE_TAIL = re.compile(r"[ \t]*")
@@ -70,7 +92,7 @@ _RE_LETTERS_END = re.compile(r"[^\W\d_]+$")
 _RE_LETTERS_START = re.compile(r"^[^\W\d_]+")
 _RE_FOLLOWING_TOKEN = re.compile(r"\s*(\S+)")
 _PROTECTED_WEIGHT = 1_000_000  # a protected word outweighs any document's own spelling
-_HYPHENS = ("-", "\u2010", "\u00ac", "\u00ad")
+_HYPHENS = ("-", "\u2010", "\u00ac", "\u00ad", "\u2e17")
 _OPENERS = "\"'([{\u2018\u201c"
 # Suspended hyphens: a connector word ("and", "versus", "as well as", "but not", "en"), and
 # the word that shares the suspended half ("post-war", "intra-", "20th-century,").
@@ -93,19 +115,30 @@ CONNECTOR_USES = 3  # ... that the document uses on its own this often
 
 def _breaks(text: str) -> re.Pattern[str]:
     """The break pattern for ``text``: the fast one when it has only ASCII hyphens."""
-    return _RE_BREAK if any(hyphen in text for hyphen in _RARE_HYPHENS) else _RE_HYPHEN_BREAK
+    rare = any(hyphen in text for hyphen in _RARE_HYPHENS) or (
+        _EQUALS_HYPHEN in text and _RE_EQUALS_AT_LINE_END.search(text) is not None
+    )
+    return _RE_BREAK if rare else _RE_HYPHEN_BREAK
 
 
 def decide(
-    left: str, right: str, vocab: Counter[str], *, line_end: bool, lower_elsewhere: bool = False
+    left: str,
+    right: str,
+    vocab: Counter[str],
+    *,
+    line_end: bool,
+    lower_elsewhere: bool = False,
+    language: str = "en",
 ) -> Decision:
     """Decide a break between word pieces ``left`` and ``right`` (letters only).
 
     Evidence, strongest first: the document's own spelling (``vocab``), then the
-    dictionary. ``line_end`` is true for a hyphen at the end of a line, where a printer
-    breaks words; a hyphen followed by a space inside a line is weaker evidence.
-    ``lower_elsewhere``: the document writes a capitalised ``right`` in lower case
-    elsewhere, so here it starts a sentence (``mid-⏎The``), not a name (``mid-⏎April``).
+    dictionary of the document's ``language``. ``line_end`` is true for a hyphen at the
+    end of a line, where a printer breaks words; a hyphen followed by a space inside a line
+    is weaker evidence. ``lower_elsewhere``: the document writes a capitalised ``right`` in
+    lower case elsewhere, so here it starts a sentence (``mid-⏎The``), not a name
+    (``mid-⏎April``). In German and Dutch, which write compounds solid, two words at a
+    line end make one word even where the dictionary lacks it (``Eisenbahn-⏎verwaltung``).
 
     >>> decide("coop", "eration", Counter(), line_end=False)
     <Decision.JOIN: 'join'>
@@ -115,6 +148,10 @@ def decide(
     <Decision.LEAVE: 'leave'>
     >>> decide("mid", "The", Counter(), line_end=True, lower_elsewhere=True)
     <Decision.LEAVE: 'leave'>
+    >>> decide("bis", "weilen", Counter(), line_end=True, language="de")
+    <Decision.JOIN: 'join'>
+    >>> decide("peut", "être", Counter(), line_end=True, language="fr")
+    <Decision.HYPHEN: 'hyphen'>
     """
     joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
     seen_joined, seen_hyphenated = vocab[joined], vocab[hyphenated]
@@ -130,7 +167,9 @@ def decide(
         return Decision.LEAVE
     if seen_joined != seen_hyphenated:
         return Decision.JOIN if seen_joined > seen_hyphenated else Decision.HYPHEN
-    evidence = pieces(left, right)
+    if language != "en" and left.lower() == right.lower():
+        return Decision.HYPHEN if line_end else Decision.LEAVE  # "crin-⏎crin": a word said twice
+    evidence = pieces(left, right, language)
     if (
         line_end
         and left.lower() in CAPITAL_PREFIXES
@@ -140,6 +179,11 @@ def decide(
         return Decision.HYPHEN  # "pre-⏎existing": a prefix before a common word keeps its hyphen
     if evidence.joined >= KNOWN_WORD and evidence.association >= HYPHEN_JOIN:
         return Decision.JOIN
+    if line_end and language != "en" and len(left) + len(right) >= MIN_SPLIT_WORD:
+        if evidence.joined >= KNOWN_JOINED and evidence.association >= JOINED_ASSOCIATION:
+            return Decision.JOIN  # "pour-⏎tant": a common word whose pieces are common too
+        if _solid_compound(left, right, evidence, language):
+            return Decision.JOIN
     if (
         evidence.left >= PIECE_WORD
         and evidence.right >= PIECE_WORD
@@ -149,25 +193,47 @@ def decide(
     return Decision.LEAVE
 
 
-def _is_connector(token: str) -> bool:
+def _solid_compound(left: str, right: str, evidence: Pieces, language: str) -> bool:
+    """Two words that German or Dutch write as one: both pieces common words of three
+    letters or more, the second in lower case; not a first piece that keeps its hyphen
+    (``ex-``, ``oud-``, ``niet-``), not two vowels that Dutch keeps apart (``zee-egel``)."""
+    return (
+        language in SOLID_COMPOUND_LANGUAGES
+        and min(len(left), len(right)) >= MIN_COMPOUND_PIECE
+        and right.islower()
+        and min(evidence.left, evidence.right) >= COMPOUND_PIECE
+        and left.lower() not in HYPHENATED_FIRST_PIECES
+        and not (language == "nl" and left[-1].lower() in DUTCH_VOWELS and right[0] in DUTCH_VOWELS)
+    )
+
+
+def _is_connector(token: str, language: str = "en") -> bool:
     """A short lower-case word ("and", "versus", "en"), not a fragment ("gence")."""
     return (
         _RE_CONNECTOR.fullmatch(token) is not None
         and token.islower()
-        and zipf(token) >= CONNECTOR_WORD
+        and zipf(token, language) >= CONNECTOR_WORD
     )
 
 
-def _is_suspended(text: str, right: re.Match[str], gap: str, uses: Callable[[str], int]) -> bool:
+def _is_suspended(
+    text: str, right: re.Match[str], gap: str, uses: Callable[[str], int], language: str = "en"
+) -> bool:
     """A suspended hyphen, recognised by its shape, not by a list of connectors: a short
     connector phrase (up to three short lower-case words), then the hyphenated word that
     shares the other half: ``pre- and post-war``, ``pre- versus post-treatment``, ``inter-
     as well as intra-``, ``Oost- en West-Vlaanderen``. Inside a line also one short word that
     the document uses on its own again and again, then a word: ``dag- en nachtronden``.
-    ``uses``: how often the document writes a word on its own."""
+    In a document in another language than English, also one of that language's connectors
+    (``SUSPENSION_CONNECTORS``) before a word, at a line end too: ``Arbeits-⏎und
+    Sozialministerium``. ``uses``: how often the document writes a word on its own."""
     connector = right.group()
-    if not _is_connector(connector):
+    if not _is_connector(connector, language):
         return False
+    if connector in SUSPENSION_CONNECTORS.get(language, ()):
+        following = _RE_FOLLOWING_TOKEN.match(text, right.end())
+        if following is not None and following.group(1)[0].isalpha():
+            return True
     # At a line end, where printers break words ("held⏎as a host-age"), one connector only.
     longest = 1 if "\n" in gap else MAX_CONNECTORS
     position, phrase = right.end(), 1
@@ -178,7 +244,7 @@ def _is_suspended(text: str, right: re.Match[str], gap: str, uses: Callable[[str
             not token.endswith("-") or _RE_PHRASE_END.match(text, following.end())
         ):
             return True
-        if phrase == longest or not _is_connector(token):
+        if phrase == longest or not _is_connector(token, language):
             break
         phrase, position = phrase + 1, following.end()
         following = _RE_FOLLOWING_TOKEN.match(text, position)
@@ -217,10 +283,21 @@ def _break_decision(
     record: bool,
     vocab: Counter[str],
     lower_words: Callable[[], Collection[str]],
+    language: str | None = None,
 ) -> Decision:
     """The decision for one break: ``left_token`` and ``right_token`` are the whitespace-
     delimited tokens around ``hyphen`` + ``gap``; ``record``: the next line is a table or
-    CSV row; ``lower_words``: the words the document writes in lower case."""
+    CSV row; ``lower_words``: the words the document writes in lower case; ``language``:
+    the document's, whose dictionary decides (English where it is not known)."""
+    if hyphen == _EQUALS_HYPHEN:  # "Regie=⏎rung" in German Fraktur; "key=⏎value" elsewhere
+        if language in (None, "en"):
+            return Decision.LEAVE
+        if not (left_token.isalpha() and len(left_token) > 1 and right_token[1:2].isalpha()):
+            return Decision.LEAVE  # "x=⏎y": an equation
+        decision = _break_decision(
+            left_token, right_token, "-", gap, suspended, record, vocab, lower_words, language
+        )
+        return decision if decision is Decision.JOIN else Decision.LEAVE
     line_end = "\n" in gap
     across_blank = gap.count("\n") > 1 or "\f" in gap
     if hyphen == "\u00ad":  # a soft hyphen only marks where a word may break
@@ -234,7 +311,12 @@ def _break_decision(
         return Decision.HYPHEN if line_end and not across_blank else Decision.LEAVE
     lower_elsewhere = right.group()[0].isupper() and right.group().lower() in lower_words()
     decision = decide(
-        left.group(), right.group(), vocab, line_end=line_end, lower_elsewhere=lower_elsewhere
+        left.group(),
+        right.group(),
+        vocab,
+        line_end=line_end,
+        lower_elsewhere=lower_elsewhere,
+        language=language or "en",
     )
     if across_blank and (decision is not Decision.JOIN or right.group()[0].isupper()):
         return Decision.LEAVE  # a blank line is a paragraph break unless the word is certain
@@ -315,6 +397,16 @@ def rejoin_hyphenated(
     half keeps the hyphen. At a line end the joined word stays on the first line and the
     line break moves after it, so line structure survives.
 
+    The frequencies are those of the document's language (``language.detect_language``:
+    German, French, Dutch, Spanish, Italian; English where it cannot tell), read at the
+    first break to decide: ``bis-⏎weilen``, ``re-⏎frendado``, ``pour-⏎tant`` join. Outside
+    English a line-end break also joins into a common word whose pieces are common words
+    (``pour-⏎tant``, ``sur-⏎tout``), and German and Dutch, which write compounds solid,
+    join two common words at a line end (``Eisenbahn-⏎verwaltung``). Fraktur OCR's hyphens
+    count as hyphens: ``¬``, ``⸗`` and, in prose of another language than English, an
+    ``=`` at a line end after a word (``Regie=⏎rung``, joined only into a known word). The
+    long s stays as printed (``Verſamm⸗⏎lung`` -> ``Verſammlung``).
+
     ``protected`` words (``["e-mail", "co-op"]``) count as the document's own spelling,
     stronger than any other evidence; ``batch_vocabulary``, a JSON file of word counts that
     ``ocrclean --learn`` writes from the whole batch, adds to the document's own counts.
@@ -328,7 +420,11 @@ def rejoin_hyphenated(
     a space inside a line without evidence (``tired- but``), a line-end hyphen before a
     capitalised word the document also writes in lower case (``mid-⏎The``: a sentence
     starts) or before a CSV or tab row (``re-⏎6,Li,6.94``), a break across a blank line
-    unless the joined word is certain.
+    unless the joined word is certain; outside English, a suspended hyphen before the
+    language's connector (``Arbeits-⏎und Sozialministerium``, ``macro- y microeconomía``),
+    compounds that keep their hyphen (``peut-⏎être``, ``porte-⏎monnaie``, ``zee-⏎egel``,
+    ``oud-⏎burgemeester``), a word said twice (``crin-⏎crin``), and an ``=`` that is not
+    a Fraktur hyphen (``x=⏎y``, ``key=⏎value`` in English or code).
 
     >>> rejoin_hyphenated("the con-\\nstitution of the U.S.-\\nled coalition")
     'the constitution\\nof the U.S.-led\\ncoalition'
@@ -354,6 +450,7 @@ def rejoin_hyphenated(
     ] = {}  # the same break twice is decided once
     lower_words = functools.cache(lambda: frozenset(_RE_LOWER_WORD.findall(text)))
     uses = functools.cache(lambda word: text.count(f" {word} "))
+    language = detect_language(text)  # its word list is read at its first lookup
     for match, (left_start, left), right in breaks:
         if edits and edits[-1][1] > left_start:
             chained = True
@@ -364,11 +461,11 @@ def rejoin_hyphenated(
             right.group(),
             match.group()[0],
             "\n\n" if gap.count("\n") > 1 or "\f" in gap else "\n" if "\n" in gap else " ",
-            _is_suspended(text, right, gap, uses),
+            _is_suspended(text, right, gap, uses, language or "en"),
             "\n" in gap and _is_record(text, right.start()),
         )
         if key not in decisions:
-            decisions[key] = _break_decision(*key, vocab, lower_words)
+            decisions[key] = _break_decision(*key, vocab, lower_words, language)
         decision = decisions[key]
         if decision is Decision.LEAVE:
             continue
@@ -738,8 +835,8 @@ def restore_prefix_hyphens(text: str, *, protected: Iterable[str] = ()) -> str:
     return apply_edits(text, edits) if edits else text
 
 
-def _evidence_phrase(left: str, right: str) -> str:
-    evidence = pieces(left, right)
+def _evidence_phrase(left: str, right: str, language: str = "en") -> str:
+    evidence = pieces(left, right, language)
     return (
         f'"{(left + right).lower()}" is a known word (Zipf {evidence.joined:.1f}), '
         f'10^{evidence.association:.1f} times likelier than "{left.lower()}" and "{right.lower()}" apart'
@@ -775,8 +872,19 @@ def break_reason(text: str, position: int, vocab: Counter[str]) -> str:
         return f'kept the hyphen: the document writes "{hyphenated}" {vocab[hyphenated]}x elsewhere'
     if right.group()[0].isupper():
         return f'kept the hyphen: "{right.group()}" is capitalised'
-    if decide(left.group(), right.group(), vocab, line_end="\n" in match["gap"]) is Decision.JOIN:
-        return "joined: " + _evidence_phrase(left.group(), right.group())
+    language = detect_language(text) or "en"
+    line_end = "\n" in match["gap"]
+    decision = decide(left.group(), right.group(), vocab, line_end=line_end, language=language)
+    if decision is Decision.JOIN:
+        evidence = pieces(left.group(), right.group(), language)
+        if evidence.joined >= KNOWN_JOINED and evidence.association < HYPHEN_JOIN:
+            return f'joined: "{joined}" is a common {language} word (Zipf {evidence.joined:.1f})'
+        if evidence.joined < KNOWN_WORD or evidence.association < HYPHEN_JOIN:
+            return (
+                f'joined: "{left.group()}" and "{right.group()}" are words, and {language} '
+                "writes compounds solid"
+            )
+        return "joined: " + _evidence_phrase(left.group(), right.group(), language)
     return f'kept the hyphen: "{left.group()}" and "{right.group()}" are words, "{joined}" is not'
 
 

@@ -421,6 +421,9 @@ CASES = {
         ("prefix joined into a common word", "a pro-\ntest march", "a protest\nmarch"),
         ("list dash", "items:\n- one\n- two", None),
         ("husband is not suspended", "her hus-\nband and", "her husband\nand"),
+        ("fraktur double hyphen", "the con⸗\nstitution of", "the constitution\nof"),
+        ("equals inside a line", "x= y and a=b", None),
+        ("equals at a line end in english", "set the option sls=\nall of the time", None),
     ],
     "rejoin_split_words": [
         ("lost hyphen", "the dem\nocrats are", "the democrats\nare"),

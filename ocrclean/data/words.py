@@ -23,3 +23,26 @@ HONORIFICS = frozenset(
 CAPITAL_I_MISREADINGS = frozenset("In Is Its Into".split())
 # Never lowered, even where the text has them lower case.
 SENTENCE_STARTERS_IN_I = frozenset("it if".split())
+
+# Languages that write compounds solid ("Eisenbahnverwaltung", "spoorwegmaatschappij"): a
+# line-end hyphen between two words is a line break there, even where the word list lacks
+# the compound ("Eisenbahn-⏎verwaltung"). English, French, Spanish and Italian hyphenate
+# compounds ("self-⏎government", "peut-⏎être", "porte-⏎monnaie"), so a word pair keeps it.
+SOLID_COMPOUND_LANGUAGES = frozenset({"de", "nl"})
+# First pieces that keep their hyphen in those languages ("ex-⏎minister", "oud-⏎burgemeester",
+# "niet-⏎roker", "vice-⏎voorzitter").
+HYPHENATED_FIRST_PIECES = frozenset("ex oud niet vice non loco adjunct".split())
+# Vowels whose meeting Dutch spells with a hyphen, as they would read as one sound
+# ("zee-⏎egel", "auto-⏎ongeluk", "na-⏎apen").
+DUTCH_VOWELS = frozenset("aeiouy")
+
+# Words that connect a suspended hyphen to the compound sharing its other half, per language:
+# "Arbeits-⏎und Sozialministerium", "Ein- oder Ausgang", "land- en tuinbouw", "pré- et
+# postnatal", "macro- y microeconomía", "pre- o postoperatorio", "socio- e economico".
+SUSPENSION_CONNECTORS = {
+    "de": frozenset("und oder bzw bis sowie".split()),
+    "nl": frozenset("en of tot noch als".split()),
+    "fr": frozenset("et ou".split()),
+    "es": frozenset("y e o u ni".split()),
+    "it": frozenset("e ed o od".split()),
+}
