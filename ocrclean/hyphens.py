@@ -605,6 +605,15 @@ def _split_words() -> frozenset[str]:
     return frozenset(word for word, z in frequencies().items() if z >= KNOWN_SPLIT_WORD)
 
 
+@functools.lru_cache(maxsize=4096)
+def _left_piece(left: str) -> re.Pattern[str]:
+    """``left`` as a whole token, the gap after it, and the next token (looked ahead). The
+    pattern starts with the piece itself, a literal, which scans fast; a look-behind then
+    checks that no other character of the token stands before it."""
+    piece = re.escape(left)
+    return re.compile(rf"({piece})(?<!\S{piece})([ \t]+|[ \t]*\n[ \t]*)(?=(\S+)([ \t]*))")
+
+
 def _spaced_splits(text: str, english: Callable[[], bool]) -> list[tuple[int, int, str]]:
     """The edits that join words split with a space, inside a line or across one line
     break: ``with out`` -> ``without``, where the evidence is strong (``_one_word``) and
@@ -623,12 +632,13 @@ def _spaced_splits(text: str, english: Callable[[], bool]) -> list[tuple[int, in
     }
     if not pairs or not english():
         return []
-    # One scan for all of them: a left piece, the gap, and (looked ahead) the next token.
-    lefts = "|".join(sorted({re.escape(left) for left, _ in pairs}, key=len, reverse=True))
+    # A scan per left piece (the patterns are compiled once: pieces recur from page to
+    # page): the piece as a whole token, the gap, and (looked ahead) the next token.
     found: dict[tuple[str, str], list[re.Match[str]]] = {}
-    for match in re.finditer(rf"(?<!\S)({lefts})([ \t]+|[ \t]*\n[ \t]*)(?=(\S+)([ \t]*))", text):
-        if (match[1], match[3]) in pairs:
-            found.setdefault((match[1], match[3]), []).append(match)
+    for left in sorted({left for left, _ in pairs}):
+        for match in _left_piece(left).finditer(text):
+            if (match[1], match[3]) in pairs:
+                found.setdefault((match[1], match[3]), []).append(match)
     vocab = vocabulary(text, words={(left + right).lower() for left, right in found})
     edits: list[tuple[int, int, str]] = []
     for (left, right), matches in found.items():
