@@ -42,7 +42,7 @@ from .data.correction import (
 )
 from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS, SENTENCE_STARTERS_IN_I
 from .evidence import vocabulary
-from .lexicon import frequencies, wordlist_file, zipf
+from .lexicon import frequencies, phrase_counts, wordlist_file, zipf
 
 MIN_CANDIDATE_ZIPF = 2.0  # a correction is a word seen at least once in ten million words
 SAFE_ZIPF = 5.0  # words at least this common are never corrected
@@ -382,31 +382,16 @@ def _document(count: int) -> float:
 
 @functools.cache
 def _bigrams() -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
-    """symspellpy's English bigram counts (242,000 pairs from Google Books n-grams), with
-    their left and right marginals and total. Read from the installed package's data file
-    without importing the package."""
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("symspellpy")
-    if spec is None or not spec.submodule_search_locations:
-        return {}, {}, {}, 1.0
-    path = Path(next(iter(spec.submodule_search_locations))) / BIGRAM_FILE
-    pairs: dict[str, int] = {}
+    """symspellpy's English bigram counts (242,000 pairs from Google Books n-grams, as
+    ``lexicon.phrase_counts`` reads them), with their left and right marginals and total."""
+    pairs = phrase_counts()[1]
     left: dict[str, int] = {}
     right: dict[str, int] = {}
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            pair, _, count = line.rpartition(" ")
-            n = int(count)
-            pairs[pair] = n
-            first, _, second = pair.partition(" ")
-            left[first] = left.get(first, 0) + n
-            right[second] = right.get(second, 0) + n
-    return pairs, left, right, float(sum(pairs.values()))
-
-
-BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
+    for pair, n in pairs.items():
+        first, _, second = pair.partition(" ")
+        left[first] = left.get(first, 0) + n
+        right[second] = right.get(second, 0) + n
+    return pairs, left, right, float(sum(pairs.values())) or 1.0
 
 
 @functools.lru_cache(maxsize=1 << 16)
