@@ -28,8 +28,8 @@ from .files import (
     write_temporary,
 )
 from .jsonl import clean_records, is_jsonl, open_input
-from .pipeline import Change, Pipeline
-from .stream import BLOCK_CHARS, blocks, clean_stream
+from .pipeline import Pipeline
+from .stream import clean_stream
 
 STDIN = "-"
 
@@ -88,24 +88,18 @@ class _Recorder:
 
     def __call__(self, text: str) -> str:
         """Clean a whole text (a JSON record), cut in blocks as ``Pipeline`` cuts it."""
-        cleaned, changes = self.pipeline.explain(text)
-        self._record(changes)
-        self.block += 1 if len(text) <= BLOCK_CHARS else sum(1 for _ in blocks([text]))
-        return cleaned
+        return "".join(clean_stream([text], self.clean_block, keep_lines=self.pipeline.keep_lines))
 
     def clean_block(self, text: str) -> str:
-        """Clean one block of a stream."""
+        """Clean one block of a stream (or of a JSON record), recording its changes."""
         cleaned, changes = self.pipeline.explain_block(text)
-        self._record(changes)
-        self.block += 1
-        return cleaned
-
-    def _record(self, changes: list[Change]) -> None:
         self.records += [
-            {"file": self.source, "block": self.block + c.block, "filter": c.step,
-             "offset": c.offset, "before": c.before, "after": c.after, "why": c.why}
+            {"file": self.source, "block": self.block, "filter": c.step, "offset": c.offset,
+             "before": c.before, "after": c.after, "why": c.why}
             for c in changes
         ]  # fmt: skip
+        self.block += 1
+        return cleaned
 
 
 def _cleaner(settings: Settings, source: str) -> Pipeline | _Recorder:
