@@ -445,9 +445,8 @@ def rejoin_hyphenated(
     )
     edits: list[tuple[int, int, str]] = []
     chained = False  # a joined piece ends in another break: decide that one on the result
-    decisions: dict[
-        tuple[str, str, str, str, bool, bool], Decision
-    ] = {}  # the same break twice is decided once
+    # The same break twice is decided once.
+    decisions: dict[tuple[str, str, str, str, bool, bool], Decision] = {}
     lower_words = functools.cache(lambda: frozenset(_RE_LOWER_WORD.findall(text)))
     uses = functools.cache(lambda word: text.count(f" {word} "))
     language = detect_language(text)  # its word list is read at its first lookup
