@@ -229,12 +229,13 @@ def replay_file(
     try:
         replayed.cleaned = "".join(clean_stream([original], replay_block))
     except (_Mismatch, KeyError, TypeError, ValueError):
-        again = f" ocrclean-report --backup {backup}" if backup else " --backup SUFFIX"
-        return Replayed(
-            problem=f"{path} no longer holds the text the log was made on (cleaned in place?): "
-            f"keep the originals with ocrclean{again} and pass the same suffix to "
-            "ocrclean-report --backup"
+        hint = (
+            "changed since the batch ran?"
+            if backup
+            else "cleaned in place? keep the originals with ocrclean --in-place --backup SUFFIX,"
+            " then run ocrclean-report --backup SUFFIX"
         )
+        return Replayed(problem=f"{path} does not hold the text the log was made on ({hint})")
     return replayed
 
 
