@@ -180,22 +180,21 @@ def replay_file(
     wanted: set[int],
     encoding: str = "utf-8",
     backup: str | None = None,
+    field: str = "text",
 ) -> Replayed:
     """Replay ``records`` (numbered) onto the file they were made on, block by block and
-    filter by filter, checking that each ``before`` stands where the record says."""
-    from .batch import open_source
-    from .files import InputError, decode_chunks
+    filter by filter, checking that each ``before`` stands where the record says. A JSON
+    Lines file is replayed record by record (its ``field``); its records are shown one after
+    another, a blank line between."""
+    from .files import InputError
     from .stream import clean_stream
 
     if source == "-":
         return Replayed(problem="standard input is not kept: clean a file to see its diff")
-    if source.endswith((".jsonl", ".jsonl.gz")):
-        return Replayed(problem="a JSON Lines file: its records are not shown side by side")
     path = _original_path(source, backup)
     try:
-        with open_source(path) as handle:
-            original = "".join(decode_chunks(handle, path, encoding))
-    except (OSError, InputError) as error:
+        texts = _texts(path, encoding, field)
+    except (OSError, InputError, EOFError) as error:
         return Replayed(
             problem=f"cannot read {path} ({error}): run ocrclean-report where the batch ran, "
             "with the same --encoding"
@@ -203,7 +202,7 @@ def replay_file(
     by_block: dict[int, list[tuple[int, Record]]] = defaultdict(list)
     for number, record in records:
         by_block[int(record.get("block", 0))].append((number, record))
-    replayed = Replayed(original=original)
+    replayed = Replayed(original=_RECORD_BREAK.join(texts))
     blocks = iter(range(1 << 62))
 
     def replay_block(text: str) -> str:
@@ -227,7 +226,9 @@ def replay_file(
         return text
 
     try:
-        replayed.cleaned = "".join(clean_stream([original], replay_block))
+        cleaned = ["".join(clean_stream([text], replay_block)) for text in texts]
+        if by_block and max(by_block) >= next(blocks):  # the log has blocks the file has not
+            raise _Mismatch
     except (_Mismatch, KeyError, TypeError, ValueError):
         hint = (
             "changed since the batch ran?"
@@ -235,8 +236,38 @@ def replay_file(
             else "cleaned in place? keep the originals with ocrclean --in-place --backup SUFFIX,"
             " then run ocrclean-report --backup SUFFIX"
         )
+        if _is_jsonl(source):
+            hint += f"; or was another field than {field!r} cleaned? pass --field"
         return Replayed(problem=f"{path} does not hold the text the log was made on ({hint})")
+    replayed.cleaned = _RECORD_BREAK.join(cleaned)
     return replayed
+
+
+_RECORD_BREAK = "\n\n"  # between the records of a JSON Lines file, as shown
+
+
+def _is_jsonl(source: str) -> bool:
+    return source.endswith((".jsonl", ".jsonl.gz"))
+
+
+def _texts(path: str, encoding: str, field: str) -> list[str]:
+    """The texts the batch cleaned in a file: the whole text, or the ``field`` of each JSON
+    record (lines that are not JSON objects were skipped or failed the file)."""
+    from .batch import open_source
+    from .files import decode_chunks
+
+    with open_source(path) as handle:
+        if not _is_jsonl(path):
+            return ["".join(decode_chunks(handle, path, encoding))]
+        texts = []
+        for line in handle:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and isinstance(record.get(field), str):
+                texts.append(record[field])
+        return texts
 
 
 # ---------------------------------------------------------------------------------------
@@ -633,6 +664,7 @@ def build_report(
     *,
     encoding: str = "utf-8",
     backup: str | None = None,
+    field: str = "text",
     samples: int = SAMPLES_PER_KIND,
     diff_files: int = DIFF_FILES,
     hunks_per_file: int = HUNKS_PER_FILE,
@@ -649,7 +681,7 @@ def build_report(
             records[source].append((number, record))
     replays = {
         source: replay_file(
-            source, records[source], wanted=sampled, encoding=encoding, backup=backup
+            source, records[source], wanted=sampled, encoding=encoding, backup=backup, field=field
         )
         for source in needed
     }
@@ -658,10 +690,27 @@ def build_report(
     return render(counts, replays, shown, samples=samples, hunks_per_file=hunks_per_file)
 
 
-def write_report(logs: Sequence[str], out_path: str, **options: Any) -> None:
+def write_report(
+    logs: Sequence[str],
+    out_path: str,
+    *,
+    encoding: str = "utf-8",
+    backup: str | None = None,
+    field: str = "text",
+    samples: int = SAMPLES_PER_KIND,
+    diff_files: int = DIFF_FILES,
+) -> None:
     """Write the report page of ``logs`` to ``out_path`` (``-``: standard output), atomically.
-    ``options`` are ``build_report``'s."""
-    page = build_report(logs, **options)
+    ``encoding``, ``backup`` and ``field`` are those the batch ran with (``--encoding``,
+    ``--backup``, ``--field``): how to read its inputs back."""
+    page = build_report(
+        logs,
+        encoding=encoding,
+        backup=backup,
+        field=field,
+        samples=samples,
+        diff_files=diff_files,
+    )
     if out_path == "-":
         sys.stdout.write(page)
         return
@@ -688,6 +737,12 @@ def write_report(logs: Sequence[str], out_path: str, **options: Any) -> None:
     help="Read each input from FILE+SUFFIX (the batch ran --in-place --backup SUFFIX).",
 )
 @click.option(
+    "--field",
+    default="text",
+    show_default=True,
+    help="The JSON field the batch cleaned in JSON Lines files.",
+)
+@click.option(
     "--samples",
     default=SAMPLES_PER_KIND,
     show_default=True,
@@ -707,6 +762,7 @@ def main(
     output: str,
     encoding: str,
     backup: str | None,
+    field: str,
     samples: int,
     diff_files: int,
 ) -> None:
@@ -718,7 +774,13 @@ def main(
       ocrclean-report changes.jsonl -o report.html
     """
     write_report(
-        list(logs), output, encoding=encoding, backup=backup, samples=samples, diff_files=diff_files
+        list(logs),
+        output,
+        encoding=encoding,
+        backup=backup,
+        field=field,
+        samples=samples,
+        diff_files=diff_files,
     )
     if output != "-":
         click.echo(f"wrote {output}", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections import Counter
@@ -164,6 +165,22 @@ def test_backup_copies_are_the_originals(tmp_path: Path) -> None:
     assert "does not hold the text" in build_report([str(log)])
     markup = build_report([str(log)], backup=".orig")
     assert "<ins>cooperation.</ins>" in markup
+
+
+def test_gzip_crlf_and_json_lines_inputs_are_read_back(tmp_path: Path) -> None:
+    text = "Russian coop- eration in the fight.\nAnd the con-\nstitution.\n"
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "crlf.txt").write_bytes(text.replace("\n", "\r\n").encode())
+    (source / "g.txt.gz").write_bytes(gzip.compress(text.encode()))
+    (source / "r.jsonl").write_text(json.dumps({"id": 1, "body": text}) + "\n", encoding="utf-8")
+    log = tmp_path / "log.jsonl"
+    args = [str(source), "-o", str(tmp_path / "out"), "--field", "body", "--log", str(log)]
+    assert CliRunner().invoke(ocrclean, args).exit_code == 0
+    diffs = Page(build_report([str(log)], field="body")).sections["diffs"]
+    assert "No diff" not in diffs and diffs.count("coop- eration") == 3
+    wrong_field = Page(build_report([str(log)])).sections["diffs"]
+    assert "another field than 'text' cleaned? pass --field" in wrong_field
 
 
 def test_big_logs_are_capped_and_say_so(tmp_path: Path) -> None:
