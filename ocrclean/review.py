@@ -594,6 +594,10 @@ def _file_anchor(page: _Page, source: str) -> str:
     return f"diff-{page.diff_files.index(source)}"
 
 
+def _files_phrase(n: int) -> str:
+    return "The file" if n == 1 else f"The {n:,} files"
+
+
 def _side_html(pieces: list[tuple[str, bool]], tag: str) -> str:
     return "".join(
         f"<{tag}>{_visible(text)}</{tag}>" if changed else _visible(text)
@@ -605,7 +609,7 @@ def _diffs_section(page: _Page) -> str:
     parts = [
         "<section id=diffs>\n<h2>Side by side</h2>\n",
         (
-            f"<p class=note>The {len(page.diff_files)} files with the most changes, word by word: up"
+            f"<p class=note>{_files_phrase(len(page.diff_files))} with the most changes, word by word: up"
             f" to {page.hunks_per_file} changed places each, with {CONTEXT_WORDS} words around them."
             " A line break that became a space is no changed place by itself: the original's line"
             " breaks show as ⏎.</p>\n"
