@@ -24,10 +24,29 @@ from .data.words import (
 )
 from .edits import apply_edits
 from .evidence import Pieces, context_gain, pieces, print_ratio, vocabulary
-from .language import detect_language
+from .language import SUPPORTED_LANGUAGES, detect_language
 from .lexicon import frequencies, phrase_counts, zipf
 from .paragraphs import kept_lines
 from .unicode import RE_LOOSE_SOFT_HYPHEN
+
+# The language code for text whose language is undetermined or has no word list here
+# (ISO 639-2 "und"): only the decisions that need no word list are made.
+UNDETERMINED = "und"
+
+
+def document_language(text: str, language: str | None) -> str | None:
+    """The language whose decisions a filter makes: ``language`` when the caller names one
+    (its primary subtag, lower case: ``"DE"``, ``"de-AT"`` -> ``"de"``; a language without a
+    word list here, or ``"und"``, -> ``"und"``), else the one ``detect_language`` reads in
+    ``text`` (None where it cannot tell: English decides there).
+
+    >>> document_language("", "de-AT"), document_language("", "pt"), document_language("", None)
+    ('de', 'und', None)
+    """
+    if language is None:
+        return detect_language(text)
+    primary = re.split(r"[-_]", language.strip(), maxsplit=1)[0].lower()
+    return primary if primary in SUPPORTED_LANGUAGES else UNDETERMINED
 
 
 class Decision(Enum):
@@ -139,6 +158,8 @@ def decide(
     lower case elsewhere, so here it starts a sentence (``mid-⏎The``), not a name
     (``mid-⏎April``). In German and Dutch, which write compounds solid, two words at a
     line end make one word even where the dictionary lacks it (``Eisenbahn-⏎verwaltung``).
+    With ``language="und"`` (``UNDETERMINED``) no dictionary is consulted: only the
+    document's spelling and a capital after a line-end hyphen decide.
 
     >>> decide("coop", "eration", Counter(), line_end=False)
     <Decision.JOIN: 'join'>
@@ -152,6 +173,8 @@ def decide(
     <Decision.JOIN: 'join'>
     >>> decide("peut", "être", Counter(), line_end=True, language="fr")
     <Decision.HYPHEN: 'hyphen'>
+    >>> decide("con", "stitution", Counter(), line_end=True, language="und")
+    <Decision.LEAVE: 'leave'>
     """
     joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
     seen_joined, seen_hyphenated = vocab[joined], vocab[hyphenated]
@@ -162,11 +185,13 @@ def decide(
             return Decision.HYPHEN
         if lower_elsewhere and not right.isupper():
             return Decision.LEAVE  # "mid-⏎The", "ex-⏎Dressed": a sentence starts there
-        if line_end or left.lower() in CAPITAL_PREFIXES:
+        if line_end or (language != UNDETERMINED and left.lower() in CAPITAL_PREFIXES):
             return Decision.HYPHEN
         return Decision.LEAVE
     if seen_joined != seen_hyphenated:
         return Decision.JOIN if seen_joined > seen_hyphenated else Decision.HYPHEN
+    if language == UNDETERMINED:
+        return Decision.LEAVE  # no word list: the document's own spelling is all there is
     if language != "en" and left.lower() == right.lower():
         return Decision.HYPHEN if line_end else Decision.LEAVE  # "crin-⏎crin": a word said twice
     evidence = pieces(left, right, language)
@@ -208,11 +233,12 @@ def _solid_compound(left: str, right: str, evidence: Pieces, language: str) -> b
 
 
 def _is_connector(token: str, language: str = "en") -> bool:
-    """A short lower-case word ("and", "versus", "en"), not a fragment ("gence")."""
+    """A short lower-case word ("and", "versus", "en"), not a fragment ("gence"); in a
+    language without a word list (``UNDETERMINED``), any short lower-case word."""
     return (
         _RE_CONNECTOR.fullmatch(token) is not None
         and token.islower()
-        and zipf(token, language) >= CONNECTOR_WORD
+        and (language == UNDETERMINED or zipf(token, language) >= CONNECTOR_WORD)
     )
 
 
@@ -290,7 +316,7 @@ def _break_decision(
     CSV row; ``lower_words``: the words the document writes in lower case; ``language``:
     the document's, whose dictionary decides (English where it is not known)."""
     if hyphen == _EQUALS_HYPHEN:  # "Regie=⏎rung" in German Fraktur; "key=⏎value" elsewhere
-        if language in (None, "en"):
+        if language in (None, "en", UNDETERMINED):
             return Decision.LEAVE
         if not (left_token.isalpha() and len(left_token) > 1 and right_token[1:2].isalpha()):
             return Decision.LEAVE  # "x=⏎y": an equation
@@ -385,7 +411,11 @@ def _lookups(left_token: str, right_token: str) -> tuple[str, ...]:
 
 
 def rejoin_hyphenated(
-    text: str, *, protected: Iterable[str] = (), batch_vocabulary: str | None = None
+    text: str,
+    *,
+    protected: Iterable[str] = (),
+    batch_vocabulary: str | None = None,
+    language: str | None = None,
 ) -> str:
     """Rejoin words hyphenated across a line break, a blank line or a space.
 
@@ -406,6 +436,13 @@ def rejoin_hyphenated(
     count as hyphens: ``¬``, ``⸗`` and, in prose of another language than English, an
     ``=`` at a line end after a word (``Regie=⏎rung``, joined only into a known word). The
     long s stays as printed (``Verſamm⸗⏎lung`` -> ``Verſammlung``).
+
+    ``language`` (an ISO code: ``"de"``, ``"en"``...) forces that language's decisions
+    instead of the detected one (``ocrclean --lang``). ``"und"`` (undetermined, and any
+    language without a word list here) makes only the decisions that need no word list:
+    the document's own spelling, soft hyphens, a capital, digit or abbreviation after a
+    line-end hyphen (``anti-⏎IS``, ``Su-⏎24``, ``U.S.-⏎led``) and an undecided line-end
+    hyphen kept glued (``con-⏎stitution`` -> ``con-stitution``); no ``=`` hyphens.
 
     ``protected`` words (``["e-mail", "co-op"]``) count as the document's own spelling,
     stronger than any other evidence; ``batch_vocabulary``, a JSON file of word counts that
@@ -428,6 +465,8 @@ def rejoin_hyphenated(
 
     >>> rejoin_hyphenated("the con-\\nstitution of the U.S.-\\nled coalition")
     'the constitution\\nof the U.S.-led\\ncoalition'
+    >>> rejoin_hyphenated("the con-\\nstitution of the U.S.-\\nled coalition", language="und")
+    'the con-stitution\\nof the U.S.-led\\ncoalition'
     """
     if "\u00ad" in text:  # the line after it may be gone ("the\xad⏎Digitized by Google")
         text = RE_LOOSE_SOFT_HYPHEN.sub("", text)
@@ -449,7 +488,7 @@ def rejoin_hyphenated(
     decisions: dict[tuple[str, str, str, str, bool, bool], Decision] = {}
     lower_words = functools.cache(lambda: frozenset(_RE_LOWER_WORD.findall(text)))
     uses = functools.cache(lambda word: text.count(f" {word} "))
-    language = detect_language(text)  # its word list is read at its first lookup
+    chosen = document_language(text, language)  # its word list is read at its first lookup
     for match, (left_start, left), right in breaks:
         if edits and edits[-1][1] > left_start:
             chained = True
@@ -460,11 +499,11 @@ def rejoin_hyphenated(
             right.group(),
             match.group()[0],
             "\n\n" if gap.count("\n") > 1 or "\f" in gap else "\n" if "\n" in gap else " ",
-            _is_suspended(text, right, gap, uses, language or "en"),
+            _is_suspended(text, right, gap, uses, chosen or "en"),
             "\n" in gap and _is_record(text, right.start()),
         )
         if key not in decisions:
-            decisions[key] = _break_decision(*key, vocab, lower_words, language)
+            decisions[key] = _break_decision(*key, vocab, lower_words, chosen)
         decision = decisions[key]
         if decision is Decision.LEAVE:
             continue
@@ -478,7 +517,9 @@ def rejoin_hyphenated(
         return text
     result = apply_edits(text, edits)
     return (
-        rejoin_hyphenated(result, protected=protected, batch_vocabulary=batch_vocabulary)
+        rejoin_hyphenated(
+            result, protected=protected, batch_vocabulary=batch_vocabulary, language=language
+        )
         if chained
         else result
     )
@@ -658,7 +699,9 @@ def _spaced_splits(text: str, english: Callable[[], bool]) -> list[tuple[int, in
     return sorted(edits)
 
 
-def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
+def rejoin_split_words(
+    text: str, *, protected: Iterable[str] = (), language: str | None = None
+) -> str:
     """Rejoin words split in two: across a line break that lost its hyphen (``dem⏎ocrats``),
     or with a space (``de serving``, ``respond ed``, ``ad mission``).
 
@@ -679,6 +722,12 @@ def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
 
     A ``protected`` word is always joined when its pieces meet at a line break.
 
+    ``language`` (an ISO code) says which language the document is in instead of
+    ``language.detect_language``: the English evidence above decides only in ``"en"``; in
+    another language a line break joins only pieces that are no common word there
+    (``dem⏎ocrats`` in a quotation). ``"und"`` (undetermined or unsupported) joins nothing
+    by word frequencies: only ``protected`` words.
+
     Leaves alone: two real words (``the⏎other``, ``a⏎round``, ``may⏎be``, ``per⏎cent``,
     ``a⏎bout on points``, ``Homo⏎sapiens``, ``as king of``, ``from day to day``), pairs
     clean English also prints apart (``any thing``, ``with out``, ``it self`` in older
@@ -693,9 +742,10 @@ def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
     """
     # A join is evidence for the next ("follow ing" joined, "ing" no longer stands alone
     # elsewhere): repeat until nothing changes, so that a second run has nothing left to do.
-    english = functools.cache(lambda: _is_english(text))
+    chosen = None if language is None else document_language(text, language)
+    english = functools.cache(lambda: _is_english(text) if chosen is None else chosen == "en")
     for _ in range(MAX_PASSES):
-        joined = _rejoin_line_breaks(text, protected, english)
+        joined = _rejoin_line_breaks(text, protected, english, by_frequency=chosen != UNDETERMINED)
         spaced = _spaced_splits(joined, english)
         if spaced:
             joined = apply_edits(joined, spaced)
@@ -705,8 +755,11 @@ def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
     return text
 
 
-def _rejoin_line_breaks(text: str, protected: Iterable[str], english: Callable[[], bool]) -> str:
-    """``rejoin_split_words`` at line breaks whose first piece lost its hyphen."""
+def _rejoin_line_breaks(
+    text: str, protected: Iterable[str], english: Callable[[], bool], *, by_frequency: bool = True
+) -> str:
+    """``rejoin_split_words`` at line breaks whose first piece lost its hyphen; with
+    ``by_frequency`` false, only at the ``protected`` words."""
     parts = _RE_SPLIT.split(text)
     if len(parts) == 1:
         return text
@@ -716,7 +769,8 @@ def _rejoin_line_breaks(text: str, protected: Iterable[str], english: Callable[[
     lefts, rights = parts[1::step], parts[3::step]
     joined = list(map(str.lower, map(str.__add__, lefts, rights)))
     wanted = {word.lower() for word in protected}
-    candidates = set(filter(frequencies().__contains__, set(joined))) | wanted.intersection(joined)
+    known = set(filter(frequencies().__contains__, set(joined))) if by_frequency else set()
+    candidates = known | wanted.intersection(joined)
     if not candidates:
         return text
     lengths = list(map(len, parts))
