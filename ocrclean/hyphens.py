@@ -66,6 +66,14 @@ MIN_SPLIT_WORD = 5  # printers do not break shorter words; "lo⏎bo" is OCR nois
 MAX_PASSES = 4  # rejoin_split_words repeats until nothing changes (two passes, nearly always)
 PRINT_RATIO = 2.0  # 1916 print writes a word split by a space 100x less often than joined
 CONTEXT_GAIN = 0.4  # its context reads 10^0.4 times likelier with the joined word: "with out the"
+# Split with a space inside a line, where the document does not write the joined word: 1916
+# print writes it 1000x more often joined ("un til" 3.6, "say ing" 3.5; "Harris on" 2.2,
+# "less on" 2.1, "no body" 2.6)...
+STRONG_PRINT_RATIO = 3.0
+FRAGMENT_PIECE = 2.5  # ... or a piece is no word: "circ" 2.3, "ithin" 0; "loyal"'s "loy" 2.6
+NEIGHBOURS = 4  # ... and of the 4 tokens either side...
+READABLE_SHARE = 0.75  # ... three in four are English words, not OCR garbage ("lliu limi t il")
+_TOKEN_PUNCTUATION = ".,;:!?\"'()[]-\u2018\u2019\u201c\u201d"
 KNOWN_SPLIT_WORD = 3.0  # Zipf of a word joined from two pieces that are words themselves
 COMMON_WORD = 6.0  # Zipf of "with" 6.8, "her" 6.3, "out" 6.4: a word of its own, not a piece
 FRAGMENT = 3.5  # Zipf below which a piece is a fragment, not a word: "jured" 0, "fer" 3.1
@@ -562,19 +570,32 @@ def _is_phrase(left: str, right: str) -> bool:
     return f"{left} {right}".lower() in phrase_counts()[1]
 
 
-def _one_word(before: str | None, left: str, right: str, after: str | None, seen: int) -> bool:
-    """Strong evidence that ``left right`` is one word split in two: the document itself
-    writes the joined word elsewhere (``seen`` times), 1916 newspapers print it joined at
-    least 10^2 times as often as apart, clean English reads it joined likelier in this
-    context (``before`` and ``after``) and does not print the pair as two words (symspellpy's
-    bigrams: ``any thing``, ``it self``); and neither piece is a very common word beside
-    another word (``ot her``, ``in deed``)."""
+def _one_word(
+    before: str | None,
+    left: str,
+    right: str,
+    after: str | None,
+    seen: int,
+    *,
+    readable: Callable[[], bool],
+) -> bool:
+    """Strong evidence that ``left right`` is one word split in two: 1916 newspapers print
+    it joined at least 10^2 times as often as apart, clean English reads it joined likelier
+    in this context (``before`` and ``after``) and does not print the pair as two words
+    (symspellpy's bigrams: ``any thing``, ``it self``); neither piece is a very common word
+    beside another word (``ot her``, ``in deed``); and the document itself writes the joined
+    word elsewhere (``seen`` times). In ``readable`` context (``_readable``: English words
+    around, not OCR garbage, not verse), the pair counts alone suffice where a piece is no
+    word (``circ les``, ``w ould``, ``complicate d``) or 1916 newspapers print the joined
+    word 10^3 times as often (``un til``)."""
     if not _is_split_shape(left, right):
         return False
     lower = left.lower()
-    if print_ratio(lower, right) < PRINT_RATIO:
+    ratio = print_ratio(lower, right)
+    if ratio < PRINT_RATIO:
         return False
-    if left[0].isupper() and before is not None and before.islower():
+    fragment = _has_fragment(lower, right)
+    if left[0].isupper() and before is not None and before.islower() and not fragment:
         return False  # "will De served": a capital inside a sentence is a misread, not a word
     if _is_phrase(lower, right):
         return False  # clean English prints it apart: "any thing", "it self" in older prose
@@ -582,9 +603,61 @@ def _one_word(before: str | None, left: str, right: str, after: str | None, seen
     if common >= COMMON_WORD and other >= FRAGMENT:
         return False  # "ot her" is "of her", "the se" may go on, "in deed and act" is two words
     return (
-        seen > 0
-        and context_gain(before and before.lower(), lower, right, after and after.lower())
-        >= CONTEXT_GAIN
+        seen > 0 or ((fragment or ratio >= STRONG_PRINT_RATIO) and readable())
+    ) and context_gain(
+        before and before.lower(), lower, right, after and after.lower()
+    ) >= CONTEXT_GAIN
+
+
+def _kept_breaks(text: str) -> Callable[[int], bool]:
+    """Whether the line break after ``position`` of ``text`` belongs to verse, a table or
+    code (``paragraphs.kept_lines``), measured at the first question."""
+
+    @functools.cache
+    def measure() -> tuple[list[bool] | None, list[int]]:
+        return kept_lines(text), [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
+
+    def kept(position: int) -> bool:
+        lines, line_starts = measure()
+        line = bisect.bisect_right(line_starts, position) - 1
+        return lines is not None and lines[line] and lines[line + 1]
+
+    return kept
+
+
+def _readable_prose(
+    text: str, start: int, end: int, line_break: bool, kept_break: Callable[[int], bool]
+) -> bool:
+    """``_readable`` around ``text[start:end]``, and a line break inside it, if any, is no
+    line break of verse, a table or code (``a red wheel⏎barrow``)."""
+    return not (line_break and kept_break(start)) and _readable(text, start, end)
+
+
+def _readable(text: str, start: int, end: int) -> bool:
+    """The words around ``text[start:end]`` read as English: of the ``NEIGHBOURS`` tokens
+    either side (punctuation stripped), ``READABLE_SHARE`` are words of clean English
+    (symspellpy's list; of one letter only ``a`` and ``I``). On OCR garbage (``lliu limi t
+    il H i``, ``i,o-.v w arns is mat``) two pieces may make a word by chance."""
+    words = phrase_counts()[0]
+    tokens = [
+        *text[max(0, start - NEIGHBOURS * _LOOK_BACK) : start].split()[-NEIGHBOURS:],
+        *text[end : end + NEIGHBOURS * _LOOK_BACK].split()[:NEIGHBOURS],
+    ]
+    known = [
+        token in words and (len(token) > 1 or token in ONE_LETTER_WORDS)
+        for token in (token.strip(_TOKEN_PUNCTUATION).lower() for token in tokens)
+    ]
+    return bool(known) and sum(known) >= READABLE_SHARE * len(known)
+
+
+def _has_fragment(left: str, right: str) -> bool:
+    """One of the pieces (lower case) is no word of its own: a letter other than ``a`` and
+    ``i`` (``w ould``, ``complicate d``), or letters rarer than Zipf 2.5 (``circ``, ``ould``
+    2.6 is a word of sorts)."""
+    return any(
+        (len(piece) == 1 and piece not in ONE_LETTER_WORDS)
+        or (len(piece) > 1 and zipf(piece) < FRAGMENT_PIECE)
+        for piece in (left, right)
     )
 
 
@@ -680,6 +753,7 @@ def _spaced_splits(text: str, english: Callable[[], bool]) -> list[tuple[int, in
             if (match[1], match[3]) in pairs:
                 found.setdefault((match[1], match[3]), []).append(match)
     vocab = vocabulary(text, words={(left + right).lower() for left, right in found})
+    kept_break = _kept_breaks(text)
     edits: list[tuple[int, int, str]] = []
     for (left, right), matches in found.items():
         seen = vocab[(left + right).lower()]
@@ -688,7 +762,14 @@ def _spaced_splits(text: str, english: Callable[[], bool]) -> list[tuple[int, in
         for match in matches:
             end = match.end() + len(right)
             if not _one_word(
-                _word_before(text, match.start()), left, right, _word_after(text, end), seen
+                _word_before(text, match.start()),
+                left,
+                right,
+                _word_after(text, end),
+                seen,
+                readable=functools.partial(
+                    _readable_prose, text, match.start(), end, "\n" in match[2], kept_break
+                ),
             ):
                 continue
             if "\n" in match[2]:  # the line break moves after the joined word
@@ -715,10 +796,13 @@ def rejoin_split_words(
     the joined word too. The line break moves after the joined word.
 
     Pieces that are both words, with a space or a line break between them (``re⏎turn``,
-    ``elect ed``), join only on strong evidence: the document writes the joined word
-    elsewhere, and not the pair more often; 1916 newspapers (the chronam-1916 pages) print
-    the joined word at least 100 times as often as the pair; the words around read likelier
-    with the joined word (symspellpy's English bigrams); and the document is in English.
+    ``elect ed``), join only on strong evidence: 1916 newspapers (the chronam-1916 pages)
+    print the joined word at least 100 times as often as the pair; the words around read
+    likelier with the joined word (symspellpy's English bigrams); the document is in
+    English and does not write the pair more often than the joined word; and the document
+    writes the joined word elsewhere, or, among English words (not OCR garbage, not verse),
+    a piece is no word (``circ les``, ``w ould``) or 1916 newspapers print the joined word
+    1000 times as often as the pair (``un less``, ``al⏎though``, ``chair⏎man``).
 
     A ``protected`` word is always joined when its pieces meet at a line break.
 
@@ -729,9 +813,10 @@ def rejoin_split_words(
     by word frequencies: only ``protected`` words.
 
     Leaves alone: two real words (``the⏎other``, ``a⏎round``, ``may⏎be``, ``per⏎cent``,
-    ``a⏎bout on points``, ``Homo⏎sapiens``, ``as king of``, ``from day to day``), pairs
-    clean English also prints apart (``any thing``, ``with out``, ``it self`` in older
-    prose), a misread word before a common one (``ot her`` for "of her", ``t able``),
+    ``a⏎bout on points``, ``Homo⏎sapiens``, ``as king of``, ``from day to day``, ``Harris
+    on Monday``, ``less on the table``), pairs clean English also prints apart (``any
+    thing``, ``with out``, ``it self`` in older prose, ``no body``), pieces inside OCR
+    garbage (``lliu limi t il H``), a misread word before a common one (``ot her`` for "of her", ``t able``),
     capitalised second pieces (``New⏎York``), names and words the dictionary does not know,
     and text in other languages (``wat er``, ``dan te``).
 

@@ -479,6 +479,35 @@ CASES = {
         ),
         ("french", "restait tournée vers la\nruelle et montrait", None),
         ("french elision", "une sorte\nd'expression dolente", None),
+        (
+            "a piece that is no word, among English words",
+            "the view of official circ les in Washington said that the note",
+            "the view of official circles in Washington said that the note",
+        ),
+        (
+            "one letter and a piece that is no word",
+            "the report given the w ould go soon to the port",
+            "the report given the would go soon to the port",
+        ),
+        (
+            "pair printed joined a thousand times as often",
+            "both parties admit that un less the recount of the ballots is",
+            "both parties admit that unless the recount of the ballots is",
+        ),
+        (
+            "two words at a line break printed joined a thousand times as often",
+            "the imperial government, al\nthough it does not find in the note",
+            "the imperial government, although\nit does not find in the note",
+        ),
+        ("pieces inside ocr garbage", "lliu limi t il H i Ii ill tu il tii", None),
+        ("a name before a word", "Mr. Harris on Monday said that the board", None),
+        ("less on", "put the book less on the table than", None),
+        ("no body", "no body was found in the river after", None),
+        (
+            "a misread word that two pieces make",
+            "New York and Polit e Calh d to Quiet the Throng",
+            None,
+        ),
     ],
     "restore_prefix_hyphens": [
         ("antiIS", "the U.S.-led antiIS coalition", "the U.S.-led anti-IS coalition"),
