@@ -128,8 +128,11 @@ _RE_RECORD_FIELD = re.compile(r"[^\s,;|]*[,;|][^\s,;|]+[,;|]")
 # Words written in lower case: a capitalised word also written so starts a sentence.
 _RE_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
 _RE_CONNECTOR = re.compile(r"[^\W\d_]{1,6}")
+# The shared half is a word: after its last hyphen letters or nothing ("intra-"), never a
+# number alone ("sud-⏎marine E-2" is no suspended hyphen).
 _RE_SHARED_HALF = re.compile(
-    r"[\"'(\u2018\u201c]*[^\W_]+(?:-[^\W_]+)*-[^\W_]*[.,;:!?)\"'\u2019\u201d]*"
+    r"[\"'(\u2018\u201c]*[^\W_]+(?:-[^\W_]+)*-(?:[^\W_]*[^\W\d_][^\W_]*)?"
+    r"[.,;:!?)\"'\u2019\u201d]*"
 )
 # After a shared half that ends in a hyphen ("intra-"): the end of the phrase, not a word
 # that the hyphen would join ("nn-⏎n").
@@ -361,11 +364,42 @@ def _break_decision(
     return decision
 
 
-def _is_record(text: str, position: int) -> bool:
-    """The line at ``position`` is a table or CSV row: ``6,Li,6.94``, ``a\tb``."""
+# A hyphen, then spaces on the same line: what stands before a piece that is not a word's start.
+_RE_HYPHEN_SPACE_BEFORE = re.compile(r"[-\u2010\u00ac\u2e17][ \t]+$")
+
+
+def _after_hyphen_space(text: str, position: int) -> bool:
+    """The token at ``position`` follows a hyphen and spaces on its line (``dellv- j⏎ered``,
+    ``Rov- c- w-``): it is a middle piece of a word broken more than once, and a join of it
+    with the next piece makes no word, only a longer ``word- piece``."""
+    return _RE_HYPHEN_SPACE_BEFORE.search(text, max(0, position - _LOOK_BACK), position) is not None
+
+
+def _is_record(text: str, position: int, kept_line: Callable[[int], bool | None]) -> bool:
+    """The line at ``position`` is a table or CSV row: ``6,Li,6.94``, ``a\tb``; and where
+    the document's structure can be measured (``kept_line``), a line that keeps its line
+    break, not a line of OCR garbage in prose (``eent.;-tnegIetter,t&Tthe-nation.``)."""
     line_end = text.find("\n", position)
     line = text[position : None if line_end < 0 else line_end]
-    return "\t" in line or _RE_RECORD_FIELD.match(line) is not None
+    if "\t" not in line and _RE_RECORD_FIELD.match(line) is None:
+        return False
+    return kept_line(position) is not False
+
+
+def _kept_line(text: str) -> Callable[[int], bool | None]:
+    """Whether the line at a position of ``text`` keeps its line break (verse, a table,
+    code: ``paragraphs.kept_lines``), measured at the first question; None where a text
+    is too short to measure."""
+
+    @functools.cache
+    def measure() -> tuple[list[bool] | None, list[int]]:
+        return kept_lines(text), [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
+
+    def kept(position: int) -> bool | None:
+        lines, line_starts = measure()
+        return None if lines is None else lines[bisect.bisect_right(line_starts, position) - 1]
+
+    return kept
 
 
 def _moved_break(text: str, start: int, end: int) -> str:
@@ -497,18 +531,21 @@ def rejoin_hyphenated(
     lower_words = functools.cache(lambda: frozenset(_RE_LOWER_WORD.findall(text)))
     uses = functools.cache(lambda word: text.count(f" {word} "))
     chosen = document_language(text, language)  # its word list is read at its first lookup
+    kept_line = _kept_line(text)
     for match, (left_start, left), right in breaks:
         if edits and edits[-1][1] > left_start:
             chained = True
             continue
         gap = match["gap"]
+        if "\n" not in gap and _after_hyphen_space(text, left_start):
+            continue  # "Rov- c- w-": a piece of a chain of pieces, whose word no join makes
         key = (
             left,
             right.group(),
             match.group()[0],
             "\n\n" if gap.count("\n") > 1 or "\f" in gap else "\n" if "\n" in gap else " ",
             _is_suspended(text, right, gap, uses, chosen or "en"),
-            "\n" in gap and _is_record(text, right.start()),
+            "\n" in gap and _is_record(text, right.start(), kept_line),
         )
         if key not in decisions:
             decisions[key] = _break_decision(*key, vocab, lower_words, chosen)
@@ -611,16 +648,12 @@ def _one_word(
 
 def _kept_breaks(text: str) -> Callable[[int], bool]:
     """Whether the line break after ``position`` of ``text`` belongs to verse, a table or
-    code (``paragraphs.kept_lines``), measured at the first question."""
-
-    @functools.cache
-    def measure() -> tuple[list[bool] | None, list[int]]:
-        return kept_lines(text), [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
+    code (``paragraphs.kept_lines``): both lines keep their breaks."""
+    kept_line = _kept_line(text)
 
     def kept(position: int) -> bool:
-        lines, line_starts = measure()
-        line = bisect.bisect_right(line_starts, position) - 1
-        return lines is not None and lines[line] and lines[line + 1]
+        line_end = text.find("\n", position)
+        return bool(kept_line(position)) and line_end >= 0 and bool(kept_line(line_end + 1))
 
     return kept
 
@@ -761,6 +794,8 @@ def _spaced_splits(text: str, english: Callable[[], bool]) -> list[tuple[int, in
             continue  # the document writes the pair apart, again and again: two words
         for match in matches:
             end = match.end() + len(right)
+            if _after_hyphen_space(text, match.start()):
+                continue  # "treas- c urer": the middle of a word broken twice, not its start
             if not _one_word(
                 _word_before(text, match.start()),
                 left,
@@ -875,6 +910,8 @@ def _rejoin_line_breaks(
         if edits and edits[-1][1] > left_start:
             continue
         if word not in wanted:
+            if _after_hyphen_space(text, left_start):
+                continue  # "dellv- j⏎ered": the middle of a word broken twice, not its start
             if not _lost_hyphen(left, right) or parts[j + 3][:1] in _APOSTROPHES:
                 continue  # "sorte⏎d'expression": an elided word, not the rest of "sorted"
             if parts[j + 3].endswith(_HYPHENS):

@@ -424,6 +424,12 @@ CASES = {
         ("fraktur double hyphen", "the con⸗\nstitution of", "the constitution\nof"),
         ("equals inside a line", "x= y and a=b", None),
         ("equals at a line end in english", "set the option sls=\nall of the time", None),
+        (
+            "a number after the connector is no shared half",
+            "aboard the sud-\nmarine E-2 at New York",
+            "aboard the sud-marine\nE-2 at New York",
+        ),
+        ("a piece after a hyphen and a space", "events are Rov- c- w- Gates w", None),
     ],
     "rejoin_split_words": [
         ("lost hyphen", "the dem\nocrats are", "the democrats\nare"),
@@ -503,6 +509,8 @@ CASES = {
         ("a name before a word", "Mr. Harris on Monday said that the board", None),
         ("less on", "put the book less on the table than", None),
         ("no body", "no body was found in the river after", None),
+        ("the middle of a word broken twice", "Count von Bernstorff dellv- j\nered the note", None),
+        ("after a hyphen and a space", "or by the treas- c\nurer of said city", None),
         (
             "a misread word that two pieces make",
             "New York and Polit e Calh d to Quiet the Throng",
