@@ -1,8 +1,9 @@
-"""Hostile input finishes in linear time with sane output (a generous bound, not a benchmark).
+"""Hostile input finishes in linear time with sane output (a guard, not a benchmark).
 
 Regex-heavy text tools are classic victims of catastrophic backtracking: 100,000 blank
-lines once took a minute here. Each case must stay far below a second per megabyte on a
-slow machine; the bound below leaves room for a loaded CI runner.
+lines once took a minute here. The bound is on the process's CPU time, not the wall clock,
+so a loaded machine does not fail it, and it is loose: a case that goes quadratic takes
+minutes, far past it. Speed itself is measured by ``benchmarks/``, not here.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import pytest
 
 from ocrclean import clean
 
-SECONDS_PER_MB = 3.0
-CORRECT_SECONDS_PER_MB = 20.0  # correction runs at 0.5 MB/s; repeated words hit its cache
+CPU_SECONDS_PER_MB = 10.0
+CORRECT_CPU_SECONDS_PER_MB = 40.0  # correction looks words up one by one
 
 CASES = {
     "10 MB without a newline": (
@@ -92,10 +93,10 @@ CORRECT_CASES = {
 )
 def test_worst_case(name: str, correct: bool) -> None:
     text, sane = (CORRECT_CASES if correct else CASES)[name]
-    start = time.perf_counter()
+    start = time.process_time()
     out = clean(text, correct=correct)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     megabytes = max(1.0, len(text.encode("utf-8")) / 1e6)
-    bound = CORRECT_SECONDS_PER_MB if correct else SECONDS_PER_MB
-    assert seconds < bound * megabytes, f"{seconds:.1f} s for {megabytes:.1f} MB"
+    bound = CORRECT_CPU_SECONDS_PER_MB if correct else CPU_SECONDS_PER_MB
+    assert seconds < bound * megabytes, f"{seconds:.1f} CPU s for {megabytes:.1f} MB"
     assert sane(out), repr(out[:200])
