@@ -127,7 +127,7 @@ _OPENERS = "\"'([{\u2018\u201c"
 # A table or CSV row: a field, then a separator glued to the next field ("6,Li,6.94").
 _RE_RECORD_FIELD = re.compile(r"[^\s,;|]*[,;|][^\s,;|]+[,;|]")
 # Words written in lower case: a capitalised word also written so starts a sentence.
-_RE_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+_LOWER_LETTERS = frozenset(string.ascii_lowercase)
 _RE_CONNECTOR = re.compile(r"[^\W\d_]{1,6}")
 # The shared half is a word: after its last hyphen letters or nothing ("intra-"), never a
 # number alone ("sud-⏎marine E-2" is no suspended hyphen).
@@ -320,12 +320,12 @@ def _break_decision(
     suspended: bool,
     record: bool,
     vocab: Counter[str],
-    lower_words: Callable[[], Collection[str]],
+    written_lower: Callable[[str], bool],
     language: str | None = None,
 ) -> Decision:
     """The decision for one break: ``left_token`` and ``right_token`` are the whitespace-
     delimited tokens around ``hyphen`` + ``gap``; ``record``: the next line is a table or
-    CSV row; ``lower_words``: the words the document writes in lower case; ``language``:
+    CSV row; ``written_lower``: whether the document writes a word in lower case; ``language``:
     the document's, whose dictionary decides (English where it is not known)."""
     if hyphen == _EQUALS_HYPHEN:  # "Regie=⏎rung" in German Fraktur; "key=⏎value" elsewhere
         if language in (None, "en", UNDETERMINED):
@@ -333,7 +333,7 @@ def _break_decision(
         if not (left_token.isalpha() and len(left_token) > 1 and right_token[1:2].isalpha()):
             return Decision.LEAVE  # "x=⏎y": an equation
         decision = _break_decision(
-            left_token, right_token, "-", gap, suspended, record, vocab, lower_words, language
+            left_token, right_token, "-", gap, suspended, record, vocab, written_lower, language
         )
         return decision if decision is Decision.JOIN else Decision.LEAVE
     line_end = "\n" in gap
@@ -347,7 +347,7 @@ def _break_decision(
     if not left or not right or left_token[: left.start()].strip(_OPENERS):
         # "U.S.-⏎led", "19th-⏎century", "Su-⏎24": not a word split in two
         return Decision.HYPHEN if line_end and not across_blank else Decision.LEAVE
-    lower_elsewhere = right.group()[0].isupper() and right.group().lower() in lower_words()
+    lower_elsewhere = right.group()[0].isupper() and written_lower(right.group().lower())
     decision = decide(
         left.group(),
         right.group(),
@@ -374,6 +374,20 @@ def _after_hyphen_space(text: str, position: int) -> bool:
     ``Rov- c- w-``): it is a middle piece of a word broken more than once, and a join of it
     with the next piece makes no word, only a longer ``word- piece``."""
     return _RE_HYPHEN_SPACE_BEFORE.search(text, max(0, position - _LOOK_BACK), position) is not None
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """``text`` writes ``word`` (lower-case ASCII letters) as a word of its own: no letter
+    just before or after it. The pattern starts with the word itself, a literal, which
+    scans fast; a look-behind then checks the letter before it."""
+    if not word or not _LOWER_LETTERS.issuperset(word):
+        return False
+    return _lower_word(word).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lower_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"{word}(?<![^\W\d_]{word})(?![^\W\d_])")
 
 
 def _is_record(text: str, position: int, kept_line: Callable[[int], bool | None]) -> bool:
@@ -534,7 +548,7 @@ def rejoin_hyphenated(
     chained = False  # a joined piece ends in another break: decide that one on the result
     # The same break twice is decided once.
     decisions: dict[tuple[str, str, str, str, bool, bool], Decision] = {}
-    lower_words = functools.cache(lambda: frozenset(_RE_LOWER_WORD.findall(text)))
+    written_lower = functools.cache(functools.partial(_written_lower, text))
     uses = functools.cache(lambda word: text.count(f" {word} "))
     chosen = document_language(text, language)  # its word list is read at its first lookup
     kept_line = _kept_line(text)
@@ -554,7 +568,7 @@ def rejoin_hyphenated(
             "\n" in gap and _is_record(text, right.start(), kept_line),
         )
         if key not in decisions:
-            decisions[key] = _break_decision(*key, vocab, lower_words, chosen)
+            decisions[key] = _break_decision(*key, vocab, written_lower, chosen)
         decision = decisions[key]
         if decision is Decision.LEAVE:
             continue
@@ -776,14 +790,7 @@ def _spaced_splits(
     the document is in English, asked only when a pair gets that far."""
     # Every pair of neighbouring tokens at once, in C: which of them join into a known word?
     tokens = text.split()
-    # Lowered once, not pair by pair (the same tokens: no character lowers to a space);
-    # but a capital sigma lowers by its context, which a pair changes.
-    lowered = text.lower().split() if "\u03a3" not in text else None
-    joined = (
-        map(str.__add__, lowered, lowered[1:])
-        if lowered is not None
-        else map(str.lower, map(str.__add__, tokens, tokens[1:]))
-    )
+    joined = map(str.lower, map(str.__add__, tokens, tokens[1:]))
     hits = set(
         itertools.compress(zip(tokens, tokens[1:]), map(_split_words().__contains__, joined))
     )
@@ -953,8 +960,15 @@ def _settled(
         for start, end in _replaced_spans(first)
     ] + _replaced_spans(second)
     wanted = {word.lower() for word in protected}
-    for start, end in joins:
-        low, high = _bounds(result, start, end, _READ_TOKENS, _READ_CHARS)
+    windows: list[tuple[int, int]] = []
+    for low, high in sorted(
+        _bounds(result, start, end, _READ_TOKENS, _READ_CHARS) for start, end in joins
+    ):
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    for low, high in windows:
         near = _break_candidates(result, low, high, wanted, english, by_frequency)
         if near is None:
             return False
