@@ -369,11 +369,16 @@ def _break_decision(
 _RE_HYPHEN_SPACE_BEFORE = re.compile(r"[-\u2010\u00ac\u2e17][ \t]+$")
 
 
-def _after_hyphen_space(text: str, position: int) -> bool:
-    """The token at ``position`` follows a hyphen and spaces on its line (``dellv- j⏎ered``,
-    ``Rov- c- w-``): it is a middle piece of a word broken more than once, and a join of it
-    with the next piece makes no word, only a longer ``word- piece``."""
-    return _RE_HYPHEN_SPACE_BEFORE.search(text, max(0, position - _LOOK_BACK), position) is not None
+def _middle_piece(text: str, position: int, piece: str) -> bool:
+    """``piece``, at ``position``, is no word (``_is_fragment``) and follows a hyphen and
+    spaces on its line (``dellv- j⏎ered``, ``Rov- c- w-``): a middle piece of a word broken
+    more than once, whose join with the next piece makes no word, only a longer ``word-
+    piece``. A word after them starts a word of its own (``th- preside nt``)."""
+    return (
+        _is_fragment(piece.lower())
+        and _RE_HYPHEN_SPACE_BEFORE.search(text, max(0, position - _LOOK_BACK), position)
+        is not None
+    )
 
 
 def _written_lower(text: str, word: str) -> bool:
@@ -557,7 +562,7 @@ def rejoin_hyphenated(
             chained = True
             continue
         gap = match["gap"]
-        if "\n" not in gap and _after_hyphen_space(text, left_start):
+        if "\n" not in gap and _middle_piece(text, left_start, left):
             continue  # "Rov- c- w-": a piece of a chain of pieces, whose word no join makes
         key = (
             left,
@@ -708,11 +713,15 @@ def _has_fragment(left: str, right: str) -> bool:
     """One of the pieces (lower case) is no word of its own: a letter other than ``a`` and
     ``i`` (``w ould``, ``complicate d``), or letters rarer than Zipf 2.5 (``circ``, ``ould``
     2.6 is a word of sorts)."""
-    return any(
-        (len(piece) == 1 and piece not in ONE_LETTER_WORDS)
-        or (len(piece) > 1 and zipf(piece) < FRAGMENT_PIECE)
-        for piece in (left, right)
-    )
+    return _is_fragment(left) or _is_fragment(right)
+
+
+def _is_fragment(piece: str) -> bool:
+    """``piece`` (lower case) is no word of its own: a letter other than ``a`` and ``i``,
+    or letters rarer than Zipf 2.5."""
+    if len(piece) == 1:
+        return piece not in ONE_LETTER_WORDS
+    return zipf(piece) < FRAGMENT_PIECE
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -824,7 +833,7 @@ def _spaced_splits(
             continue  # the document writes the pair apart, again and again: two words
         for match in matches:
             end = match.end() + len(right)
-            if _after_hyphen_space(text, match.start()):
+            if _middle_piece(text, match.start(), left):
                 continue  # "treas- c urer": the middle of a word broken twice, not its start
             before, after = _word_before(text, match.start()), _word_after(text, end)
             readable = functools.partial(
@@ -1145,7 +1154,7 @@ def _rejoin_line_breaks(
         if word not in wanted:
             if not _lost_hyphen(left, right) or parts[j + 3][:1] in _APOSTROPHES:
                 continue  # "sorte⏎d'expression": an elided word, not the rest of "sorted"
-            if _after_hyphen_space(text, left_start):
+            if _middle_piece(text, left_start, left):
                 continue  # "dellv- j⏎ered": the middle of a word broken twice, not its start
             if parts[j + 3].endswith(_HYPHENS):
                 continue  # "Sec⏎tor- Unr-th": broken again, a hyphen break rejoin_hyphenated left

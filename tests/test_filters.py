@@ -512,6 +512,11 @@ CASES = {
         ("the middle of a word broken twice", "Count von Bernstorff dellv- j\nered the note", None),
         ("after a hyphen and a space", "or by the treas- c\nurer of said city", None),
         (
+            "a word after a hyphen and a space starts a word",
+            "the work being done in which th- preside nt is much interested and the",
+            "the work being done in which th- president is much interested and the",
+        ),
+        (
             "a misread word that two pieces make",
             "New York and Polit e Calh d to Quiet the Throng",
             None,
