@@ -641,7 +641,7 @@ def _one_word(
     seen: int,
     *,
     readable: Callable[[], bool],
-) -> bool:
+) -> bool | None:
     """Strong evidence that ``left right`` is one word split in two: 1916 newspapers print
     it joined at least 10^2 times as often as apart, clean English reads it joined likelier
     in this context (``before`` and ``after``) and does not print the pair as two words
@@ -650,7 +650,7 @@ def _one_word(
     word elsewhere (``seen`` times). In ``readable`` context (``_readable``: English words
     around, not OCR garbage, not verse), the pair counts alone suffice where a piece is no
     word (``circ les``, ``w ould``, ``complicate d``) or 1916 newspapers print the joined
-    word 10^3 times as often (``un til``)."""
+    word 10^3 times as often (``un til``). None: one word, should the document write it."""
     if not _is_split_shape(left, right):
         return False
     lower = left.lower()
@@ -665,11 +665,13 @@ def _one_word(
     common, other = sorted((zipf(lower), zipf(right)), reverse=True)
     if common >= COMMON_WORD and other >= FRAGMENT:
         return False  # "ot her" is "of her", "the se" may go on, "in deed and act" is two words
-    return (
-        seen > 0 or ((fragment or ratio >= STRONG_PRINT_RATIO) and readable())
-    ) and context_gain(
-        before and before.lower(), lower, right, after and after.lower()
-    ) >= CONTEXT_GAIN
+    shown = seen > 0 or ((fragment or ratio >= STRONG_PRINT_RATIO) and readable())
+    if (
+        context_gain(before and before.lower(), lower, right, after and after.lower())
+        < CONTEXT_GAIN
+    ):
+        return False
+    return True if shown else None
 
 
 def _kept_breaks(text: str) -> Callable[[int], bool]:
@@ -839,9 +841,10 @@ def _spaced_splits(
             readable = functools.partial(
                 _readable_prose, text, match.start(), end, "\n" in match[2], kept_break
             )
-            if not _one_word(before, left, right, after, seen, readable=readable):
-                if not seen and _one_word(before, left, right, after, 1, readable=readable):
-                    revisit.words.add((left + right).lower())  # the document's spelling decided
+            verdict = _one_word(before, left, right, after, seen, readable=readable)
+            if verdict is None:
+                revisit.words.add((left + right).lower())  # the document's spelling decides
+            if not verdict:
                 continue
             if "\n" in match[2]:  # the line break moves after the joined word
                 tail = (end, end + len(match[4]))
@@ -977,16 +980,18 @@ def _settled(
             windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
         else:
             windows.append((low, high))
-    for low, high in windows:
-        near = _break_candidates(result, low, high, wanted, english, by_frequency)
-        if near is None:
-            return False
-        breaks += near
-        if english():
-            for word, needs_seen in _pair_candidates(result[low:high]):
-                if not needs_seen:
-                    return False
-                pairs.append(word)
+    # The windows as one text, a blank line between them (no line break joins across it; a
+    # pair across it costs only a needless new pass).
+    near = "\n\n".join(result[low:high] for low, high in windows)
+    found = _break_candidates(near, 0, len(near), wanted, english, by_frequency)
+    if found is None:
+        return False
+    breaks += found
+    if english():
+        for word, needs_seen in _pair_candidates(near):
+            if not needs_seen:
+                return False
+            pairs.append(word)
     if not (pairs or breaks):
         return True
     counts = vocabulary(result, words={*pairs, *itertools.chain.from_iterable(breaks)})
@@ -1140,7 +1145,6 @@ def _rejoin_line_breaks(
     vocab: Counter[str] | None = None
     pieces_at_breaks: Counter[str] = Counter()
     kept: list[bool] | None = None  # the lines of verse, tables, code...: breaks that stay
-    line_starts: list[int] | None = None
     indices = list(itertools.compress(range(len(joined)), map(candidates.__contains__, joined)))
     for k in indices:
         word = joined[k]
@@ -1172,10 +1176,11 @@ def _rejoin_line_breaks(
             if alone > 0 and not vocab[word]:
                 revisit.breaks.append((word, right.lower(), ends[j]))
                 continue
-        if line_starts is None:
-            kept = _kept_lines(text)
-            line_starts = [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
-        line = bisect.bisect_right(line_starts, ends[j]) - 1
+        if kept is None:
+            kept = _kept_lines(text) or []
+            if not any(kept):
+                kept = []  # no line keeps its break: none to look up
+        line = text.count("\n", 0, ends[j]) if kept else 0
         if kept and kept[line] and kept[line + 1]:
             revisit.again = True
             continue  # "a red wheel⏎barrow": a break inside a poem is not a word broken in two
