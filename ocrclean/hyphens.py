@@ -365,20 +365,21 @@ def _break_decision(
     return decision
 
 
-# A hyphen, then spaces on the same line: what stands before a piece that is not a word's start.
-_RE_HYPHEN_SPACE_BEFORE = re.compile(r"[-\u2010\u00ac\u2e17][ \t]+$")
+# Letters, a hyphen, then spaces on the same line: the piece before a middle piece.
+_RE_HYPHEN_SPACE_BEFORE = re.compile(r"([^\W\d_]+)[-\u2010\u00ac\u2e17][ \t]+$")
 
 
 def _middle_piece(text: str, position: int, piece: str) -> bool:
-    """``piece``, at ``position``, is no word (``_is_fragment``) and follows a hyphen and
-    spaces on its line (``dellv- j⏎ered``, ``Rov- c- w-``): a middle piece of a word broken
-    more than once, whose join with the next piece makes no word, only a longer ``word-
-    piece``. A word after them starts a word of its own (``th- preside nt``)."""
-    return (
-        _is_fragment(piece.lower())
-        and _RE_HYPHEN_SPACE_BEFORE.search(text, max(0, position - _LOOK_BACK), position)
-        is not None
-    )
+    """``piece``, at ``position``, is no word (``_is_fragment``) and follows, on its line,
+    another piece that is no word, a hyphen and spaces (``dellv- j⏎ered``, ``Rov- c- w-``):
+    a middle piece of a word broken more than once, whose join with the next piece makes no
+    word, only a longer ``word- piece``. Leaves alone: a word after them, which starts a word
+    of its own (``th- preside nt``), a piece after a word and a stray hyphen (``they-
+    consid⏎ered``) or after a dash (``the coming - offen⏎sive``)."""
+    if not _is_fragment(piece.lower()):
+        return False
+    before = _RE_HYPHEN_SPACE_BEFORE.search(text, max(0, position - _LOOK_BACK), position)
+    return before is not None and _is_fragment(before[1].lower())
 
 
 def _written_lower(text: str, word: str) -> bool:
