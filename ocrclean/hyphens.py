@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import json
@@ -126,7 +127,7 @@ _OPENERS = "\"'([{\u2018\u201c"
 # A table or CSV row: a field, then a separator glued to the next field ("6,Li,6.94").
 _RE_RECORD_FIELD = re.compile(r"[^\s,;|]*[,;|][^\s,;|]+[,;|]")
 # Words written in lower case: a capitalised word also written so starts a sentence.
-_RE_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+_LOWER_LETTERS = frozenset(string.ascii_lowercase)
 _RE_CONNECTOR = re.compile(r"[^\W\d_]{1,6}")
 # The shared half is a word: after its last hyphen letters or nothing ("intra-"), never a
 # number alone ("sud-⏎marine E-2" is no suspended hyphen).
@@ -319,12 +320,12 @@ def _break_decision(
     suspended: bool,
     record: bool,
     vocab: Counter[str],
-    lower_words: Callable[[], Collection[str]],
+    written_lower: Callable[[str], bool],
     language: str | None = None,
 ) -> Decision:
     """The decision for one break: ``left_token`` and ``right_token`` are the whitespace-
     delimited tokens around ``hyphen`` + ``gap``; ``record``: the next line is a table or
-    CSV row; ``lower_words``: the words the document writes in lower case; ``language``:
+    CSV row; ``written_lower``: whether the document writes a word in lower case; ``language``:
     the document's, whose dictionary decides (English where it is not known)."""
     if hyphen == _EQUALS_HYPHEN:  # "Regie=⏎rung" in German Fraktur; "key=⏎value" elsewhere
         if language in (None, "en", UNDETERMINED):
@@ -332,7 +333,7 @@ def _break_decision(
         if not (left_token.isalpha() and len(left_token) > 1 and right_token[1:2].isalpha()):
             return Decision.LEAVE  # "x=⏎y": an equation
         decision = _break_decision(
-            left_token, right_token, "-", gap, suspended, record, vocab, lower_words, language
+            left_token, right_token, "-", gap, suspended, record, vocab, written_lower, language
         )
         return decision if decision is Decision.JOIN else Decision.LEAVE
     line_end = "\n" in gap
@@ -346,7 +347,7 @@ def _break_decision(
     if not left or not right or left_token[: left.start()].strip(_OPENERS):
         # "U.S.-⏎led", "19th-⏎century", "Su-⏎24": not a word split in two
         return Decision.HYPHEN if line_end and not across_blank else Decision.LEAVE
-    lower_elsewhere = right.group()[0].isupper() and right.group().lower() in lower_words()
+    lower_elsewhere = right.group()[0].isupper() and written_lower(right.group().lower())
     decision = decide(
         left.group(),
         right.group(),
@@ -364,15 +365,35 @@ def _break_decision(
     return decision
 
 
-# A hyphen, then spaces on the same line: what stands before a piece that is not a word's start.
-_RE_HYPHEN_SPACE_BEFORE = re.compile(r"[-\u2010\u00ac\u2e17][ \t]+$")
+# Letters, a hyphen, then spaces on the same line: the piece before a middle piece.
+_RE_HYPHEN_SPACE_BEFORE = re.compile(r"([^\W\d_]+)[-\u2010\u00ac\u2e17][ \t]+$")
 
 
-def _after_hyphen_space(text: str, position: int) -> bool:
-    """The token at ``position`` follows a hyphen and spaces on its line (``dellv- j⏎ered``,
-    ``Rov- c- w-``): it is a middle piece of a word broken more than once, and a join of it
-    with the next piece makes no word, only a longer ``word- piece``."""
-    return _RE_HYPHEN_SPACE_BEFORE.search(text, max(0, position - _LOOK_BACK), position) is not None
+def _middle_piece(text: str, position: int, piece: str) -> bool:
+    """``piece``, at ``position``, is no word (``_is_fragment``) and follows, on its line,
+    another piece that is no word, a hyphen and spaces (``dellv- j⏎ered``, ``Rov- c- w-``):
+    a middle piece of a word broken more than once, whose join with the next piece makes no
+    word, only a longer ``word- piece``. Leaves alone: a word after them, which starts a word
+    of its own (``th- preside nt``), a piece after a word and a stray hyphen (``they-
+    consid⏎ered``) or after a dash (``the coming - offen⏎sive``)."""
+    if not _is_fragment(piece.lower()):
+        return False
+    before = _RE_HYPHEN_SPACE_BEFORE.search(text, max(0, position - _LOOK_BACK), position)
+    return before is not None and _is_fragment(before[1].lower())
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """``text`` writes ``word`` (lower-case ASCII letters) as a word of its own: no letter
+    just before or after it. The pattern starts with the word itself, a literal, which
+    scans fast; a look-behind then checks the letter before it."""
+    if not word or not _LOWER_LETTERS.issuperset(word):
+        return False
+    return _lower_word(word).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lower_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"{word}(?<![^\W\d_]{word})(?![^\W\d_])")
 
 
 def _is_record(text: str, position: int, kept_line: Callable[[int], bool | None]) -> bool:
@@ -386,6 +407,11 @@ def _is_record(text: str, position: int, kept_line: Callable[[int], bool | None]
     return kept_line(position) is not False
 
 
+# The structure of the last texts measured: rejoin_split_words asks it of the same text at
+# line breaks and at pairs split with a space.
+_kept_lines = functools.lru_cache(maxsize=2)(kept_lines)
+
+
 def _kept_line(text: str) -> Callable[[int], bool | None]:
     """Whether the line at a position of ``text`` keeps its line break (verse, a table,
     code: ``paragraphs.kept_lines``), measured at the first question; None where a text
@@ -393,7 +419,7 @@ def _kept_line(text: str) -> Callable[[int], bool | None]:
 
     @functools.cache
     def measure() -> tuple[list[bool] | None, list[int]]:
-        return kept_lines(text), [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
+        return _kept_lines(text), [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
 
     def kept(position: int) -> bool | None:
         lines, line_starts = measure()
@@ -528,7 +554,7 @@ def rejoin_hyphenated(
     chained = False  # a joined piece ends in another break: decide that one on the result
     # The same break twice is decided once.
     decisions: dict[tuple[str, str, str, str, bool, bool], Decision] = {}
-    lower_words = functools.cache(lambda: frozenset(_RE_LOWER_WORD.findall(text)))
+    written_lower = functools.cache(functools.partial(_written_lower, text))
     uses = functools.cache(lambda word: text.count(f" {word} "))
     chosen = document_language(text, language)  # its word list is read at its first lookup
     kept_line = _kept_line(text)
@@ -537,7 +563,7 @@ def rejoin_hyphenated(
             chained = True
             continue
         gap = match["gap"]
-        if "\n" not in gap and _after_hyphen_space(text, left_start):
+        if "\n" not in gap and _middle_piece(text, left_start, left):
             continue  # "Rov- c- w-": a piece of a chain of pieces, whose word no join makes
         key = (
             left,
@@ -548,7 +574,7 @@ def rejoin_hyphenated(
             "\n" in gap and _is_record(text, right.start(), kept_line),
         )
         if key not in decisions:
-            decisions[key] = _break_decision(*key, vocab, lower_words, chosen)
+            decisions[key] = _break_decision(*key, vocab, written_lower, chosen)
         decision = decisions[key]
         if decision is Decision.LEAVE:
             continue
@@ -586,6 +612,7 @@ _RE_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 _RE_WORD_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+)")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _lost_hyphen(left: str, right: str) -> bool:
     if (
         len(left) + len(right) < MIN_SPLIT_WORD
@@ -615,7 +642,7 @@ def _one_word(
     seen: int,
     *,
     readable: Callable[[], bool],
-) -> bool:
+) -> bool | None:
     """Strong evidence that ``left right`` is one word split in two: 1916 newspapers print
     it joined at least 10^2 times as often as apart, clean English reads it joined likelier
     in this context (``before`` and ``after``) and does not print the pair as two words
@@ -624,7 +651,7 @@ def _one_word(
     word elsewhere (``seen`` times). In ``readable`` context (``_readable``: English words
     around, not OCR garbage, not verse), the pair counts alone suffice where a piece is no
     word (``circ les``, ``w ould``, ``complicate d``) or 1916 newspapers print the joined
-    word 10^3 times as often (``un til``)."""
+    word 10^3 times as often (``un til``). None: one word, should the document write it."""
     if not _is_split_shape(left, right):
         return False
     lower = left.lower()
@@ -639,11 +666,13 @@ def _one_word(
     common, other = sorted((zipf(lower), zipf(right)), reverse=True)
     if common >= COMMON_WORD and other >= FRAGMENT:
         return False  # "ot her" is "of her", "the se" may go on, "in deed and act" is two words
-    return (
-        seen > 0 or ((fragment or ratio >= STRONG_PRINT_RATIO) and readable())
-    ) and context_gain(
-        before and before.lower(), lower, right, after and after.lower()
-    ) >= CONTEXT_GAIN
+    shown = seen > 0 or ((fragment or ratio >= STRONG_PRINT_RATIO) and readable())
+    if (
+        context_gain(before and before.lower(), lower, right, after and after.lower())
+        < CONTEXT_GAIN
+    ):
+        return False
+    return True if shown else None
 
 
 def _kept_breaks(text: str) -> Callable[[int], bool]:
@@ -687,11 +716,15 @@ def _has_fragment(left: str, right: str) -> bool:
     """One of the pieces (lower case) is no word of its own: a letter other than ``a`` and
     ``i`` (``w ould``, ``complicate d``), or letters rarer than Zipf 2.5 (``circ``, ``ould``
     2.6 is a word of sorts)."""
-    return any(
-        (len(piece) == 1 and piece not in ONE_LETTER_WORDS)
-        or (len(piece) > 1 and zipf(piece) < FRAGMENT_PIECE)
-        for piece in (left, right)
-    )
+    return _is_fragment(left) or _is_fragment(right)
+
+
+def _is_fragment(piece: str) -> bool:
+    """``piece`` (lower case) is no word of its own: a letter other than ``a`` and ``i``,
+    or letters rarer than Zipf 2.5."""
+    if len(piece) == 1:
+        return piece not in ONE_LETTER_WORDS
+    return zipf(piece) < FRAGMENT_PIECE
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -760,7 +793,9 @@ def _left_piece(left: str) -> re.Pattern[str]:
     return re.compile(rf"({piece})(?<!\S{piece})([ \t]+|[ \t]*\n[ \t]*)(?=(\S+)([ \t]*))")
 
 
-def _spaced_splits(text: str, english: Callable[[], bool]) -> list[tuple[int, int, str]]:
+def _spaced_splits(
+    text: str, english: Callable[[], bool], revisit: _Revisit
+) -> list[tuple[int, int, str]]:
     """The edits that join words split with a space, inside a line or across one line
     break: ``with out`` -> ``without``, where the evidence is strong (``_one_word``) and
     the document does not write the pair apart more often than joined. ``english``: whether
@@ -786,26 +821,31 @@ def _spaced_splits(text: str, english: Callable[[], bool]) -> list[tuple[int, in
             if (match[1], match[3]) in pairs:
                 found.setdefault((match[1], match[3]), []).append(match)
     vocab = vocabulary(text, words={(left + right).lower() for left, right in found})
-    kept_break = _kept_breaks(text)
+    measured_break = _kept_breaks(text)
+
+    def kept_break(position: int) -> bool:
+        kept = measured_break(position)
+        revisit.again |= kept  # the document's structure decided
+        return kept
+
     edits: list[tuple[int, int, str]] = []
     for (left, right), matches in found.items():
         seen = vocab[(left + right).lower()]
         if len(matches) > max(seen, 1):
+            revisit.again = True
             continue  # the document writes the pair apart, again and again: two words
         for match in matches:
             end = match.end() + len(right)
-            if _after_hyphen_space(text, match.start()):
+            if _middle_piece(text, match.start(), left):
                 continue  # "treas- c urer": the middle of a word broken twice, not its start
-            if not _one_word(
-                _word_before(text, match.start()),
-                left,
-                right,
-                _word_after(text, end),
-                seen,
-                readable=functools.partial(
-                    _readable_prose, text, match.start(), end, "\n" in match[2], kept_break
-                ),
-            ):
+            before, after = _word_before(text, match.start()), _word_after(text, end)
+            readable = functools.partial(
+                _readable_prose, text, match.start(), end, "\n" in match[2], kept_break
+            )
+            verdict = _one_word(before, left, right, after, seen, readable=readable)
+            if verdict is None:
+                revisit.words.add((left + right).lower())  # the document's spelling decides
+            if not verdict:
                 continue
             if "\n" in match[2]:  # the line break moves after the joined word
                 tail = (end, end + len(match[4]))
@@ -862,27 +902,233 @@ def rejoin_split_words(
     """
     # A join is evidence for the next ("follow ing" joined, "ing" no longer stands alone
     # elsewhere): repeat until nothing changes, so that a second run has nothing left to do.
+    # A pass whose joins cannot have changed any other decision (``_Revisit``) ends it: the
+    # next pass would find nothing, and is not run.
     chosen = None if language is None else document_language(text, language)
     english = functools.cache(lambda: _is_english(text) if chosen is None else chosen == "en")
+    by_frequency = chosen != UNDETERMINED
     for _ in range(MAX_PASSES):
-        joined = _rejoin_line_breaks(text, protected, english, by_frequency=chosen != UNDETERMINED)
-        spaced = _spaced_splits(joined, english)
-        if spaced:
-            joined = apply_edits(joined, spaced)
+        revisit = _Revisit()
+        middle, breaks = _rejoin_line_breaks(
+            text, protected, english, revisit, by_frequency=by_frequency
+        )
+        spaced = _spaced_splits(middle, english, revisit)
+        joined = apply_edits(middle, spaced) if spaced else middle
         if joined == text:
             break
         text = joined
+        if _settled(breaks, spaced, text, revisit, protected, english, by_frequency):
+            break
     return text
 
 
+@dataclasses.dataclass
+class _Revisit:
+    """What a pass of ``rejoin_split_words`` left undecided for want of evidence that its
+    own joins may bring: joined words the document did not write (``words``: a pair split
+    with a space), line breaks whose second piece the document wrote alone and whose joined
+    word it did not (``breaks``: the joined word, the piece, where), or a decision only a new
+    pass can check (``again``: a break inside verse, a join overlapping another, a pair
+    written apart more often)."""
+
+    words: set[str] = dataclasses.field(default_factory=set)
+    breaks: list[tuple[str, str, int]] = dataclasses.field(default_factory=list)
+    again: bool = False
+
+
+# Around a join, what the decisions of a new pass read: the pieces, the words next to them
+# and (``_readable``) four tokens either side, never more than 256 characters away.
+_READ_TOKENS = NEIGHBOURS + 2
+_READ_CHARS = 600
+
+
+def _settled(
+    first: list[tuple[int, int, str]],
+    second: list[tuple[int, int, str]],
+    result: str,
+    revisit: _Revisit,
+    protected: Iterable[str],
+    english: Callable[[], bool],
+    by_frequency: bool,
+) -> bool:
+    """Whether a new pass of ``rejoin_split_words`` over ``result`` would join nothing:
+    ``first`` and ``second`` are the pass's line-break joins and spaced joins (edits of
+    the text before each). A new pass decides differently only near a join (new
+    neighbours, new context), or where a count that decided a rejection has changed: so it
+    is needed only where such a count changed (``revisit``), or where a pair or break near a
+    join passes the checks that need no document evidence."""
+    if revisit.again or _overlapping(second):
+        return False
+    # The breaks the spaced joins have not joined since (``chair⏎man``).
+    starts = [start for start, _, _ in second]
+    breaks = [
+        (word, right)
+        for word, right, position in revisit.breaks
+        if not _inside(_moved_position(position, first), starts, second)
+    ]
+    # Near a join: breaks and pairs that the document's counts may now decide otherwise.
+    pairs = list(revisit.words)
+    joins = [
+        (_moved_position(start, second), _moved_position(end, second))
+        for start, end in _replaced_spans(first)
+    ] + _replaced_spans(second)
+    wanted = {word.lower() for word in protected}
+    windows: list[tuple[int, int]] = []
+    for low, high in sorted(
+        _bounds(result, start, end, _READ_TOKENS, _READ_CHARS) for start, end in joins
+    ):
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    # The windows as one text, a blank line between them (no line break joins across it; a
+    # pair across it costs only a needless new pass).
+    near = "\n\n".join(result[low:high] for low, high in windows)
+    found = _break_candidates(near, 0, len(near), wanted, english, by_frequency)
+    if found is None:
+        return False
+    breaks += found
+    if english():
+        for word, needs_seen in _pair_candidates(near):
+            if not needs_seen:
+                return False
+            pairs.append(word)
+    if not (pairs or breaks):
+        return True
+    counts = vocabulary(result, words={*pairs, *itertools.chain.from_iterable(breaks)})
+    if any(counts[word] for word in pairs):
+        return False  # "seen": the document writes the joined word
+    if breaks:
+        at_breaks = Counter(map(str.lower, _RE_SPLIT.split(result)[3 :: _SPLIT_GROUPS + 1]))
+        if any(counts[word] or counts[right] <= at_breaks[right] for word, right in breaks):
+            return False  # the joined word written, or its piece no more alone
+    return True
+
+
+def _bounds(text: str, start: int, end: int, tokens: int, chars: int) -> tuple[int, int]:
+    """``text[start:end]`` widened by ``tokens`` tokens either side or, where those reach
+    further, by ``chars`` characters; by one token at least, however far."""
+    head = text[max(0, start - chars) : start]
+    split = head.rsplit(None, tokens)
+    if len(split) > tokens:
+        low = start - len(head) + len(split[0])
+    elif head.strip():
+        low = start - len(head)
+    else:
+        low = len(text[:start].rstrip())
+        while low > 0 and not text[low - 1].isspace():
+            low -= 1
+    tail = text[end : end + chars]
+    split = tail.split(None, tokens)
+    if len(split) > tokens:
+        high = end + len(tail) - len(split[-1])
+    elif tail.strip():
+        high = end + len(tail)
+    else:
+        high = len(text) - len(text[end:].lstrip())
+        while high < len(text) and not text[high].isspace():
+            high += 1
+    return low, high
+
+
+def _inside(position: int, starts: list[int], edits: list[tuple[int, int, str]]) -> bool:
+    """``position`` lies inside one of ``edits`` (sorted; ``starts``: their starts)."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < edits[index][1]
+
+
+def _overlapping(edits: list[tuple[int, int, str]]) -> bool:
+    return any(start < end for (_, end, _), (start, _, _) in itertools.pairwise(edits))
+
+
+def _replaced_spans(edits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Where each replacement of ``edits`` (sorted, not overlapping) stands in the result."""
+    spans, shift = [], 0
+    for start, end, replacement in edits:
+        spans.append((start + shift, start + shift + len(replacement)))
+        shift += len(replacement) - (end - start)
+    return spans
+
+
+def _moved_position(position: int, edits: list[tuple[int, int, str]]) -> int:
+    """Where ``position`` of a text stands once ``edits`` are applied (inside a replaced
+    span: the replacement's start)."""
+    shift = 0
+    for start, end, replacement in edits:
+        if start >= position:
+            break
+        if end > position:
+            return start + shift
+        shift += len(replacement) - (end - start)
+    return position + shift
+
+
+def _break_candidates(
+    text: str,
+    low: int,
+    high: int,
+    wanted: set[str],
+    english: Callable[[], bool],
+    by_frequency: bool,
+) -> list[tuple[str, str]] | None:
+    """The line breaks in ``text[low:high]`` that pass the checks of ``_rejoin_line_breaks``
+    that need no document evidence, as their joined word and second piece (lower case);
+    None for a protected word, which joins on no other evidence."""
+    found = []
+    for match in _RE_SPLIT.finditer(text, low, high):
+        left, right, rest = match[1], match[3], match[4]
+        word = (left + right).lower()
+        if word in wanted:
+            return None
+        if (
+            by_frequency
+            and word in frequencies()
+            and _lost_hyphen(left, right)
+            and rest[:1] not in _APOSTROPHES
+            and not rest.endswith(_HYPHENS)
+            and not (zipf(left) >= WORD and not english())
+            and not _is_phrase(left, right)
+        ):
+            found.append((word, right.lower()))
+    return found
+
+
+def _pair_candidates(context: str) -> list[tuple[str, bool]]:
+    """The pairs of neighbouring tokens of ``context`` that pass the checks of
+    ``_one_word`` that need no document evidence, as their joined word (lower case) and
+    whether they join only where the document writes it."""
+    tokens = context.split()
+    joined = map(str.lower, map(str.__add__, tokens, tokens[1:]))
+    found = []
+    for left, right in itertools.compress(
+        zip(tokens, tokens[1:]), map(_split_words().__contains__, joined)
+    ):
+        lower = left.lower()
+        if not _is_split_shape(left, right) or _is_phrase(lower, right):
+            continue
+        ratio = print_ratio(lower, right)
+        common, other = sorted((zipf(lower), zipf(right)), reverse=True)
+        if ratio >= PRINT_RATIO and not (common >= COMMON_WORD and other >= FRAGMENT):
+            found.append(
+                (lower + right, not (_has_fragment(lower, right) or ratio >= STRONG_PRINT_RATIO))
+            )
+    return found
+
+
 def _rejoin_line_breaks(
-    text: str, protected: Iterable[str], english: Callable[[], bool], *, by_frequency: bool = True
-) -> str:
+    text: str,
+    protected: Iterable[str],
+    english: Callable[[], bool],
+    revisit: _Revisit,
+    *,
+    by_frequency: bool = True,
+) -> tuple[str, list[tuple[int, int, str]]]:
     """``rejoin_split_words`` at line breaks whose first piece lost its hyphen; with
-    ``by_frequency`` false, only at the ``protected`` words."""
+    ``by_frequency`` false, only at the ``protected`` words. The text, and the edits that
+    made it; what the document's evidence rejected goes to ``revisit``."""
     parts = _RE_SPLIT.split(text)
     if len(parts) == 1:
-        return text
+        return text, []
     # Every break at once, in C: which joined words does the dictionary (or the user) know?
     # Nearly all breaks join two words into nothing known, and cost no Python step of their own.
     step = _SPLIT_GROUPS + 1
@@ -892,7 +1138,7 @@ def _rejoin_line_breaks(
     known = set(filter(frequencies().__contains__, set(joined))) if by_frequency else set()
     candidates = known | wanted.intersection(joined)
     if not candidates:
-        return text
+        return text, []
     lengths = list(map(len, parts))
     lengths[1::step] = [0] * len(lefts)  # the word before a break is a look-behind, not text
     ends = list(itertools.accumulate(lengths))  # ends[j]: where parts[j] ends in text
@@ -900,40 +1146,48 @@ def _rejoin_line_breaks(
     vocab: Counter[str] | None = None
     pieces_at_breaks: Counter[str] = Counter()
     kept: list[bool] | None = None  # the lines of verse, tables, code...: breaks that stay
-    line_starts: list[int] | None = None
-    for k in itertools.compress(range(len(joined)), map(candidates.__contains__, joined)):
+    indices = list(itertools.compress(range(len(joined)), map(candidates.__contains__, joined)))
+    for k in indices:
         word = joined[k]
         j = 1 + k * step  # parts[j] is the word before the break, then break, letters, rest, spaces
         left, right = lefts[k], rights[k]
         before = text[max(0, ends[j] - 2 * _LOOK_BACK) : ends[j]]
         left_start = ends[j] - len(before) + len(before.rstrip(" \t")) - len(left)
         if edits and edits[-1][1] > left_start:
+            revisit.again = True
             continue
         if word not in wanted:
-            if _after_hyphen_space(text, left_start):
-                continue  # "dellv- j⏎ered": the middle of a word broken twice, not its start
             if not _lost_hyphen(left, right) or parts[j + 3][:1] in _APOSTROPHES:
                 continue  # "sorte⏎d'expression": an elided word, not the rest of "sorted"
+            if _middle_piece(text, left_start, left):
+                continue  # "dellv- j⏎ered": the middle of a word broken twice, not its start
             if parts[j + 3].endswith(_HYPHENS):
                 continue  # "Sec⏎tor- Unr-th": broken again, a hyphen break rejoin_hyphenated left
             if zipf(left) >= WORD and not english():
                 continue  # "la⏎ruelle": in another language, a word is no English piece
             if vocab is None:  # the document's spelling, for the few breaks that get here
-                vocab = document_evidence(text, words=set(joined).union(map(str.lower, rights)))
+                vocab = document_evidence(
+                    text, words=candidates.union([rights[i].lower() for i in indices])
+                )
                 pieces_at_breaks = Counter(map(str.lower, rights))
             # (the pieces at line breaks count as pieces, not as words written elsewhere)
             alone = vocab[right.lower()] - pieces_at_breaks[right.lower()]
-            if _is_phrase(left, right) or (alone > 0 and not vocab[word]):
+            if _is_phrase(left, right):
                 continue  # likely as two words: only strong evidence joins (_spaced_splits)
-        if line_starts is None:
-            kept = kept_lines(text)
-            line_starts = [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
-        line = bisect.bisect_right(line_starts, ends[j]) - 1
+            if alone > 0 and not vocab[word]:
+                revisit.breaks.append((word, right.lower(), ends[j]))
+                continue
+        if kept is None:
+            kept = _kept_lines(text) or []
+            if not any(kept):
+                kept = []  # no line keeps its break: none to look up
+        line = text.count("\n", 0, ends[j]) if kept else 0
         if kept and kept[line] and kept[line + 1]:
+            revisit.again = True
             continue  # "a red wheel⏎barrow": a break inside a poem is not a word broken in two
         moved = _moved_break(text, ends[j + 3], ends[j + 4])
         edits.append((left_start, ends[j + 4], left + right + parts[j + 3] + moved))
-    return apply_edits(text, edits) if edits else text
+    return (apply_edits(text, edits), edits) if edits else (text, [])
 
 
 # A lower-case letter before a capital, then a letter, and a known prefix glued to the

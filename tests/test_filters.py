@@ -512,6 +512,21 @@ CASES = {
         ("the middle of a word broken twice", "Count von Bernstorff dellv- j\nered the note", None),
         ("after a hyphen and a space", "or by the treas- c\nurer of said city", None),
         (
+            "a piece after a word and a stray hyphen",
+            "Americanism and they- consid\nered that it cleared",
+            "Americanism and they- considered\nthat it cleared",
+        ),
+        (
+            "a piece after a dash",
+            "the coming - offen\nsive expected by the",
+            "the coming - offensive\nexpected by the",
+        ),
+        (
+            "a word after a hyphen and a space starts a word",
+            "the work being done in which th- preside nt is much interested and the",
+            "the work being done in which th- president is much interested and the",
+        ),
+        (
             "a misread word that two pieces make",
             "New York and Polit e Calh d to Quiet the Throng",
             None,
