@@ -29,13 +29,15 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Callable, Iterable
+from typing import NamedTuple, TypeVar
 
 from . import stored
 from .data.correction import (
     CODE_MARKS,
     MARKERS,
+    NEVER_AFTER_I,
+    NUMBERED,
     OLD_FRENCH_ENDINGS,
     OLD_FRENCH_SPELLINGS,
     PERIOD_SPELLINGS,
@@ -94,6 +96,9 @@ MISREAD_GAP = 2.5  # ... one confusion from a word this many orders of magnitude
 MARKER_SHARE = 0.08
 MARKER_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter one as the text
 MODEL_LANGUAGES = ("en", "fr")
+# "I" is read for a 1 before a word that follows "I" this much more than by chance ...
+PRONOUN_AFTER = 0.5
+PRONOUN_AFTER_ZIPF = 3.5  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
 FRAGMENT_ZIPF = 2.5  # a word split by a space joins into a word at least this common  # the languages correction has a word list and confusions for
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
@@ -102,8 +107,10 @@ CANDIDATES_VERSION = (
 KNOWN_TABLE = "known_candidates.txt.gz"
 INDEX_TABLE = "misreadings.txt.gz"  # _misread_forms(), built by the same script
 
+_T = TypeVar("_T")
 _CLOSING = "\"')\u201d\u2019"
 _SENTENCE_END = (".", "!", "?")
+_CLAUSE_END = ".!?,;:"
 _HYPHENS = ("-", "\u00ad", "\u2010", "\u00ac")
 # Guillemets glued to a word in English print are misread letters, mostly s.
 _MARKS = ("\u00ab", "\u00bb")
@@ -397,6 +404,14 @@ def _stored_candidates(word: str) -> tuple[tuple[str, float], ...] | None:
     return _pairs(line[len(key) :]) if line.startswith(key) else ()
 
 
+@functools.cache
+def _in_language(function: Callable[..., _T], language: str) -> Callable[[str], _T]:
+    """``function`` of a word and a language, for one language, cached by the word alone:
+    the per-word steps run for every word of a text, and a cache keyed by the word is a
+    third faster than one keyed by the word and the language."""
+    return functools.lru_cache(maxsize=1 << 17)(functools.partial(function, language=language))
+
+
 @functools.lru_cache(maxsize=256)
 def _document(count: int) -> float:
     return DOCUMENT_WEIGHT * math.log10(1 + count)
@@ -489,12 +504,11 @@ def one_edit(word: str, language: str = "en") -> tuple[tuple[str, float], ...]:
     return tuple(found.items())
 
 
-@functools.lru_cache(maxsize=1 << 17)
 def _options(word: str, language: str = "en") -> tuple[float, tuple[tuple[str, float], ...]]:
     """The Zipf frequency of a lower-case word and its candidates, none for a word too
     common to correct or a dictionary word too long to be misread as another. A short
     dictionary word's candidates are read from the stored table."""
-    own = zipf(word, language) if len(word) > 1 else LONE_LETTER_ZIPF
+    own = frequencies(language).get(word, 0.0) if len(word) > 1 else LONE_LETTER_ZIPF
     if own >= SAFE_ZIPF or (own and len(word) > KNOWN_MAX_LENGTH):
         return own, ()
     found = _stored_candidates(word) if language == "en" else None
@@ -538,13 +552,24 @@ def best_correction(
     "Mr") the likelier reading of a capitalised ``word``. Unless the text is ``noisy``
     (see _noisy) a dictionary word is kept, a capitalised word gives way only to a word the
     text spells, and any other only to a candidate its neighbours favour (_context_overrules)."""
-    own, options = _options(word, language)
+    own: float
+    options: tuple[tuple[str, float], ...]
+    own, options = _in_language(_options, language)(word)
     if not options or (own and not noisy):
         return None
     if (not own or own < NOISY_RARE_ZIPF) and period_spelling(word, language):
         return None
     if word in PERIOD_WORDS and language == "en":
         return None
+    if ((own and not _misread_form(word, language)) or not (noisy or title)) and not (
+        title and name_follows and HONORIFICS.intersection(dict(options))
+    ):  # only its neighbours can speak against the word (_context_overrules): ask them first
+        if language != "en" or not (before or after):
+            return None
+        if (before and _association(before, word, 0) > 0) or (
+            after and _association(word, after, 1) > 0
+        ):
+            return None
     words = _lexicon(language)
     keep = (own or UNKNOWN_ZIPF) + _document(max(0, counts.get(word, 1) - 1))
     scored = [(words[c] + logp + _document(counts.get(c, 0)), c) for c, logp in options]
@@ -616,7 +641,7 @@ def _context_overrules(word: str, better: str, before: str | None, after: str | 
     return _context(better, before, after) - own >= REAL_WORD_CONTEXT
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 17)
 def period_spelling(word: str, language: str = "en") -> bool:
     """Whether an unknown lower-case ``word`` is a common word in period spelling: with a
     final e ("himselfe", "goe"), an e before a final s ("wordes"), a doubled letter
@@ -644,7 +669,7 @@ def _period_word(variant: str, language: str = "en") -> bool:
     """Whether a period spelling undone gives a common word (with a vowel: "tbe" is no "tb")."""
     return (
         len(variant) >= 2
-        and zipf(variant, language) >= PERIOD_ZIPF
+        and frequencies(language).get(variant, 0.0) >= PERIOD_ZIPF
         and bool(_RE_VOWEL.search(variant))
     )
 
@@ -751,31 +776,42 @@ def _correct_words(text: str, language: str) -> str:
     if len(parts) < 2:
         return text
     counts = vocabulary(text)
-    tokens = [_parse(token, language) for token in parts[1::2]]
-    _leave_alone(parts, tokens, language)
-    for token in tokens:
-        if token and token.tail[:2] in ("'s", "\u2019s"):  # "Toose's" is one more "Toose"
-            counts[token.word] += 1
+    raw = parts[1::2]
+    parse = _in_language(_parse, language)
+    tokens = list(map(parse, raw))
+    if _leave_alone(parts, tokens, language):
+        raw = [word if token else "" for word, token in zip(raw, tokens)]  # "": left out
+    # The text's distinct tokens and how often each occurs: what the text says of its words
+    # is read from them (a tenth of the work of reading every token).
+    seen = Counter(raw)
+    distinct = [(token, n) for token, n in zip(map(parse, seen), seen.values()) if token]
+    for token, n in distinct:
+        if token.tail[:2] in ("'s", "\u2019s"):  # "Toose's" is one more "Toose"
+            counts[token.word] += n
     todo: Iterable[int] = [k for k, token in enumerate(tokens) if token and token.suspect]
     spellings: dict[str, set[bool]] = {}
-    for token in tokens:
-        if token and len(token.word) > 1:
+    for token, _ in distinct:
+        if len(token.word) > 1:
             spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
     known = _Known(
-        names, _proper(parts, tokens, names), _title_style(tokens), _noisy(tokens, language)
+        names, _proper(parts, tokens, names), _title_style(distinct), _noisy(distinct, language)
     )
     # The words the text writes in lower case as often as capitalised or more ("not Included
     # in", "all fees included"; not "the Italian liner" once misread "italian").
-    shapes = Counter(
-        (token.word, token.title) for token in tokens if token and token.word[:1] == "i"
-    )
+    shapes: Counter[tuple[str, bool]] = Counter()
+    for token, n in distinct:
+        if token.word[:1] == "i":
+            shapes[token.word, token.title] += n
     lower = {word for (word, title), n in shapes.items() if not title and n >= shapes[word, True]}
     english = language == "en"
     if known.noisy and english:  # in clean text a capital I is the author's ("this In the vast")
         _lower_capital_i(parts, tokens, lower)
+        for k in _pronoun_digits(parts):  # "and 1 have": the digit is a misread pronoun
+            tokens[k] = parse(parts[2 * k + 1])
     if english and ("\u00ab" in text or "\u00bb" in text):  # French quotes in guillemets
-        _letter_marks(parts, tokens, counts)
+        rewritten = _letter_marks(parts, tokens, counts)  # now words worth a look: w» -> ws
+        todo = sorted({*todo, *(k for k in rewritten if (token := tokens[k]) and token.suspect)})
     suspects = todo
     for _ in range(MAX_PASSES):
         # A correction is evidence for its neighbours and for other misreadings of the same
@@ -802,71 +838,67 @@ def _correct_words(text: str, language: str) -> str:
     return "".join(parts)
 
 
-def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -> None:
+def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -> bool:
     """Take out of ``tokens`` (set to None, in place) what correction must not touch: code
     between Markdown fences, paragraphs that are not in ``language`` (fewer than
     MARKER_SHARE of their words its MARKERS: "und", "les", "que" are no misreadings), and the
-    rest of a word after a drop-cap initial ("L AWRENCE")."""
-    fenced = False
+    rest of a word after a drop-cap initial ("L AWRENCE"). Whether any token was taken out."""
+    fenced = taken = False
     for k, part in enumerate(parts[1::2]):
         if part.startswith(_FENCE) and (k == 0 or "\n" in parts[2 * k]):  # at a line start
             fenced = not fenced
-            tokens[k] = None
+            tokens[k], taken = None, True
         elif fenced:
-            tokens[k] = None
-    paragraphs: list[list[int]] = [[]]
-    markers: list[int] = [0]  # the language's common words in each paragraph
-    for k, token in enumerate(tokens):
-        if k and "\n" in parts[2 * k] and _RE_PARAGRAPH_BREAK.search(parts[2 * k]):
-            paragraphs.append([])
-            markers.append(0)
-        if token is not None:
-            paragraphs[-1].append(k)
-            markers[-1] += _marker(token.word, language)
-    in_language = sum(markers) >= MARKER_SHARE * sum(map(len, paragraphs))
-    for paragraph, found in zip(paragraphs, markers):
-        if len(paragraph) >= MARKER_MIN_WORDS:
-            ours = found >= MARKER_SHARE * len(paragraph)
-        else:
-            ours = in_language
-        if not ours:
-            for k in paragraph:
-                tokens[k] = None
-    for k in range(1, len(tokens)):
-        token, initial = tokens[k], tokens[k - 1]
-        if (
-            token is not None
-            and token.core.isupper()
-            and initial is not None
-            and len(initial.core) == 1
-            and initial.core.isupper()
-            and not initial.lead
-            and not initial.tail
-        ):
+            tokens[k], taken = None, True
+    # Paragraphs as ranges of tokens; per range, its words and the language's markers among
+    # them, counted in C (a token holds a word when it parses, a marker when its word is one).
+    starts = [0]
+    starts += (
+        k
+        for k, gap in enumerate(parts[2:-1:2], 1)
+        if "\n" in gap and _RE_PARAGRAPH_BREAK.search(gap)
+    )
+    ends = [*starts[1:], len(tokens)]
+    is_marker = _in_language(_marker, language)
+    words = [token is not None for token in tokens]
+    markers = [token is not None and is_marker(token.word) for token in tokens]
+    sizes = [sum(words[a:b]) for a, b in zip(starts, ends)]
+    found = [sum(markers[a:b]) for a, b in zip(starts, ends)]
+    in_language = sum(found) >= MARKER_SHARE * sum(sizes)
+    for start, end, size, count in zip(starts, ends, sizes, found):
+        ours = count >= MARKER_SHARE * size if size >= MARKER_MIN_WORDS else in_language
+        if not ours and size:
+            tokens[start:end] = [None] * (end - start)
+            taken = True
+    initials = (k for k, part in enumerate(parts[1:-3:2], 1) if len(part) == 1 and part.isupper())
+    for k in initials:  # "L AWRENCE": the rest of a word after its drop-cap initial
+        token = tokens[k]
+        if token is not None and token.core.isupper() and tokens[k - 1] is not None:
             tokens[k] = token._replace(suspect=False)
+    return taken
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _marker(word: str, language: str) -> bool:
+def _marker(word: str, language: str = "en") -> bool:
     """One of a language's MARKERS, or a rare spelling one likely confusion makes of one
     ("tbe", "nnd"; not "und", a word of its own)."""
     markers = MARKERS[language]
     if word in markers:
         return True
-    if zipf(word, language) >= NOISY_RARE_ZIPF:
+    if frequencies(language).get(word, 0.0) >= NOISY_RARE_ZIPF:
         return False
     return any(true in markers for true, _ in _pairs(_misreadings(language).get(word, "")))
 
 
-def _letter_marks(parts: list[str], tokens: list[_Token | None], counts: Counter[str]) -> None:
+def _letter_marks(parts: list[str], tokens: list[_Token | None], counts: Counter[str]) -> list[int]:
     """Read a guillemet glued to a word as the letter OCR misread (``earning»`` ->
     ``earnings``, ``«nd`` -> ``and``), rewriting ``parts``, ``tokens`` and ``counts`` in
-    place. After the word it is an ``s`` when that makes a word; before it, the one of
+    place; the indexes of the tokens rewritten. After the word it is an ``s`` when that makes a word; before it, the one of
     MARK_LETTERS that makes the commonest word. Left alone: when no letter makes a word at
     least MARK_ZIPF common (MARK_LEAD_ZIPF before the word), the mark stays for the
     correction to weigh as a stray mark; a capitalised word, and a pair of guillemets
     around a few words (``_quoted``), which may be a quotation."""
     quoted = _quoted(tokens)
+    rewritten = []
     for k, token in enumerate(tokens):
         if (
             token is None
@@ -892,9 +924,11 @@ def _letter_marks(parts: list[str], tokens: list[_Token | None], counts: Counter
                 token.tail,
             )
         parts[2 * k + 1] = lead + core + tail
-        tokens[k] = _parse(parts[2 * k + 1])
+        tokens[k] = _in_language(_parse, "en")(parts[2 * k + 1])
         counts[token.word] = max(0, counts.get(token.word, 0) - 1)
         counts[word] = counts.get(word, 0) + 1
+        rewritten.append(k)
+    return rewritten
 
 
 def _quoted(tokens: list[_Token | None]) -> set[int]:
@@ -947,7 +981,52 @@ def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[s
         ):
             continue
         parts[2 * k + 1] = token.lead + token.word
-        tokens[k] = _parse(parts[2 * k + 1])
+        tokens[k] = _in_language(_parse, "en")(parts[2 * k + 1])
+
+
+def _pronoun_digits(parts: list[str]) -> list[int]:
+    """Read a lone digit 1 as the pronoun I where English prints "I" between those words,
+    rewriting ``parts`` in place; the indexes of the tokens rewritten. The word after must be
+    a lower-case word that follows "I" more often than by chance (PRONOUN_AFTER: "1 have",
+    "1 am", "1 shall"); the word before a word that comes before "I" more often than by
+    chance ("and 1", "If 1", "that 1"), or a word ending a clause ("fact, 1"). A pair the
+    text itself prints with "I" elsewhere counts as such ("I desire", "nobody I").
+    Leaves alone: a 1 after a number, a currency or money sign, a heading or abbreviation
+    (No. 1, vol. 1, 12 and 1 am, at 1 am, £1. 1s), before a number, a unit or a capital
+    (1 mile, 1 Os), and a 1 glued to any mark."""
+    rewritten: list[int] = []
+    ones = [k for k, part in enumerate(parts[1::2]) if part == "1"]
+    if not ones:
+        return rewritten
+    pronouns = [k for k, part in enumerate(parts[1:-2:2]) if part == "I" and k]
+    # The text's own "and I" and "I desire", each printed at least twice.
+    before_pronoun = {
+        w for w, n in Counter(parts[2 * k - 1].lower() for k in pronouns).items() if n > 1
+    }
+    after_pronoun = {w for w, n in Counter(parts[2 * k + 3] for k in pronouns).items() if n > 1}
+    for k in ones:
+        if not 0 < k < len(parts) // 2 - 1:
+            continue
+        before, after = parts[2 * k - 1], parts[2 * k + 3].rstrip(_CLAUSE_END)
+        if not (after.isascii() and after.isalpha() and after.islower() and len(after) > 1):
+            continue
+        if zipf(after) < PRONOUN_AFTER_ZIPF or after in NEVER_AFTER_I:
+            continue
+        if k >= 2 and any(c.isdigit() for c in parts[2 * k - 3]):  # 12 and 1 am
+            continue
+        follows = _association("i", after, 1)
+        if follows < (UNSEEN_PAIR if after in after_pronoun else PRONOUN_AFTER):
+            continue  # "1 the", "1 mile": never after "I"
+        word = before.rstrip(_CLAUSE_END)
+        if not (word.isascii() and word.isalpha() and word[1:].islower()):
+            continue  # a number, a sign, a heading word: $1, 12 1, ROOM 1
+        if (lowered := word.lower()) in NUMBERED:
+            continue
+        if word == before and lowered not in before_pronoun and _association(lowered, "i", 0) <= 0:
+            continue  # at 1, platform 1, to 1
+        parts[2 * k + 1] = "I"
+        rewritten.append(k)
+    return rewritten
 
 
 def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> set[str]:
@@ -968,20 +1047,24 @@ def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> s
     return {word for word, times in seen.items() if times >= PROPER_MID_SENTENCE}
 
 
-def _noisy(tokens: list[_Token | None], language: str = "en") -> bool:
+def _noisy(distinct: list[tuple[_Token, int]], language: str = "en") -> bool:
     """Whether at least NOISY_SHARE of the lower-case words of the text look misread: no
     dictionary word (nor period spelling), or a rare one (Zipf below NOISY_RARE_ZIPF) that
     one likely confusion makes of a word a hundred times commoner ("tbe", "aro"). OCR that
     misreads that many words misreads others into real words ("tho", "bo"); in clean text a
-    real word is the author's."""
-    words = [token.word for token in tokens if token and not token.title and len(token.word) > 1]
-    misread = sum(map(_looks_misread, words, itertools.repeat(language)))
-    return misread >= NOISY_SHARE * len(words) and misread > 0
+    real word is the author's. ``distinct``: the text's tokens, each with how often it occurs."""
+    looks_misread = _in_language(_looks_misread, language)
+    words = misread = 0
+    for token, n in distinct:
+        if not token.title and len(token.word) > 1:
+            words += n
+            if looks_misread(token.word):
+                misread += n
+    return misread >= NOISY_SHARE * words and misread > 0
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _looks_misread(word: str, language: str = "en") -> bool:
-    own = zipf(word, language)
+    own = frequencies(language).get(word, 0.0)
     if not own:
         return not period_spelling(word, language)
     if own >= NOISY_RARE_ZIPF or (word in PERIOD_WORDS and language == "en"):
@@ -998,7 +1081,7 @@ def _misread_form(word: str, language: str = "en") -> bool:
     In a noisy text such a word is corrected on the prior alone, as an unknown word is."""
     if len(word) == 1:
         return True
-    own = zipf(word, language)
+    own = frequencies(language).get(word, 0.0)
     if own >= MISREAD_ZIPF or (word in PERIOD_WORDS and language == "en"):
         return False
     words = _lexicon(language)
@@ -1007,13 +1090,14 @@ def _misread_form(word: str, language: str = "en") -> bool:
     )
 
 
-def _title_style(tokens: list[_Token | None]) -> frozenset[str]:
+def _title_style(distinct: list[tuple[_Token, int]]) -> frozenset[str]:
     """The titles (lower case) the text writes with a full stop more often than without:
-    "Mr." or "Mr", the house style of the paper, for a title that correction restores."""
+    "Mr." or "Mr", the house style of the paper, for a title that correction restores.
+    ``distinct``: the text's tokens, each with how often it occurs."""
     dots: dict[str, int] = {}
-    for token in tokens:
-        if token and token.word in HONORIFICS:
-            dots[token.word] = dots.get(token.word, 0) + (1 if token.tail.startswith(".") else -1)
+    for token, n in distinct:
+        if token.word in HONORIFICS:
+            dots[token.word] = dots.get(token.word, 0) + (n if token.tail.startswith(".") else -n)
     return frozenset(word for word, balance in dots.items() if balance > 0)
 
 
@@ -1074,7 +1158,7 @@ def _correct_pass(
         if better is not None and title and word in known.proper and better not in known.names:
             better = None  # a proper name, unless the text spells the candidate as a name too
         if better is None:
-            for candidate, _ in _options(word, language)[1]:
+            for candidate, _ in _in_language(_options, language)(word)[1]:
                 waiting.setdefault(candidate, []).append(k)
             continue
         for _ in range(
@@ -1107,7 +1191,7 @@ def _correct_pass(
         parts[2 * k + 1] = (
             lead + (better.upper() if upper else better.capitalize() if title else better) + tail
         )
-        tokens[k] = _parse(parts[2 * k + 1], language)
+        tokens[k] = _in_language(_parse, language)(parts[2 * k + 1])
         counts[word] = max(0, counts.get(word, 0) - 1)
         counts[better] = counts.get(better, 0) + 1
         changed.append(k)
@@ -1124,16 +1208,17 @@ class _Token(NamedTuple):
     upper: bool = False  # all capitals
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _parse(token: str, language: str = "en") -> _Token | None:
     """A whitespace-delimited token as a word between punctuation, or None."""
-    found = _RE_WORD.fullmatch(token)
-    if not found:
+    if token.isalpha():  # most tokens: a word with no punctuation (_RE_WORD's answer, faster)
+        lead, core, tail = "", token, ""
+    elif found := _RE_WORD.fullmatch(token):
+        lead, core, tail = found.groups()
+    else:
         return None
-    lead, core, tail = found.groups()
     title = _shape(core)
     word = core.lower()
-    own = zipf(word, language)
+    own = frequencies(language).get(word, 0.0)
     upper = False
     if title is None and len(core) > 2 and not own:
         if core.isupper():  # a heading word no dictionary knows: "SUHURIIIN" (acronyms are short)
@@ -1142,12 +1227,13 @@ def _parse(token: str, language: str = "en") -> _Token | None:
             title = core[0].isupper()
     suspect = (
         title is not None
+        and (len(core) == 1 or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH)))
         and not _RE_ROMAN.fullmatch(core)
         and not CODE_MARKS.intersection(lead + tail)  # `stdio`, **kwds, *ndigits*: code, markup
         and not lead.endswith(("'", "\u2019"))  # 'tis, 'twas: an elided word
         and not (tail[:1] == "." and len(core) <= 4 and not own)  # inst., ult.: an abbreviation
         and not (len(core) >= 4 and not _RE_VOWEL.search(word))  # stmr, bbls: an abbreviation
-        and (len(core) == 1 or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH)))
         and len(core) <= MAX_WORD_LENGTH
+        and bool(_in_language(_options, language)(word)[1])  # a word with no candidate stays
     )
     return _Token(lead, core, tail, word, bool(title), suspect, upper)

@@ -78,6 +78,21 @@ ENGLISH_MARKERS = frozenset(
     "than then some could other into only any upon should those such more very said".split()
 )
 
+# Words before a number in references, not before the pronoun I: "No. 1 was", "vol. 1 is".
+NUMBERED = frozenset(
+    "no nos vol vols p pp fig figs art arts sec ch chap col cols page pages number lot class "
+    "section article figure table plate platform room box route ward division district grade "
+    "form act scene verse psalm line step item part book stage volume chapter block gate pier "
+    "berth wharf hole heat race round game match station track lane street avenue road".split()
+)
+
+# Words that never follow the pronoun I, whatever a page's OCR debris suggests ("It 1 not",
+# "1 ll", "1 it"): a 1 before one is no misread I.
+NEVER_AFTER_I = frozenset(
+    "not the a an he she it they we you him her them his its their our your of to in on at "
+    "by for from with and or ll ve re s t d m".split()
+)
+
 # Marks of code, Markdown and markup ("`stdio`", "**kwds", "*ndigits*", "<b>", "[link]"):
 # a token holding one is an identifier or formatted text, never corrected.
 CODE_MARKS = frozenset("`*_<>{}[]=#|\\/@$~^+")
