@@ -13,9 +13,15 @@ counts as evidence both ways: a candidate the text spells elsewhere is likelier,
 the text repeats (a name, a term of the trade) is protected. Context is the association of
 a candidate with its neighbours in symspellpy's English bigram counts.
 
-The candidate words (wordfreq's English list), the index of likely misreadings, the
-confusion table and the bigram counts are built or read once, on the first call: a pipeline
-without this step never loads them. The index and the candidates of the short dictionary
+Each language with a model (MODEL_LANGUAGES: English, French) has its own candidate words
+(wordfreq's list for it); French adds the accents OCR drops or swaps to the confusions,
+keeps old spellings (avoit, enfans) and literary tenses (résistai), and has no bigram
+table, so a French dictionary word changes only when it is a rare misread form. Text in
+any other language is left as it is.
+
+The candidate words, the index of likely misreadings, the confusion table and the bigram
+counts are built or read once, on the first call: a pipeline without this step never loads
+them. The index and the candidates of the short dictionary
 words are derived ahead and shipped (``data/*.txt.gz``, see ``stored.py``), and derived here
 when those tables do not match the installed inputs.
 """
@@ -143,7 +149,7 @@ def confusions(language: str = "en") -> dict[tuple[str, str], float]:
     in a language that writes accents, the accents OCR drops, adds or swaps."""
     from .data.confusions import ACCENTS, CONFUSIONS
 
-    return CONFUSIONS if language == "en" else {**ACCENTS, **CONFUSIONS}
+    return CONFUSIONS if language == "en" else {**CONFUSIONS, **ACCENTS}
 
 
 @functools.cache

@@ -31,6 +31,15 @@ FRENCH_MUST_FIX = [
             "avec le concours de tous les membres présents."
         ),
     ),
+    (
+        "accents",
+        (
+            "Le préfet dèmandait hier si la fédératioi èst duns celte ville do Paris, avee ses membres."
+        ),
+        (
+            "Le préfet demandait hier si la fédération est dans cette ville de Paris, avec ses membres."
+        ),
+    ),
 ]
 
 # Noisy French of old books: its old spellings and literary tenses are the author's.
@@ -42,6 +51,11 @@ FRENCH_MUST_NOT_CHANGE = [
             "celte maison étoit à leur père."
         ),
         ["avoit", "enfans", "étoient", "tems", "étoit"],
+    ),
+    (
+        "paroît, connoissance",
+        ("Il paroît duns celte ville do Paris que la connoissance avee lès siens étoit grande."),
+        ["paroît", "connoissance"],
     ),
     (
         "passé simple",

@@ -33,6 +33,7 @@ PERIOD_SPELLINGS = (
 # they turn into a common one is the author's, and kept.
 OLD_FRENCH_SPELLINGS = (
     ("oi", "ai"),
+    ("oî", "aî"),
     ("oy", "oi"),
     ("y", "i"),
     ("ix", "is"),
