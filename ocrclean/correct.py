@@ -105,7 +105,11 @@ MODEL_LANGUAGES = ("en", "fr")
 # "I" is read for a 1 before a word that follows "I" this much more than by chance ...
 PRONOUN_AFTER = 0.5
 PRONOUN_AFTER_ZIPF = 3.5  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
-FRAGMENT_ZIPF = 2.5  # a word split by a space joins into a word at least this common  # the languages correction has a word list and confusions for
+FRAGMENT_ZIPF = 2.5
+# In clean text of a language without a context table, an unknown word is corrected only to a
+# word at least this common, by confusions at least this likely.
+PLAIN_ZIPF = 3.5
+PLAIN_CHANNEL = -2.7  # a word split by a space joins into a word at least this common  # the languages correction has a word list and confusions for
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
@@ -567,7 +571,10 @@ def best_correction(
         return None
     if word in PERIOD_WORDS and language == "en":
         return None
-    if ((own and not _misread_form(word, language)) or not (noisy or title)) and not (
+    # In clean text of a language without a context table, an unknown word gives way only to
+    # a common word one likely confusion away ("couduite", "cettè"): see PLAIN_ZIPF.
+    plain = language != "en" and not (own or noisy or title)
+    if ((own and not _misread_form(word, language)) or not (noisy or title or plain)) and not (
         title and name_follows and HONORIFICS.intersection(dict(options))
     ):  # only its neighbours can speak against the word (_context_overrules): ask them first
         if language != "en" or not (before or after):
@@ -600,9 +607,11 @@ def best_correction(
         )
     if (
         best not in titles
-        and ((own and not _misread_form(word, language)) or not (noisy or title))
+        and ((own and not _misread_form(word, language)) or not (noisy or title or plain))
         and not (language == "en" and _context_overrules(word, best, before, after))
     ):
+        return None
+    if plain and not (words[best] >= PLAIN_ZIPF and dict(options)[best] >= PLAIN_CHANNEL):
         return None
     margin = MARGIN_KNOWN if own else 0.0
     if title and not counts.get(best):

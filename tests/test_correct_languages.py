@@ -42,6 +42,34 @@ FRENCH_MUST_FIX = [
     ),
 ]
 
+# Clean French (few misread words): an unknown word gives way only to a common word one likely
+# confusion away; accented and capitalised words are the author's.
+FRENCH_CLEAN = [
+    (
+        "couduite, socond",
+        "Sa couduite fut jugée par le tribunal au socond jour de la session.",
+        "Sa conduite fut jugée par le tribunal au second jour de la session.",
+    ),
+    (
+        "an old accent kept",
+        (
+            "Le soir, quand il rentrait des champs avec son père et ses frères, la vûe du "
+            "moulin sur la colline, au-dessus de la rivière, lui rappelait toujours les "
+            "longues journées de son enfance passées dans la maison de sa grand-mère."
+        ),
+        (
+            "Le soir, quand il rentrait des champs avec son père et ses frères, la vûe du "
+            "moulin sur la colline, au-dessus de la rivière, lui rappelait toujours les "
+            "longues journées de son enfance passées dans la maison de sa grand-mère."
+        ),
+    ),
+    (
+        "a name kept",
+        "Le général Dathier arriva hier soir à Paris avec ses officiers.",
+        "Le général Dathier arriva hier soir à Paris avec ses officiers.",
+    ),
+]
+
 # Noisy French of old books: its old spellings and literary tenses are the author's.
 FRENCH_MUST_NOT_CHANGE = [
     (
@@ -170,3 +198,10 @@ def test_a_paragraph_in_another_language_is_left_alone() -> None:
     corrected = correct_words(english + "\n\n" + german)
     assert corrected.endswith("\n\n" + german)
     assert "tho" not in corrected.split("\n\n")[0].split()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [row[1:] for row in FRENCH_CLEAN], ids=[row[0] for row in FRENCH_CLEAN]
+)
+def test_clean_french(text: str, expected: str) -> None:
+    assert correct_words(text, language="fr") == expected
