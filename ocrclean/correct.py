@@ -40,6 +40,7 @@ from typing import NamedTuple, TypeVar
 
 from . import stored
 from .data.correction import (
+    BEFORE_NUMBERS,
     CODE_MARKS,
     MARKERS,
     NEVER_AFTER_I,
@@ -104,7 +105,8 @@ MARKER_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter o
 MODEL_LANGUAGES = ("en", "fr")
 # "I" is read for a 1 before a word that follows "I" this much more than by chance ...
 PRONOUN_AFTER = 0.5
-PRONOUN_AFTER_ZIPF = 3.5  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
+PRONOUN_AFTER_ZIPF = 3.5
+PRONOUN_STRONG = 1.0  # ... a word following "I" this much needs no word before that does  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
 FRAGMENT_ZIPF = 2.5
 # In clean text of a language without a context table, an unknown word is corrected only to a
 # word at least this common, by confusions at least this likely.
@@ -1035,10 +1037,17 @@ def _pronoun_digits(parts: list[str]) -> list[int]:
         word = before.rstrip(_CLAUSE_END)
         if not (word.isascii() and word.isalpha() and word[1:].islower()):
             continue  # a number, a sign, a heading word: $1, 12 1, ROOM 1
-        if (lowered := word.lower()) in NUMBERED:
-            continue
-        if word == before and lowered not in before_pronoun and _association(lowered, "i", 0) <= 0:
-            continue  # at 1, platform 1, to 1
+        if (lowered := word.lower()) in NUMBERED or (after == "am" and lowered in BEFORE_NUMBERS):
+            continue  # No. 1, till 1 am
+        if word == before and lowered not in before_pronoun:
+            comes_before = _association(lowered, "i", 0)
+            if comes_before <= 0 and not (  # "nobody 1 shall": a pair the table never saw
+                comes_before == UNSEEN_PAIR
+                and follows >= PRONOUN_STRONG
+                and after != "am"
+                and lowered not in BEFORE_NUMBERS
+            ):
+                continue  # at 1, platform 1, to 1
         parts[2 * k + 1] = "I"
         rewritten.append(k)
     return rewritten

@@ -14,11 +14,15 @@ PRONOUN_MUST_FIX = [
     ("If 1 am", "If 1 am not mistaken, the meeting was held.", "If I am"),
     ("clause, 1 know", "As for the rest, 1 know nothing of it.", "rest, I know"),
     ("sentence. 1 want", "He continued to speak. 1 want you to go home.", "home.", "I want"),
+    ("nobody 1 know", "There is nobody 1 know better than him.", "nobody I know"),
 ]
 
 PRONOUN_MUST_NOT_CHANGE = [
     ("at 1 am", "The train left at 1 am and arrived at noon."),
     ("12 and 1 am", "The train left between 12 and 1 am on Sunday."),
+    ("till 1 am", "The dance went on till 1 am in the hall."),
+    ("past 1 was", "The time was half past 1 was the answer."),
+    ("bedroom 1 am", "He slept in the front bedroom 1 am told."),
     ("No. 1 was", "Lot No. 1 was sold for a good price."),
     ("lot 1 will", "The auctioneer said lot 1 will be offered first."),
     ("platform 1 was", "The crowd on platform 1 was large."),

@@ -87,6 +87,13 @@ NUMBERED = frozenset(
     "berth wharf hole heat race round game match station track lane street avenue road".split()
 )
 
+# Words before a number more than before the pronoun I: prepositions of time, place and amount
+# ("past 1 was", "about 1 will", "till 1 am"), and words before both.
+BEFORE_NUMBERS = frozenset(
+    "at about past till until after before by to from of in on for than around near over under "
+    "since between towards toward via per and or is was are were only nearly almost some".split()
+)
+
 # Words that never follow the pronoun I, whatever a page's OCR debris suggests ("It 1 not",
 # "1 ll", "1 it"): a 1 before one is no misread I.
 NEVER_AFTER_I = frozenset(
