@@ -102,16 +102,16 @@ MISREAD_GAP = 2.5  # ... one confusion from a word this many orders of magnitude
 # A paragraph is in the text's language when at least this share of its words are its MARKERS,
 MARKER_SHARE = 0.08
 MARKER_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter one as the text
-MODEL_LANGUAGES = ("en", "fr")
+MODEL_LANGUAGES = ("en", "fr")  # the languages correction has a word list and confusions for
 # "I" is read for a 1 before a word that follows "I" this much more than by chance ...
 PRONOUN_AFTER = 0.5
-PRONOUN_AFTER_ZIPF = 3.5
-PRONOUN_STRONG = 1.0  # ... a word following "I" this much needs no word before that does  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
-FRAGMENT_ZIPF = 2.5
+PRONOUN_AFTER_ZIPF = 3.5  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
+PRONOUN_STRONG = 1.0  # a word following "I" this much needs no word before that does
+FRAGMENT_ZIPF = 2.5  # a word split by a space joins into a word at least this common
 # In clean text of a language without a context table, an unknown word is corrected only to a
 # word at least this common, by confusions at least this likely.
 PLAIN_ZIPF = 3.5
-PLAIN_CHANNEL = -2.7  # a word split by a space joins into a word at least this common  # the languages correction has a word list and confusions for
+PLAIN_CHANNEL = -2.7
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
