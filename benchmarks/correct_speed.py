@@ -64,9 +64,8 @@ def main() -> None:
     import ocrclean.correct
 
     ocrclean.correct.candidates.cache_clear()
-    ocrclean.correct._options.cache_clear()
+    ocrclean.correct._in_language.cache_clear()  # the per-language word caches (_parse, _options)
     ocrclean.correct._pairs.cache_clear()
-    ocrclean.correct._parse.cache_clear()
     _timed(
         "", correcting, "", held_in
     )  # a batch job: the cache holds the words of earlier documents

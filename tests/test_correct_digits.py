@@ -1,0 +1,56 @@
+"""correct_words: a digit 1 read as the pronoun I, and never in numbers, money or references."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocrclean.correct import correct_words
+
+# Each sentence is noisy enough ("tho", "tbe", "waa") for correction to act at all.
+NOISE = " Tho men wero at tbe hall, which waa full."
+
+PRONOUN_MUST_FIX = [
+    ("and 1 have", "The road was long, and 1 have no doubt of it.", "and I have"),
+    ("If 1 am", "If 1 am not mistaken, the meeting was held.", "If I am"),
+    ("clause, 1 know", "As for the rest, 1 know nothing of it.", "rest, I know"),
+    ("sentence. 1 want", "He continued to speak. 1 want you to go home.", "home.", "I want"),
+    ("nobody 1 know", "There is nobody 1 know better than him.", "nobody I know"),
+]
+
+PRONOUN_MUST_NOT_CHANGE = [
+    ("at 1 am", "The train left at 1 am and arrived at noon."),
+    ("12 and 1 am", "The train left between 12 and 1 am on Sunday."),
+    ("till 1 am", "The dance went on till 1 am in the hall."),
+    ("past 1 was", "The time was half past 1 was the answer."),
+    ("bedroom 1 am", "He slept in the front bedroom 1 am told."),
+    ("No. 1 was", "Lot No. 1 was sold for a good price."),
+    ("lot 1 will", "The auctioneer said lot 1 will be offered first."),
+    ("platform 1 was", "The crowd on platform 1 was large."),
+    ("1 mile", "The road runs for 1 mile beyond the bridge."),
+    ("money", "The price was £1. 1s. 6d. for the lot."),
+    ("1 not", "But It 1 not an easy matter for the men."),
+    ("1 ll", "The sign read 1 ll in large letters."),
+    ("1 the", "He was appointed rather than 1 the old man."),
+    ("1, glued to a mark", "Items (1) have been sold, and 1) have been kept."),
+]
+
+
+@pytest.mark.parametrize("row", PRONOUN_MUST_FIX, ids=[row[0] for row in PRONOUN_MUST_FIX])
+def test_a_one_between_words_is_the_pronoun(row: tuple[str, ...]) -> None:
+    _, text, *expected = row
+    corrected = correct_words(text + NOISE, language="en")
+    for piece in expected:
+        assert piece in corrected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), PRONOUN_MUST_NOT_CHANGE, ids=[row[0] for row in PRONOUN_MUST_NOT_CHANGE]
+)
+def test_a_one_in_a_number_stays(name: str, text: str) -> None:
+    corrected = correct_words(text + NOISE, language="en")
+    assert corrected.startswith(text)
+
+
+def test_clean_text_keeps_its_ones() -> None:
+    text = "He said that 1 have been counted, and the rest were not."
+    assert correct_words(text) == text
