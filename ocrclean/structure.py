@@ -40,9 +40,14 @@ _FIRST = slice(0, 1)
 # Lines whose first or last character may be code (``#include``, ``$ make``, ``{``,
 # ``print(i)``, ``f(x);``, ``def f():``, ``/* comment */``); other lines are no code line.
 _RE_CODE_FIRST = re.compile(r"\n(?=[#$>%./{}|])")
-_RE_CODE_LAST = re.compile(r"\n(?<=[{}():;/*]\n)")
+_RE_CODE_LAST = re.compile(r"\n(?<=[{}():;/*\\]\n)")
 # Lines whose first word holds a comma: CSV rows and records (``1.1,Buzz``, ``0, 0xc816921f``).
 _RE_COMMA_IN_FIRST_WORD = re.compile(r"\n(?=[^ \n]*,)")
+# Comment lines (``#`` first): in a document with at least this many, and at least this
+# share of its lines, each is a line of its own (a configuration file, a script), even alone
+# between two settings.
+_MANY_COMMENTS = 5
+_COMMENT_SHARE = 0.05
 # Lines that open with a mark of ``PREFIX_MARKS``.
 _RE_MARKED = re.compile(r"\n(?=[" + re.escape("".join(sorted(PREFIX_MARKS))) + "])")
 # Lines whose first character is a digit; whose last is one; that may open a list item
@@ -230,6 +235,10 @@ def _runs(
     for mark in {stripped[i][0] for i in marked}:
         least = 2 if mark in PAIRED_MARKS else _MARKED_RUN
         _adjacent_runs([i for i in marked if stripped[i][0] == mark], least, kept)
+    comments = [i for i in marked if stripped[i][0] == "#"]
+    if len(comments) >= max(_MANY_COMMENTS, _COMMENT_SHARE * sum(map(bool, visible))):
+        for i in comments:
+            kept[i] = True
     spaces = map(str.count, stripped, repeat(" "))  # a tab between words is a table's
     few_words = map(operator.and_, map(bool, visible), map(operator.lt, spaces, repeat(2)))
     _adjacent_runs(_where(few_words), _FEW_WORDS_RUN, kept)

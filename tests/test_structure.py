@@ -141,6 +141,15 @@ KEPT = {
     "programme": (
         "10:30 Opening Address\n10:45 Value of Trained Teachers\n11:30 discussion of the paper"
     ),
+    "configuration: a lone comment between settings": (
+        "# sensors configuration file\n# fan speeds of each chip\n"
+        'chip "fscpos-*" "fscher-*"\n#FSC "Hermes"\n    label fan1 "PSU Fan"\n'
+        "# voltages\n# label in0 VCC\n# temperatures"
+    ),
+    "code: a line continued by a backslash": (
+        'chip "lm85-*" "lm85b-*" "adm1027-*" "adt7463-*" \\\n'
+        '     "emc6d100-*" "emc6d102-*" "emc6d103-*"'
+    ),
 }
 
 
@@ -179,6 +188,11 @@ PROSE_SAMPLES = {
     "second line capitalised": (
         "He said that the Socialist Government spent in its term of office\n"
         "Millions of pounds given or loaned from abroad."
+    ),
+    "a number sign opening one line": (
+        "The committee voted to print the new rules as\n"
+        "#4 of its series of pamphlets for the schools of\n"
+        "the county, at a cost of two hundred dollars."
     ),
     "commas and semicolons": (
         "misery and organising scarcity,\n"

@@ -17,7 +17,8 @@ LIST_LINE = re.compile(r"(?:[-\u2013\u2022\u25aa*]|\(?\d{1,3}[.)]|\(?[a-z]\)|\([
 # A code line: a C preprocessor line, a Python or shell statement that no sentence looks like
 # (``def f(x):``, ``import sys``, ``i = 5``), a call ending the line (``print(i)``, ``f(x);``),
 # a brace ending a line, a comment (``/* ... */``, ``// ...``), a C declaration
-# (``typedef long int s_reg_t;``, ``extern void *``, ``memchr (void *__s) __THROW``).
+# (``typedef long int s_reg_t;``, ``extern void *``, ``memchr (void *__s) __THROW``), a line
+# continued by a backslash (``chip "lm85-*" \\``).
 CODE_LINE = re.compile(
     r"#\s*(?:include|define|undef|ifn?def|if|elif|else|endif|pragma|error)\b"
     r"|#!/"
@@ -32,6 +33,7 @@ CODE_LINE = re.compile(
     r"|.*\*/$|/[*/]"
     r"|(?:typedef|extern|static|struct|enum|union|const|unsigned|signed|int|char|void|long)\b.*;$"
     r"|.*\w \*$"
+    r"|.*\S\s+\\$"
     r"|.*\) __\w+$"
 )
 # An SRT subtitle timecode (``00:01:02,345 --> 00:01:04,000``).
