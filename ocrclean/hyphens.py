@@ -141,6 +141,13 @@ _RE_PHRASE_END = re.compile(r"[ \t]*(?:$|[^\w\s])")
 MAX_CONNECTORS = 3  # "as well as"
 CONNECTOR_WORD = 2.5  # Zipf: "versus" 4.3, "en" 4.5, "oder" 2.8; a fragment such as "gence" is 0
 SHORT_CONNECTOR = 3  # "en", "und", "and": with no hyphenated word after, only a short one
+# Zipf: a capitalised word after a line-end hyphen that the document also writes in lower case
+# starts a sentence only if it is a word that often does ("The" 7.7, "However" 5.6,
+# "Yesterday" 4.9), not the second half of a compound ("Frog-⏎Footman": "footman" 2.5).
+SENTENCE_WORD = 4.5
+# Zipf: a connector after a line-end hyphen is a common word ("versus" 4.3, "nor" 4.6),
+# not the end of a broken word that happens to be listed ("nal" 2.5, "sailed" 3.7).
+LINE_END_CONNECTOR = 4.0
 CONNECTOR_USES = 3  # ... that the document uses on its own this often
 
 
@@ -167,7 +174,9 @@ def decide(
     dictionary of the document's ``language``. ``line_end`` is true for a hyphen at the
     end of a line, where a printer breaks words; a hyphen followed by a space inside a line
     is weaker evidence. ``lower_elsewhere``: the document writes a capitalised ``right`` in
-    lower case elsewhere, so here it starts a sentence (``mid-⏎The``), not a name
+    lower case elsewhere and is a word that starts sentences (``SENTENCE_WORD``), so here a
+    sentence starts (``mid-⏎The``); a rarer word is the second half of a compound
+    (``the Frog-⏎Footman`` in a story that also writes ``footman``), and a name is a name
     (``mid-⏎April``). In German and Dutch, which write compounds solid, two words at a
     line end make one word even where the dictionary lacks it (``Eisenbahn-⏎verwaltung``).
     With ``language="und"`` (``UNDETERMINED``) no dictionary is consulted: only the
@@ -181,6 +190,8 @@ def decide(
     <Decision.LEAVE: 'leave'>
     >>> decide("mid", "The", Counter(), line_end=True, lower_elsewhere=True)
     <Decision.LEAVE: 'leave'>
+    >>> decide("Frog", "Footman", Counter(), line_end=True, lower_elsewhere=True)
+    <Decision.HYPHEN: 'hyphen'>
     >>> decide("bis", "weilen", Counter(), line_end=True, language="de")
     <Decision.JOIN: 'join'>
     >>> decide("peut", "être", Counter(), line_end=True, language="fr")
@@ -195,8 +206,12 @@ def decide(
             return Decision.JOIN
         if seen_hyphenated:
             return Decision.HYPHEN
-        if lower_elsewhere and not right.isupper():
-            return Decision.LEAVE  # "mid-⏎The", "ex-⏎Dressed": a sentence starts there
+        if (
+            lower_elsewhere
+            and not right.isupper()
+            and (language == UNDETERMINED or zipf(right.lower(), language) >= SENTENCE_WORD)
+        ):
+            return Decision.LEAVE  # "mid-⏎The", "so-⏎However": a sentence starts there
         if line_end or (language != UNDETERMINED and left.lower() in CAPITAL_PREFIXES):
             return Decision.HYPHEN
         return Decision.LEAVE
@@ -255,7 +270,12 @@ def _is_connector(token: str, language: str = "en") -> bool:
 
 
 def _is_suspended(
-    text: str, right: re.Match[str], gap: str, uses: Callable[[str], int], language: str = "en"
+    text: str,
+    right: re.Match[str],
+    gap: str,
+    uses: Callable[[str], int],
+    language: str = "en",
+    left: str = "",
 ) -> bool:
     """A suspended hyphen, recognised by its shape, not by a list of connectors: a short
     connector phrase (up to three short lower-case words), then the hyphenated word that
@@ -264,7 +284,11 @@ def _is_suspended(
     the document uses on its own again and again, then a word: ``dag- en nachtronden``.
     In a document in another language than English, also one of that language's connectors
     (``SUSPENSION_CONNECTORS``) before a word, at a line end too: ``Arbeits-⏎und
-    Sozialministerium``. ``uses``: how often the document writes a word on its own."""
+    Sozialministerium``. ``uses``: how often the document writes a word on its own. At a
+    line end, where printers break words, the connector must be a common word
+    (``LINE_END_CONNECTOR``) that makes no word with ``left``, the piece before the hyphen:
+    ``the infer-⏎nal head-peddler`` and ``was him-⏎self red-headed`` are words broken at the
+    line end, not suspended hyphens."""
     connector = right.group()
     if not _is_connector(connector, language):
         return False
@@ -272,6 +296,15 @@ def _is_suspended(
         following = _RE_FOLLOWING_TOKEN.match(text, right.end())
         if following is not None and following.group(1)[0].isalpha():
             return True
+    if (
+        "\n" in gap
+        and language != UNDETERMINED
+        and (
+            zipf(connector, language) < LINE_END_CONNECTOR
+            or zipf((left + connector).lower(), language) >= CONNECTOR_WORD
+        )
+    ):
+        return False
     # At a line end, where printers break words ("held⏎as a host-age"), one connector only.
     longest = 1 if "\n" in gap else MAX_CONNECTORS
     position, phrase = right.end(), 1
@@ -570,7 +603,7 @@ def rejoin_hyphenated(
             right.group(),
             match.group()[0],
             "\n\n" if gap.count("\n") > 1 or "\f" in gap else "\n" if "\n" in gap else " ",
-            _is_suspended(text, right, gap, uses, chosen or "en"),
+            _is_suspended(text, right, gap, uses, chosen or "en", left),
             "\n" in gap and _is_record(text, right.start(), kept_line),
         )
         if key not in decisions:
