@@ -79,6 +79,10 @@ KNOWN_SPLIT_WORD = 3.0  # Zipf of a word joined from two pieces that are words t
 COMMON_WORD = 6.0  # Zipf of "with" 6.8, "her" 6.3, "out" 6.4: a word of its own, not a piece
 FRAGMENT = 3.5  # Zipf below which a piece is a fragment, not a word: "jured" 0, "fer" 3.1
 WORD = 4.0  # Zipf of "able" 5.4, "state" 5.8: after one letter, a word, not the rest of one
+# Zipf: outside English, two pieces at a line break that are both this common are two words
+# ("ihr⏎es" 6.2 and 6.9, "que⏎en"), not a word that lost its hyphen ("sol⏎dati": "sol" 4.1,
+# "completa⏎mente": 4.7).
+COMMON_PIECE = 5.0
 ENGLISH_MARKERS = 20  # English's most frequent words ("the", "of", "and")...
 ENGLISH_SHARE = 0.1  # ... are a tenth of an English text's words (a quarter in prose)
 ONE_LETTER_WORDS = frozenset({"a", "i"})  # "a bout", "I n": a word of its own, not a piece
@@ -939,11 +943,12 @@ def rejoin_split_words(
     # next pass would find nothing, and is not run.
     chosen = None if language is None else document_language(text, language)
     english = functools.cache(lambda: _is_english(text) if chosen is None else chosen == "en")
+    written_in = functools.cache(lambda: detect_language(text) if chosen is None else chosen)
     by_frequency = chosen != UNDETERMINED
     for _ in range(MAX_PASSES):
         revisit = _Revisit()
         middle, breaks = _rejoin_line_breaks(
-            text, protected, english, revisit, by_frequency=by_frequency
+            text, protected, english, revisit, by_frequency=by_frequency, written_in=written_in
         )
         spaced = _spaced_splits(middle, english, revisit)
         joined = apply_edits(middle, spaced) if spaced else middle
@@ -1148,6 +1153,14 @@ def _pair_candidates(context: str) -> list[tuple[str, bool]]:
     return found
 
 
+def _is_word_of(piece: str, language: str | None) -> bool:
+    """Whether ``piece`` is a very common word (``COMMON_PIECE``) of ``language``, a language
+    with a word list other than English (False for English, None or ``und``)."""
+    return (
+        language not in (None, "en", UNDETERMINED) and zipf(piece.lower(), language) >= COMMON_PIECE
+    )
+
+
 def _rejoin_line_breaks(
     text: str,
     protected: Iterable[str],
@@ -1155,10 +1168,13 @@ def _rejoin_line_breaks(
     revisit: _Revisit,
     *,
     by_frequency: bool = True,
+    written_in: Callable[[], str | None] = lambda: None,
 ) -> tuple[str, list[tuple[int, int, str]]]:
     """``rejoin_split_words`` at line breaks whose first piece lost its hyphen; with
     ``by_frequency`` false, only at the ``protected`` words. The text, and the edits that
-    made it; what the document's evidence rejected goes to ``revisit``."""
+    made it; what the document's evidence rejected goes to ``revisit``. ``written_in``: the
+    document's language, asked only outside English, where two pieces that are words of
+    that language are two words (``ihr⏎es auf den Kopf``), not a word broken in two."""
     parts = _RE_SPLIT.split(text)
     if len(parts) == 1:
         return text, []
@@ -1196,8 +1212,11 @@ def _rejoin_line_breaks(
                 continue  # "dellv- j⏎ered": the middle of a word broken twice, not its start
             if parts[j + 3].endswith(_HYPHENS):
                 continue  # "Sec⏎tor- Unr-th": broken again, a hyphen break rejoin_hyphenated left
-            if zipf(left) >= WORD and not english():
-                continue  # "la⏎ruelle": in another language, a word is no English piece
+            if not english() and (
+                zipf(left) >= WORD
+                or (_is_word_of(left, written_in()) and _is_word_of(right, written_in()))
+            ):
+                continue  # "la⏎ruelle", "ihr⏎es": in another language, words are no pieces
             if vocab is None:  # the document's spelling, for the few breaks that get here
                 vocab = document_evidence(
                     text, words=candidates.union([rights[i].lower() for i in indices])

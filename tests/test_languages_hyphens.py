@@ -235,6 +235,24 @@ SPLIT_ROWS = [
         None,
     ),
     ("fr forced: a common word is no piece", "fr", (), "tournée vers la\nruelle et", None),
+    (
+        "de: a German word is no piece, though English does not know it",
+        "de",
+        (),
+        "ob keine Kamerädin kommen wollte, ihr\nes auf den Kopf zu helfen; ihres Vaters, ihres",
+        None,
+    ),
+    (
+        "detected German: a German word is no piece",
+        None,
+        (),
+        (
+            "Ich stieg hinunter und sah sie an, ob keine Kamerädin kommen wollte, ihr\nes auf "
+            "den Kopf zu helfen. Sie dankte mir und sagte, es sei ihres Vaters Haus, und ihres "
+            "Bruders Garten, wo sie die Kinder hüte."
+        ),
+        None,
+    ),
 ]
 
 
@@ -244,7 +262,7 @@ SPLIT_ROWS = [
     ids=[row[0] for row in SPLIT_ROWS],
 )
 def test_rejoin_split_words_in_a_forced_language(
-    language: str, protected: tuple[str, ...], text: str, expected: str | None
+    language: str | None, protected: tuple[str, ...], text: str, expected: str | None
 ) -> None:
     expected = text if expected is None else expected
     assert rejoin_split_words(text, language=language, protected=protected) == expected
