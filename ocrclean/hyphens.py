@@ -149,6 +149,9 @@ SHORT_CONNECTOR = 3  # "en", "und", "and": with no hyphenated word after, only a
 # starts a sentence only if it is a word that often does ("The" 7.7, "However" 5.6,
 # "Yesterday" 4.9), not the second half of a compound ("Frog-⏎Footman": "footman" 2.5).
 SENTENCE_WORD = 4.5
+# Zipf: a word this common after a language's connector ("met", "hij", "la") makes the
+# connector the end of a broken word ("wegloop-⏎en met"), not a suspension before a compound.
+FUNCTION_WORD = 5.5
 # Zipf: a connector after a line-end hyphen is a common word ("versus" 4.3, "nor" 4.6),
 # not the end of a broken word that happens to be listed ("nal" 2.5, "sailed" 3.7).
 LINE_END_CONNECTOR = 4.0
@@ -288,7 +291,9 @@ def _is_suspended(
     the document uses on its own again and again, then a word: ``dag- en nachtronden``.
     In a document in another language than English, also one of that language's connectors
     (``SUSPENSION_CONNECTORS``) before a word, at a line end too: ``Arbeits-⏎und
-    Sozialministerium``. ``uses``: how often the document writes a word on its own. At a
+    Sozialministerium``, but not before a function word (``wegloop-⏎en met``, ``als-⏎of
+    hij``: words broken at the line end). ``uses``: how often the document writes a word on
+    its own. At a
     line end, where printers break words, the connector must be a common word
     (``LINE_END_CONNECTOR``) that makes no word with ``left``, the piece before the hyphen:
     ``the infer-⏎nal head-peddler`` and ``was him-⏎self red-headed`` are words broken at the
@@ -298,7 +303,11 @@ def _is_suspended(
         return False
     if connector in SUSPENSION_CONNECTORS.get(language, ()):
         following = _RE_FOLLOWING_TOKEN.match(text, right.end())
-        if following is not None and following.group(1)[0].isalpha():
+        if (
+            following is not None
+            and following.group(1)[0].isalpha()
+            and zipf(following.group(1).lower(), language) < FUNCTION_WORD
+        ):
             return True
     if (
         "\n" in gap

@@ -19,6 +19,16 @@ ITALIAN = "C'era una volta un uomo che viveva con sua moglie e i suoi figli in u
 ROWS = [
     # must change: line-end hyphens joined with the language's own word list
     (
+        "nl als-of: a connector before a function word ends a broken word",
+        DUTCH + "De hond ging te werk, als-\nof hij eene sententie moest uitspreken.",
+        DUTCH + "De hond ging te werk, alsof\nhij eene sententie moest uitspreken.",
+    ),
+    (
+        "nl wegloop-en: never 'wegloop- en'",
+        DUTCH + "Hij zag den ezel wegloop-\nen met doek en kuip.",
+        DUTCH + "Hij zag den ezel wegloop-en\nmet doek en kuip.",
+    ),
+    (
         "de bis-weilen",
         GERMAN + "Er ging bis-\nweilen in die Stadt.",
         GERMAN + "Er ging bisweilen\nin die Stadt.",
@@ -106,6 +116,11 @@ ROWS = [
     ("de = inside a line", GERMAN + "Die Regie= rung und a=b.", None),
     ("nl suspended", DUTCH + "In Oost- en West-Vlaanderen.", None),
     ("nl suspended at a line end", DUTCH + "Hij deed land-\nen tuinbouw.", None),
+    (
+        "nl suspended at a line end before a hyphenated half",
+        DUTCH + "In Oost-\nen West-Vlaanderen regent het.",
+        None,
+    ),
     (
         "nl vowels kept apart",
         DUTCH + "Hij zag een zee-\negel aan de kust.",
