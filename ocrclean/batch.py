@@ -15,6 +15,8 @@ import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter
 from typing import Any, BinaryIO
 
 from .files import (
@@ -29,7 +31,7 @@ from .files import (
 )
 from .jsonl import clean_records, is_jsonl, open_input
 from .pipeline import Pipeline
-from .stream import clean_stream
+from .stream import Origin, clean_stream
 
 STDIN = "-"
 
@@ -67,13 +69,21 @@ class Job:
     target: str | None  # where the cleaned text goes; None = standard output
 
 
+# A record of the edit log: file, line, column, block, filter, offset, before, after, why
+# (a tuple: a batch makes hundreds of thousands, and workers send them back).
+Record = tuple[str, int, int, int, str, int, str, str, str]
+RECORD_FIELDS = ("file", "line", "column", "block", "filter", "offset", "before", "after", "why")
+# The fields of a ``Change`` a record holds, in the record's order (file and block apart).
+_CHANGE_FIELDS = ("line", "column", "step", "offset", "before", "after", "why")
+
+
 @dataclass(frozen=True)
 class Outcome:
     source: str
     status: str  # "cleaned", "unchanged" or "failed"
     message: str = ""
     diff: str = ""
-    log: tuple[dict[str, Any], ...] = ()  # with Settings.log: a record per change
+    log: tuple[Record, ...] = ()  # with Settings.log: a record per change
 
 
 class _Recorder:
@@ -83,21 +93,27 @@ class _Recorder:
 
     def __init__(self, settings: Settings, source: str) -> None:
         self.pipeline, self.source = Pipeline.build(**settings.pipeline), source
-        self.records: list[dict[str, Any]] = []
+        self.records: list[Record] = []
         self.block = 0
+        self.origin = Origin()  # where the next block starts in the text
 
     def __call__(self, text: str) -> str:
         """Clean a whole text (a JSON record), cut in blocks as ``Pipeline`` cuts it."""
-        return "".join(clean_stream([text], self.clean_block, keep_lines=self.pipeline.keep_lines))
+        self.origin = Origin()
+        return "".join(
+            clean_stream(
+                [text],
+                self.clean_block,
+                keep_lines=self.pipeline.keep_lines,
+                passed=self.origin.advance,
+            )
+        )
 
     def clean_block(self, text: str) -> str:
         """Clean one block of a stream (or of a JSON record), recording its changes."""
-        cleaned, changes = self.pipeline.explain_block(text)
-        self.records += [
-            {"file": self.source, "block": self.block, "filter": c.step, "offset": c.offset,
-             "before": c.before, "after": c.after, "why": c.why}
-            for c in changes
-        ]  # fmt: skip
+        cleaned, changes = self.pipeline.explain_block(text, self.origin)
+        fields = [map(attrgetter(name), changes) for name in _CHANGE_FIELDS]
+        self.records += zip(repeat(self.source), *fields[:2], repeat(self.block), *fields[2:])
         self.block += 1
         return cleaned
 
@@ -385,7 +401,8 @@ def _text_cleaning(
         yield from chunks
 
     keep_lines = bool(settings.pipeline.get("keep_lines"))
-    cleaned = clean_stream(text(), clean.clean_block, keep_lines=keep_lines)
+    passed = clean.origin.advance if isinstance(clean, _Recorder) else None
+    cleaned = clean_stream(text(), clean.clean_block, keep_lines=keep_lines, passed=passed)
     after = _Hashing(with_newline(cleaned, newline))
     encoding, mark = (
         write_back_encoding(settings.encoding, stream.head) if own_encoding else ("utf-8", b"")

@@ -559,8 +559,16 @@ def _explain(work: list[Job], settings: Settings) -> None:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_FAILED)
     cleaned, changes = Pipeline.build(**settings.pipeline).explain(text)
-    for change in changes:
-        click.echo(f"{change.step}: {change.before!r} -> {change.after!r}", err=True)
+    name = "<stdin>" if work[0].source == "-" else work[0].source
+    click.echo(
+        "".join(
+            f"{name}:{change.line}:{change.column} {change.step}: "
+            f"{change.before!r} -> {change.after!r} ({change.why})\n"
+            for change in changes
+        ),
+        err=True,
+        nl=False,
+    )
     sys.stdout.buffer.write(cleaned.encode("utf-8"))
 
 

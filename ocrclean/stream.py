@@ -66,13 +66,35 @@ def blocks(chunks: Iterable[str]) -> Iterator[tuple[str, str]]:
     yield "".join(pieces), ""
 
 
+class Origin:
+    """Where the next block starts in the whole text: its line and column, from 1."""
+
+    def __init__(self) -> None:
+        self.line, self.column = 1, 1
+
+    def advance(self, block: str, separator: str) -> None:
+        """Move past a block and the separator after it."""
+        for passed in (block, separator):
+            breaks = passed.count("\n")
+            if breaks:
+                self.line += breaks
+                self.column = len(passed) - passed.rfind("\n")
+            else:
+                self.column += len(passed)
+
+
 def clean_stream(
-    chunks: Iterable[str], clean: Callable[[str], str], *, keep_lines: bool = False
+    chunks: Iterable[str],
+    clean: Callable[[str], str],
+    *,
+    keep_lines: bool = False,
+    passed: Callable[[str, str], None] | None = None,
 ) -> Iterator[str]:
     """Clean text arriving in ``chunks`` block by block, yielding cleaned text as it goes.
 
     Cleaned blocks are joined by a blank line where the input had a paragraph break; with
-    ``keep_lines`` a single line break stays a single line break.
+    ``keep_lines`` a single line break stays a single line break. ``passed`` is told each
+    block and the separator after it, once the block is cleaned (``Origin.advance``).
 
     >>> "".join(clean_stream(["Russian coop- eration.\\n", "\\nNext paragraph.\\n"], str.upper))
     'RUSSIAN COOP- ERATION.\\n\\nNEXT PARAGRAPH.\\n'
@@ -80,6 +102,8 @@ def clean_stream(
     pending = ""
     for block, separator in blocks(chunks):
         cleaned = clean(block)
+        if passed is not None:
+            passed(block, separator)
         if not cleaned:
             continue
         yield pending + cleaned
