@@ -24,10 +24,29 @@ from .data.words import (
 )
 from .edits import apply_edits
 from .evidence import Pieces, context_gain, pieces, print_ratio, vocabulary
-from .language import detect_language
+from .language import SUPPORTED_LANGUAGES, detect_language
 from .lexicon import frequencies, phrase_counts, zipf
 from .paragraphs import kept_lines
 from .unicode import RE_LOOSE_SOFT_HYPHEN
+
+# The language code for text whose language is undetermined or has no word list here
+# (ISO 639-2 "und"): only the decisions that need no word list are made.
+UNDETERMINED = "und"
+
+
+def document_language(text: str, language: str | None) -> str | None:
+    """The language whose decisions a filter makes: ``language`` when the caller names one
+    (its primary subtag, lower case: ``"DE"``, ``"de-AT"`` -> ``"de"``; a language without a
+    word list here, or ``"und"``, -> ``"und"``), else the one ``detect_language`` reads in
+    ``text`` (None where it cannot tell: English decides there).
+
+    >>> document_language("", "de-AT"), document_language("", "pt"), document_language("", None)
+    ('de', 'und', None)
+    """
+    if language is None:
+        return detect_language(text)
+    primary = re.split(r"[-_]", language.strip(), maxsplit=1)[0].lower()
+    return primary if primary in SUPPORTED_LANGUAGES else UNDETERMINED
 
 
 class Decision(Enum):
@@ -47,6 +66,14 @@ MIN_SPLIT_WORD = 5  # printers do not break shorter words; "lo⏎bo" is OCR nois
 MAX_PASSES = 4  # rejoin_split_words repeats until nothing changes (two passes, nearly always)
 PRINT_RATIO = 2.0  # 1916 print writes a word split by a space 100x less often than joined
 CONTEXT_GAIN = 0.4  # its context reads 10^0.4 times likelier with the joined word: "with out the"
+# Split with a space inside a line, where the document does not write the joined word: 1916
+# print writes it 1000x more often joined ("un til" 3.6, "say ing" 3.5; "Harris on" 2.2,
+# "less on" 2.1, "no body" 2.6)...
+STRONG_PRINT_RATIO = 3.0
+FRAGMENT_PIECE = 2.5  # ... or a piece is no word: "circ" 2.3, "ithin" 0; "loyal"'s "loy" 2.6
+NEIGHBOURS = 4  # ... and of the 4 tokens either side...
+READABLE_SHARE = 0.75  # ... three in four are English words, not OCR garbage ("lliu limi t il")
+_TOKEN_PUNCTUATION = ".,;:!?\"'()[]-\u2018\u2019\u201c\u201d"
 KNOWN_SPLIT_WORD = 3.0  # Zipf of a word joined from two pieces that are words themselves
 COMMON_WORD = 6.0  # Zipf of "with" 6.8, "her" 6.3, "out" 6.4: a word of its own, not a piece
 FRAGMENT = 3.5  # Zipf below which a piece is a fragment, not a word: "jured" 0, "fer" 3.1
@@ -101,8 +128,11 @@ _RE_RECORD_FIELD = re.compile(r"[^\s,;|]*[,;|][^\s,;|]+[,;|]")
 # Words written in lower case: a capitalised word also written so starts a sentence.
 _RE_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
 _RE_CONNECTOR = re.compile(r"[^\W\d_]{1,6}")
+# The shared half is a word: after its last hyphen letters or nothing ("intra-"), never a
+# number alone ("sud-⏎marine E-2" is no suspended hyphen).
 _RE_SHARED_HALF = re.compile(
-    r"[\"'(\u2018\u201c]*[^\W_]+(?:-[^\W_]+)*-[^\W_]*[.,;:!?)\"'\u2019\u201d]*"
+    r"[\"'(\u2018\u201c]*[^\W_]+(?:-[^\W_]+)*-(?:[^\W_]*[^\W\d_][^\W_]*)?"
+    r"[.,;:!?)\"'\u2019\u201d]*"
 )
 # After a shared half that ends in a hyphen ("intra-"): the end of the phrase, not a word
 # that the hyphen would join ("nn-⏎n").
@@ -139,6 +169,8 @@ def decide(
     lower case elsewhere, so here it starts a sentence (``mid-⏎The``), not a name
     (``mid-⏎April``). In German and Dutch, which write compounds solid, two words at a
     line end make one word even where the dictionary lacks it (``Eisenbahn-⏎verwaltung``).
+    With ``language="und"`` (``UNDETERMINED``) no dictionary is consulted: only the
+    document's spelling and a capital after a line-end hyphen decide.
 
     >>> decide("coop", "eration", Counter(), line_end=False)
     <Decision.JOIN: 'join'>
@@ -152,6 +184,8 @@ def decide(
     <Decision.JOIN: 'join'>
     >>> decide("peut", "être", Counter(), line_end=True, language="fr")
     <Decision.HYPHEN: 'hyphen'>
+    >>> decide("con", "stitution", Counter(), line_end=True, language="und")
+    <Decision.LEAVE: 'leave'>
     """
     joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
     seen_joined, seen_hyphenated = vocab[joined], vocab[hyphenated]
@@ -162,11 +196,13 @@ def decide(
             return Decision.HYPHEN
         if lower_elsewhere and not right.isupper():
             return Decision.LEAVE  # "mid-⏎The", "ex-⏎Dressed": a sentence starts there
-        if line_end or left.lower() in CAPITAL_PREFIXES:
+        if line_end or (language != UNDETERMINED and left.lower() in CAPITAL_PREFIXES):
             return Decision.HYPHEN
         return Decision.LEAVE
     if seen_joined != seen_hyphenated:
         return Decision.JOIN if seen_joined > seen_hyphenated else Decision.HYPHEN
+    if language == UNDETERMINED:
+        return Decision.LEAVE  # no word list: the document's own spelling is all there is
     if language != "en" and left.lower() == right.lower():
         return Decision.HYPHEN if line_end else Decision.LEAVE  # "crin-⏎crin": a word said twice
     evidence = pieces(left, right, language)
@@ -208,11 +244,12 @@ def _solid_compound(left: str, right: str, evidence: Pieces, language: str) -> b
 
 
 def _is_connector(token: str, language: str = "en") -> bool:
-    """A short lower-case word ("and", "versus", "en"), not a fragment ("gence")."""
+    """A short lower-case word ("and", "versus", "en"), not a fragment ("gence"); in a
+    language without a word list (``UNDETERMINED``), any short lower-case word."""
     return (
         _RE_CONNECTOR.fullmatch(token) is not None
         and token.islower()
-        and zipf(token, language) >= CONNECTOR_WORD
+        and (language == UNDETERMINED or zipf(token, language) >= CONNECTOR_WORD)
     )
 
 
@@ -290,7 +327,7 @@ def _break_decision(
     CSV row; ``lower_words``: the words the document writes in lower case; ``language``:
     the document's, whose dictionary decides (English where it is not known)."""
     if hyphen == _EQUALS_HYPHEN:  # "Regie=⏎rung" in German Fraktur; "key=⏎value" elsewhere
-        if language in (None, "en"):
+        if language in (None, "en", UNDETERMINED):
             return Decision.LEAVE
         if not (left_token.isalpha() and len(left_token) > 1 and right_token[1:2].isalpha()):
             return Decision.LEAVE  # "x=⏎y": an equation
@@ -327,11 +364,42 @@ def _break_decision(
     return decision
 
 
-def _is_record(text: str, position: int) -> bool:
-    """The line at ``position`` is a table or CSV row: ``6,Li,6.94``, ``a\tb``."""
+# A hyphen, then spaces on the same line: what stands before a piece that is not a word's start.
+_RE_HYPHEN_SPACE_BEFORE = re.compile(r"[-\u2010\u00ac\u2e17][ \t]+$")
+
+
+def _after_hyphen_space(text: str, position: int) -> bool:
+    """The token at ``position`` follows a hyphen and spaces on its line (``dellv- j⏎ered``,
+    ``Rov- c- w-``): it is a middle piece of a word broken more than once, and a join of it
+    with the next piece makes no word, only a longer ``word- piece``."""
+    return _RE_HYPHEN_SPACE_BEFORE.search(text, max(0, position - _LOOK_BACK), position) is not None
+
+
+def _is_record(text: str, position: int, kept_line: Callable[[int], bool | None]) -> bool:
+    """The line at ``position`` is a table or CSV row: ``6,Li,6.94``, ``a\tb``; and where
+    the document's structure can be measured (``kept_line``), a line that keeps its line
+    break, not a line of OCR garbage in prose (``eent.;-tnegIetter,t&Tthe-nation.``)."""
     line_end = text.find("\n", position)
     line = text[position : None if line_end < 0 else line_end]
-    return "\t" in line or _RE_RECORD_FIELD.match(line) is not None
+    if "\t" not in line and _RE_RECORD_FIELD.match(line) is None:
+        return False
+    return kept_line(position) is not False
+
+
+def _kept_line(text: str) -> Callable[[int], bool | None]:
+    """Whether the line at a position of ``text`` keeps its line break (verse, a table,
+    code: ``paragraphs.kept_lines``), measured at the first question; None where a text
+    is too short to measure."""
+
+    @functools.cache
+    def measure() -> tuple[list[bool] | None, list[int]]:
+        return kept_lines(text), [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
+
+    def kept(position: int) -> bool | None:
+        lines, line_starts = measure()
+        return None if lines is None else lines[bisect.bisect_right(line_starts, position) - 1]
+
+    return kept
 
 
 def _moved_break(text: str, start: int, end: int) -> str:
@@ -385,7 +453,11 @@ def _lookups(left_token: str, right_token: str) -> tuple[str, ...]:
 
 
 def rejoin_hyphenated(
-    text: str, *, protected: Iterable[str] = (), batch_vocabulary: str | None = None
+    text: str,
+    *,
+    protected: Iterable[str] = (),
+    batch_vocabulary: str | None = None,
+    language: str | None = None,
 ) -> str:
     """Rejoin words hyphenated across a line break, a blank line or a space.
 
@@ -406,6 +478,13 @@ def rejoin_hyphenated(
     count as hyphens: ``¬``, ``⸗`` and, in prose of another language than English, an
     ``=`` at a line end after a word (``Regie=⏎rung``, joined only into a known word). The
     long s stays as printed (``Verſamm⸗⏎lung`` -> ``Verſammlung``).
+
+    ``language`` (an ISO code: ``"de"``, ``"en"``...) forces that language's decisions
+    instead of the detected one (``ocrclean --lang``). ``"und"`` (undetermined, and any
+    language without a word list here) makes only the decisions that need no word list:
+    the document's own spelling, soft hyphens, a capital, digit or abbreviation after a
+    line-end hyphen (``anti-⏎IS``, ``Su-⏎24``, ``U.S.-⏎led``) and an undecided line-end
+    hyphen kept glued (``con-⏎stitution`` -> ``con-stitution``); no ``=`` hyphens.
 
     ``protected`` words (``["e-mail", "co-op"]``) count as the document's own spelling,
     stronger than any other evidence; ``batch_vocabulary``, a JSON file of word counts that
@@ -428,6 +507,8 @@ def rejoin_hyphenated(
 
     >>> rejoin_hyphenated("the con-\\nstitution of the U.S.-\\nled coalition")
     'the constitution\\nof the U.S.-led\\ncoalition'
+    >>> rejoin_hyphenated("the con-\\nstitution of the U.S.-\\nled coalition", language="und")
+    'the con-stitution\\nof the U.S.-led\\ncoalition'
     """
     if "\u00ad" in text:  # the line after it may be gone ("the\xad⏎Digitized by Google")
         text = RE_LOOSE_SOFT_HYPHEN.sub("", text)
@@ -449,22 +530,25 @@ def rejoin_hyphenated(
     decisions: dict[tuple[str, str, str, str, bool, bool], Decision] = {}
     lower_words = functools.cache(lambda: frozenset(_RE_LOWER_WORD.findall(text)))
     uses = functools.cache(lambda word: text.count(f" {word} "))
-    language = detect_language(text)  # its word list is read at its first lookup
+    chosen = document_language(text, language)  # its word list is read at its first lookup
+    kept_line = _kept_line(text)
     for match, (left_start, left), right in breaks:
         if edits and edits[-1][1] > left_start:
             chained = True
             continue
         gap = match["gap"]
+        if "\n" not in gap and _after_hyphen_space(text, left_start):
+            continue  # "Rov- c- w-": a piece of a chain of pieces, whose word no join makes
         key = (
             left,
             right.group(),
             match.group()[0],
             "\n\n" if gap.count("\n") > 1 or "\f" in gap else "\n" if "\n" in gap else " ",
-            _is_suspended(text, right, gap, uses, language or "en"),
-            "\n" in gap and _is_record(text, right.start()),
+            _is_suspended(text, right, gap, uses, chosen or "en"),
+            "\n" in gap and _is_record(text, right.start(), kept_line),
         )
         if key not in decisions:
-            decisions[key] = _break_decision(*key, vocab, lower_words, language)
+            decisions[key] = _break_decision(*key, vocab, lower_words, chosen)
         decision = decisions[key]
         if decision is Decision.LEAVE:
             continue
@@ -478,7 +562,9 @@ def rejoin_hyphenated(
         return text
     result = apply_edits(text, edits)
     return (
-        rejoin_hyphenated(result, protected=protected, batch_vocabulary=batch_vocabulary)
+        rejoin_hyphenated(
+            result, protected=protected, batch_vocabulary=batch_vocabulary, language=language
+        )
         if chained
         else result
     )
@@ -521,19 +607,32 @@ def _is_phrase(left: str, right: str) -> bool:
     return f"{left} {right}".lower() in phrase_counts()[1]
 
 
-def _one_word(before: str | None, left: str, right: str, after: str | None, seen: int) -> bool:
-    """Strong evidence that ``left right`` is one word split in two: the document itself
-    writes the joined word elsewhere (``seen`` times), 1916 newspapers print it joined at
-    least 10^2 times as often as apart, clean English reads it joined likelier in this
-    context (``before`` and ``after``) and does not print the pair as two words (symspellpy's
-    bigrams: ``any thing``, ``it self``); and neither piece is a very common word beside
-    another word (``ot her``, ``in deed``)."""
+def _one_word(
+    before: str | None,
+    left: str,
+    right: str,
+    after: str | None,
+    seen: int,
+    *,
+    readable: Callable[[], bool],
+) -> bool:
+    """Strong evidence that ``left right`` is one word split in two: 1916 newspapers print
+    it joined at least 10^2 times as often as apart, clean English reads it joined likelier
+    in this context (``before`` and ``after``) and does not print the pair as two words
+    (symspellpy's bigrams: ``any thing``, ``it self``); neither piece is a very common word
+    beside another word (``ot her``, ``in deed``); and the document itself writes the joined
+    word elsewhere (``seen`` times). In ``readable`` context (``_readable``: English words
+    around, not OCR garbage, not verse), the pair counts alone suffice where a piece is no
+    word (``circ les``, ``w ould``, ``complicate d``) or 1916 newspapers print the joined
+    word 10^3 times as often (``un til``)."""
     if not _is_split_shape(left, right):
         return False
     lower = left.lower()
-    if print_ratio(lower, right) < PRINT_RATIO:
+    ratio = print_ratio(lower, right)
+    if ratio < PRINT_RATIO:
         return False
-    if left[0].isupper() and before is not None and before.islower():
+    fragment = _has_fragment(lower, right)
+    if left[0].isupper() and before is not None and before.islower() and not fragment:
         return False  # "will De served": a capital inside a sentence is a misread, not a word
     if _is_phrase(lower, right):
         return False  # clean English prints it apart: "any thing", "it self" in older prose
@@ -541,9 +640,57 @@ def _one_word(before: str | None, left: str, right: str, after: str | None, seen
     if common >= COMMON_WORD and other >= FRAGMENT:
         return False  # "ot her" is "of her", "the se" may go on, "in deed and act" is two words
     return (
-        seen > 0
-        and context_gain(before and before.lower(), lower, right, after and after.lower())
-        >= CONTEXT_GAIN
+        seen > 0 or ((fragment or ratio >= STRONG_PRINT_RATIO) and readable())
+    ) and context_gain(
+        before and before.lower(), lower, right, after and after.lower()
+    ) >= CONTEXT_GAIN
+
+
+def _kept_breaks(text: str) -> Callable[[int], bool]:
+    """Whether the line break after ``position`` of ``text`` belongs to verse, a table or
+    code (``paragraphs.kept_lines``): both lines keep their breaks."""
+    kept_line = _kept_line(text)
+
+    def kept(position: int) -> bool:
+        line_end = text.find("\n", position)
+        return bool(kept_line(position)) and line_end >= 0 and bool(kept_line(line_end + 1))
+
+    return kept
+
+
+def _readable_prose(
+    text: str, start: int, end: int, line_break: bool, kept_break: Callable[[int], bool]
+) -> bool:
+    """``_readable`` around ``text[start:end]``, and a line break inside it, if any, is no
+    line break of verse, a table or code (``a red wheel⏎barrow``)."""
+    return not (line_break and kept_break(start)) and _readable(text, start, end)
+
+
+def _readable(text: str, start: int, end: int) -> bool:
+    """The words around ``text[start:end]`` read as English: of the ``NEIGHBOURS`` tokens
+    either side (punctuation stripped), ``READABLE_SHARE`` are words of clean English
+    (symspellpy's list; of one letter only ``a`` and ``I``). On OCR garbage (``lliu limi t
+    il H i``, ``i,o-.v w arns is mat``) two pieces may make a word by chance."""
+    words = phrase_counts()[0]
+    tokens = [
+        *text[max(0, start - NEIGHBOURS * _LOOK_BACK) : start].split()[-NEIGHBOURS:],
+        *text[end : end + NEIGHBOURS * _LOOK_BACK].split()[:NEIGHBOURS],
+    ]
+    known = [
+        token in words and (len(token) > 1 or token in ONE_LETTER_WORDS)
+        for token in (token.strip(_TOKEN_PUNCTUATION).lower() for token in tokens)
+    ]
+    return bool(known) and sum(known) >= READABLE_SHARE * len(known)
+
+
+def _has_fragment(left: str, right: str) -> bool:
+    """One of the pieces (lower case) is no word of its own: a letter other than ``a`` and
+    ``i`` (``w ould``, ``complicate d``), or letters rarer than Zipf 2.5 (``circ``, ``ould``
+    2.6 is a word of sorts)."""
+    return any(
+        (len(piece) == 1 and piece not in ONE_LETTER_WORDS)
+        or (len(piece) > 1 and zipf(piece) < FRAGMENT_PIECE)
+        for piece in (left, right)
     )
 
 
@@ -639,6 +786,7 @@ def _spaced_splits(text: str, english: Callable[[], bool]) -> list[tuple[int, in
             if (match[1], match[3]) in pairs:
                 found.setdefault((match[1], match[3]), []).append(match)
     vocab = vocabulary(text, words={(left + right).lower() for left, right in found})
+    kept_break = _kept_breaks(text)
     edits: list[tuple[int, int, str]] = []
     for (left, right), matches in found.items():
         seen = vocab[(left + right).lower()]
@@ -646,8 +794,17 @@ def _spaced_splits(text: str, english: Callable[[], bool]) -> list[tuple[int, in
             continue  # the document writes the pair apart, again and again: two words
         for match in matches:
             end = match.end() + len(right)
+            if _after_hyphen_space(text, match.start()):
+                continue  # "treas- c urer": the middle of a word broken twice, not its start
             if not _one_word(
-                _word_before(text, match.start()), left, right, _word_after(text, end), seen
+                _word_before(text, match.start()),
+                left,
+                right,
+                _word_after(text, end),
+                seen,
+                readable=functools.partial(
+                    _readable_prose, text, match.start(), end, "\n" in match[2], kept_break
+                ),
             ):
                 continue
             if "\n" in match[2]:  # the line break moves after the joined word
@@ -658,7 +815,9 @@ def _spaced_splits(text: str, english: Callable[[], bool]) -> list[tuple[int, in
     return sorted(edits)
 
 
-def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
+def rejoin_split_words(
+    text: str, *, protected: Iterable[str] = (), language: str | None = None
+) -> str:
     """Rejoin words split in two: across a line break that lost its hyphen (``dem⏎ocrats``),
     or with a space (``de serving``, ``respond ed``, ``ad mission``).
 
@@ -672,17 +831,27 @@ def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
     the joined word too. The line break moves after the joined word.
 
     Pieces that are both words, with a space or a line break between them (``re⏎turn``,
-    ``elect ed``), join only on strong evidence: the document writes the joined word
-    elsewhere, and not the pair more often; 1916 newspapers (the chronam-1916 pages) print
-    the joined word at least 100 times as often as the pair; the words around read likelier
-    with the joined word (symspellpy's English bigrams); and the document is in English.
+    ``elect ed``), join only on strong evidence: 1916 newspapers (the chronam-1916 pages)
+    print the joined word at least 100 times as often as the pair; the words around read
+    likelier with the joined word (symspellpy's English bigrams); the document is in
+    English and does not write the pair more often than the joined word; and the document
+    writes the joined word elsewhere, or, among English words (not OCR garbage, not verse),
+    a piece is no word (``circ les``, ``w ould``) or 1916 newspapers print the joined word
+    1000 times as often as the pair (``un less``, ``al⏎though``, ``chair⏎man``).
 
     A ``protected`` word is always joined when its pieces meet at a line break.
 
+    ``language`` (an ISO code) says which language the document is in instead of
+    ``language.detect_language``: the English evidence above decides only in ``"en"``; in
+    another language a line break joins only pieces that are no common word there
+    (``dem⏎ocrats`` in a quotation). ``"und"`` (undetermined or unsupported) joins nothing
+    by word frequencies: only ``protected`` words.
+
     Leaves alone: two real words (``the⏎other``, ``a⏎round``, ``may⏎be``, ``per⏎cent``,
-    ``a⏎bout on points``, ``Homo⏎sapiens``, ``as king of``, ``from day to day``), pairs
-    clean English also prints apart (``any thing``, ``with out``, ``it self`` in older
-    prose), a misread word before a common one (``ot her`` for "of her", ``t able``),
+    ``a⏎bout on points``, ``Homo⏎sapiens``, ``as king of``, ``from day to day``, ``Harris
+    on Monday``, ``less on the table``), pairs clean English also prints apart (``any
+    thing``, ``with out``, ``it self`` in older prose, ``no body``), pieces inside OCR
+    garbage (``lliu limi t il H``), a misread word before a common one (``ot her`` for "of her", ``t able``),
     capitalised second pieces (``New⏎York``), names and words the dictionary does not know,
     and text in other languages (``wat er``, ``dan te``).
 
@@ -693,9 +862,10 @@ def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
     """
     # A join is evidence for the next ("follow ing" joined, "ing" no longer stands alone
     # elsewhere): repeat until nothing changes, so that a second run has nothing left to do.
-    english = functools.cache(lambda: _is_english(text))
+    chosen = None if language is None else document_language(text, language)
+    english = functools.cache(lambda: _is_english(text) if chosen is None else chosen == "en")
     for _ in range(MAX_PASSES):
-        joined = _rejoin_line_breaks(text, protected, english)
+        joined = _rejoin_line_breaks(text, protected, english, by_frequency=chosen != UNDETERMINED)
         spaced = _spaced_splits(joined, english)
         if spaced:
             joined = apply_edits(joined, spaced)
@@ -705,8 +875,11 @@ def rejoin_split_words(text: str, *, protected: Iterable[str] = ()) -> str:
     return text
 
 
-def _rejoin_line_breaks(text: str, protected: Iterable[str], english: Callable[[], bool]) -> str:
-    """``rejoin_split_words`` at line breaks whose first piece lost its hyphen."""
+def _rejoin_line_breaks(
+    text: str, protected: Iterable[str], english: Callable[[], bool], *, by_frequency: bool = True
+) -> str:
+    """``rejoin_split_words`` at line breaks whose first piece lost its hyphen; with
+    ``by_frequency`` false, only at the ``protected`` words."""
     parts = _RE_SPLIT.split(text)
     if len(parts) == 1:
         return text
@@ -716,7 +889,8 @@ def _rejoin_line_breaks(text: str, protected: Iterable[str], english: Callable[[
     lefts, rights = parts[1::step], parts[3::step]
     joined = list(map(str.lower, map(str.__add__, lefts, rights)))
     wanted = {word.lower() for word in protected}
-    candidates = set(filter(frequencies().__contains__, set(joined))) | wanted.intersection(joined)
+    known = set(filter(frequencies().__contains__, set(joined))) if by_frequency else set()
+    candidates = known | wanted.intersection(joined)
     if not candidates:
         return text
     lengths = list(map(len, parts))
@@ -736,6 +910,8 @@ def _rejoin_line_breaks(text: str, protected: Iterable[str], english: Callable[[
         if edits and edits[-1][1] > left_start:
             continue
         if word not in wanted:
+            if _after_hyphen_space(text, left_start):
+                continue  # "dellv- j⏎ered": the middle of a word broken twice, not its start
             if not _lost_hyphen(left, right) or parts[j + 3][:1] in _APOSTROPHES:
                 continue  # "sorte⏎d'expression": an elided word, not the rest of "sorted"
             if parts[j + 3].endswith(_HYPHENS):

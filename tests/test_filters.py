@@ -424,6 +424,12 @@ CASES = {
         ("fraktur double hyphen", "the con⸗\nstitution of", "the constitution\nof"),
         ("equals inside a line", "x= y and a=b", None),
         ("equals at a line end in english", "set the option sls=\nall of the time", None),
+        (
+            "a number after the connector is no shared half",
+            "aboard the sud-\nmarine E-2 at New York",
+            "aboard the sud-marine\nE-2 at New York",
+        ),
+        ("a piece after a hyphen and a space", "events are Rov- c- w- Gates w", None),
     ],
     "rejoin_split_words": [
         ("lost hyphen", "the dem\nocrats are", "the democrats\nare"),
@@ -479,6 +485,37 @@ CASES = {
         ),
         ("french", "restait tournée vers la\nruelle et montrait", None),
         ("french elision", "une sorte\nd'expression dolente", None),
+        (
+            "a piece that is no word, among English words",
+            "the view of official circ les in Washington said that the note",
+            "the view of official circles in Washington said that the note",
+        ),
+        (
+            "one letter and a piece that is no word",
+            "the report given the w ould go soon to the port",
+            "the report given the would go soon to the port",
+        ),
+        (
+            "pair printed joined a thousand times as often",
+            "both parties admit that un less the recount of the ballots is",
+            "both parties admit that unless the recount of the ballots is",
+        ),
+        (
+            "two words at a line break printed joined a thousand times as often",
+            "the imperial government, al\nthough it does not find in the note",
+            "the imperial government, although\nit does not find in the note",
+        ),
+        ("pieces inside ocr garbage", "lliu limi t il H i Ii ill tu il tii", None),
+        ("a name before a word", "Mr. Harris on Monday said that the board", None),
+        ("less on", "put the book less on the table than", None),
+        ("no body", "no body was found in the river after", None),
+        ("the middle of a word broken twice", "Count von Bernstorff dellv- j\nered the note", None),
+        ("after a hyphen and a space", "or by the treas- c\nurer of said city", None),
+        (
+            "a misread word that two pieces make",
+            "New York and Polit e Calh d to Quiet the Throng",
+            None,
+        ),
     ],
     "restore_prefix_hyphens": [
         ("antiIS", "the U.S.-led antiIS coalition", "the U.S.-led anti-IS coalition"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ocrclean.hyphens import rejoin_hyphenated
+from ocrclean.hyphens import rejoin_hyphenated, rejoin_split_words
 from ocrclean.language import detect_language
 
 # Enough of each language for detect_language to recognise the document.
@@ -151,3 +151,106 @@ def test_the_rows_are_in_their_language(prefix: str, language: str) -> None:
 def test_dutch_coordinating_compound_keeps_its_hyphen() -> None:
     text = DUTCH + "Hij was aartsbisschop-\nleermeester van de prins."
     assert rejoin_hyphenated(text) == DUTCH + "Hij was aartsbisschop-leermeester\nvan de prins."
+
+
+# language="xx": the caller (ocrclean --lang) names the document's language; "und" (or a
+# language without a word list) makes only the decisions that need none.
+FORCED_ROWS = [
+    # must change
+    ("de forced on a short text", "de", "Er ging bis-\nweilen.", "Er ging bisweilen."),
+    ("de forced, Fraktur =", "de", "Die Regie=\nrung hat", "Die Regierung\nhat"),
+    ("de forced, a region subtag", "de-AT", "Er ging bis-\nweilen.", "Er ging bisweilen."),
+    ("en forced", "en", "the con-\nstitution of", "the constitution\nof"),
+    (
+        "und keeps an undecided hyphen glued",
+        "und",
+        "the con-\nstitution of",
+        "the con-stitution\nof",
+    ),
+    ("und, a capital after the hyphen", "und", "the anti-\nIS coalition", "the anti-IS\ncoalition"),
+    ("und, a number after the hyphen", "und", "Su-\n24 bomber", "Su-24\nbomber"),
+    (
+        "und, the document's spelling",
+        "und",
+        "cooperation and co-\noperation",
+        "cooperation and cooperation",
+    ),
+    ("und, a soft hyphen", "und", "co\u00ad\noperation now", "cooperation\nnow"),
+    ("unsupported language is und", "pt", "the con-\nstitution of", "the con-stitution\nof"),
+    # must not change
+    ("en forced: = is no hyphen", "en", "Die Regie=\nrung hat", None),
+    ("und: no = hyphen", "und", "Die Regie=\nrung hat", None),
+    ("und: a suspended hyphen", "und", "pre-\nand post-war", None),
+    ("und: a space split without evidence", "und", "Russian coop- eration in", None),
+    ("und: no prefix list inside a line", "und", "the anti- IS coalition", None),
+    ("fr forced: a compound keeps its hyphen", "fr", "son porte-\nmonnaie", "son porte-monnaie"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [row[1:] for row in FORCED_ROWS],
+    ids=[row[0] for row in FORCED_ROWS],
+)
+def test_rejoin_hyphenated_in_a_forced_language(
+    language: str, text: str, expected: str | None
+) -> None:
+    expected = text if expected is None else expected
+    assert rejoin_hyphenated(text, language=language) == expected
+    assert rejoin_hyphenated(expected, language=language) == expected, "not idempotent"
+
+
+# (id, language, protected words, text, expected)
+SPLIT_ROWS = [
+    # must change
+    ("en forced", "en", (), "the dem\nocrats are", "the democrats\nare"),
+    (
+        "en forced, split with a space",
+        "en",
+        (),
+        "they respond ed to the call, as they responded to the last",
+        "they responded to the call, as they responded to the last",
+    ),
+    (
+        "und joins a protected word",
+        "und",
+        ("democrats",),
+        "the dem\nocrats are",
+        "the democrats\nare",
+    ),
+    # must not change
+    ("und joins nothing by frequency", "und", (), "the dem\nocrats are", None),
+    (
+        "und: no split with a space",
+        "und",
+        (),
+        "they respond ed to the call, as they responded to the last",
+        None,
+    ),
+    (
+        "de forced: no English pair evidence",
+        "de",
+        (),
+        "they respond ed to the call, as they responded to the last",
+        None,
+    ),
+    ("fr forced: a common word is no piece", "fr", (), "tournée vers la\nruelle et", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "protected", "text", "expected"),
+    [row[1:] for row in SPLIT_ROWS],
+    ids=[row[0] for row in SPLIT_ROWS],
+)
+def test_rejoin_split_words_in_a_forced_language(
+    language: str, protected: tuple[str, ...], text: str, expected: str | None
+) -> None:
+    expected = text if expected is None else expected
+    assert rejoin_split_words(text, language=language, protected=protected) == expected
+    assert rejoin_split_words(expected, language=language, protected=protected) == expected
+
+
+def test_forced_language_none_is_detection() -> None:
+    text = GERMAN + "Er ging bis-\nweilen in die Stadt."
+    assert rejoin_hyphenated(text, language=None) == rejoin_hyphenated(text, language="de")
