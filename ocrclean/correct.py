@@ -35,13 +35,17 @@ from typing import NamedTuple
 from . import stored
 from .data.correction import (
     CODE_MARKS,
-    ENGLISH_MARKERS,
+    MARKERS,
+    OLD_FRENCH_ENDINGS,
+    OLD_FRENCH_SPELLINGS,
     PERIOD_SPELLINGS,
     PERIOD_WORDS,
     SPECKS,
+    VERB_ENDINGS,
 )
 from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS, SENTENCE_STARTERS_IN_I
 from .evidence import vocabulary
+from .language import detect_language, paragraph_languages
 from .lexicon import frequencies, phrase_counts, wordlist_file, zipf
 
 MIN_CANDIDATE_ZIPF = 2.0  # a correction is a word seen at least once in ten million words
@@ -86,9 +90,11 @@ NOISY_SHARE = 0.03
 NOISY_RARE_ZIPF = 3.0  # ... rare words among them when one confusion from a far commoner word
 MISREAD_ZIPF = 4.5  # a dictionary word rarer than this ...
 MISREAD_GAP = 2.5  # ... one confusion from a word this many orders of magnitude commoner
-# A paragraph is English when at least this share of its words are English function words,
-ENGLISH_SHARE = 0.08
-ENGLISH_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter one as the text
+# A paragraph is in the text's language when at least this share of its words are its MARKERS,
+MARKER_SHARE = 0.08
+MARKER_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter one as the text
+MODEL_LANGUAGES = ("en", "fr")
+FRAGMENT_ZIPF = 2.5  # a word split by a space joins into a word at least this common  # the languages correction has a word list and confusions for
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
@@ -104,7 +110,7 @@ _MARKS = ("\u00ab", "\u00bb")
 # Lower-case Roman numerals of i, v and x ("ii", "xiv"): page and chapter numbers.
 _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
-_RE_VOWEL = re.compile(r"[aeiouy]")
+_RE_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
 _RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _FENCE = "```"
 # Edge punctuation, a core of letters only, a possessive and edge punctuation. A token with a
@@ -114,20 +120,32 @@ _RE_WORD = re.compile(r"([^\w]*)([^\W\d_]+)((?:['\u2019]s)?[^\w]*)")
 
 
 @functools.cache
-def _lexicon() -> dict[str, float]:
-    """Candidate words (letters only, Zipf >= MIN_CANDIDATE_ZIPF) with their Zipf frequency."""
+def _lexicon(language: str = "en") -> dict[str, float]:
+    """Candidate words of ``language`` (letters only, Zipf >= MIN_CANDIDATE_ZIPF) with their
+    Zipf frequency."""
     return {
-        word: z for word, z in frequencies().items() if z >= MIN_CANDIDATE_ZIPF and word.isalpha()
+        word: z
+        for word, z in frequencies(language).items()
+        if z >= MIN_CANDIDATE_ZIPF and word.isalpha()
     }
 
 
 @functools.cache
-def _rewrites() -> tuple[dict[str, tuple[tuple[str, float], ...]], tuple[tuple[str, float], ...]]:
-    """Confusions by the OCR segment they start from, likeliest first; and dropped letters."""
-    from .data.confusions import CONFUSIONS
+def confusions(language: str = "en") -> dict[tuple[str, str], float]:
+    """The confusion table for text in ``language``: the learned and typical shapes, and
+    in a language that writes accents, the accents OCR drops, adds or swaps."""
+    from .data.confusions import ACCENTS, CONFUSIONS
 
+    return CONFUSIONS if language == "en" else {**ACCENTS, **CONFUSIONS}
+
+
+@functools.cache
+def _rewrites(
+    language: str = "en",
+) -> tuple[dict[str, tuple[tuple[str, float], ...]], tuple[tuple[str, float], ...]]:
+    """Confusions by the OCR segment they start from, likeliest first; and dropped letters."""
     by_segment: dict[str, list[tuple[str, float]]] = {}
-    for (ocr, true), logp in CONFUSIONS.items():
+    for (ocr, true), logp in confusions(language).items():
         by_segment.setdefault(ocr, []).append((true, logp))
     ordered = {
         ocr: tuple(sorted(options, key=lambda o: -o[1])) for ocr, options in by_segment.items()
@@ -135,19 +153,17 @@ def _rewrites() -> tuple[dict[str, tuple[tuple[str, float], ...]], tuple[tuple[s
     return ordered, ordered.pop("", ())
 
 
-def _misread_forms() -> dict[str, list[tuple[str, float]]]:
+def _misread_forms(language: str = "en") -> dict[str, list[tuple[str, float]]]:
     """Every way a common word (Zipf >= INDEX_ZIPF) comes out of OCR with one likely
     confusion (log10 P >= INDEX_CONFUSION): string -> [(word it may be a misreading of,
     log10 P), ...]. Derived in 0.4 s; read from the stored index instead when it is in sync."""
-    from .data.confusions import CONFUSIONS
-
     by_true: dict[str, list[tuple[str, float]]] = {}
-    for (ocr, true), logp in CONFUSIONS.items():
+    for (ocr, true), logp in confusions(language).items():
         if true and logp >= INDEX_CONFUSION:
             by_true.setdefault(true, []).append((ocr, logp))
     longest = max(map(len, by_true))
     index: dict[str, list[tuple[str, float]]] = {}
-    for word, z in _lexicon().items():
+    for word, z in _lexicon(language).items():
         if z < INDEX_ZIPF:
             continue
         for i in range(len(word)):
@@ -157,33 +173,33 @@ def _misread_forms() -> dict[str, list[tuple[str, float]]]:
     return index
 
 
-def index_table() -> str:
+def index_table(language: str = "en") -> str:
     """The stored misreading index: a line per misread form, the form, a tab and the words it
     may be a misreading of with log10 P, space-separated (as in the stored candidates), sorted."""
     return "\n".join(
         form + "\t" + " ".join(f"{word} {logp!r}" for word, logp in options)
-        for form, options in sorted(_misread_forms().items())
+        for form, options in sorted(_misread_forms(language).items())
     )
 
 
 @functools.cache
-def _misreadings() -> dict[str, str]:
+def _misreadings(language: str = "en") -> dict[str, str]:
     """The misread forms of common words: form -> the words it may be a misreading of, with
     log10 P, as stored text (read by _pairs when a variant hits). Looking a once-corrected
     OCR word up here finds corrections that need two confusions."""
-    body = stored.read(INDEX_TABLE, candidates_inputs())
+    body = stored.read(INDEX_TABLE, candidates_inputs()) if language == "en" else None
     if body is None:
-        body = index_table()
+        body = index_table(language)
     fields = body.replace("\t", "\n").split("\n")
     return dict(zip(fields[::2], fields[1::2]))
 
 
 @functools.cache
-def _hittable() -> frozenset[str]:
+def _hittable(language: str = "en") -> frozenset[str]:
     """Every spelling a variant can usefully be: the candidate words and the misread forms.
     A set, not the dictionaries: a set keeps each hash beside its key, so the many misses
     cost one memory access each (a tenth less time for the whole correction)."""
-    return frozenset(itertools.chain(_lexicon(), _misreadings()))
+    return frozenset(itertools.chain(_lexicon(language), _misreadings(language)))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -194,9 +210,9 @@ def _pairs(text: str) -> tuple[tuple[str, float], ...]:
 
 
 @functools.cache
-def _worn_letters() -> list[tuple[str, str, float]]:
+def _worn_letters(language: str = "en") -> list[tuple[str, str, float]]:
     """The likeliest one-letter confusions, (OCR letter, true letter, log10 P)."""
-    rewrites, _ = _rewrites()
+    rewrites, _ = _rewrites(language)
     single = [
         (ocr, true, logp)
         for ocr, options in rewrites.items()
@@ -208,11 +224,13 @@ def _worn_letters() -> list[tuple[str, str, float]]:
 
 
 @functools.cache
-def _likely_rewrites(floor: float) -> dict[str, tuple[tuple[str, ...], tuple[float, ...]]]:
+def _likely_rewrites(
+    floor: float, language: str = "en"
+) -> dict[str, tuple[tuple[str, ...], tuple[float, ...]]]:
     """The confusions at least ``floor`` likely, by the OCR segment they start from: the
     true segments and their log10 P apart, likeliest first, so a word's variants are built
     by one comprehension and their costs copied in one step."""
-    rewrites, _ = _rewrites()
+    rewrites, _ = _rewrites(language)
     likely = {
         ocr: [(true, logp) for true, logp in options if logp >= floor]
         for ocr, options in rewrites.items()
@@ -225,9 +243,9 @@ def _likely_rewrites(floor: float) -> dict[str, tuple[tuple[str, ...], tuple[flo
 
 
 @functools.cache
-def _likely_dropped() -> tuple[tuple[str, ...], tuple[float, ...]]:
+def _likely_dropped(language: str = "en") -> tuple[tuple[str, ...], tuple[float, ...]]:
     """The DROPPED_LIMIT letters OCR drops likeliest, and log10 P of each, apart."""
-    _, dropped = _rewrites()
+    _, dropped = _rewrites(language)
     return tuple(true for true, _ in dropped[:DROPPED_LIMIT]), tuple(
         logp for _, logp in dropped[:DROPPED_LIMIT]
     )
@@ -235,17 +253,19 @@ def _likely_dropped() -> tuple[tuple[str, ...], tuple[float, ...]]:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _segments(
-    window: str, floor: float
+    window: str, floor: float, language: str = "en"
 ) -> tuple[tuple[int, tuple[str, ...], tuple[float, ...]], ...]:
     """The confusions at least ``floor`` likely that start a word's next LONGEST_SEGMENT
     letters ``window``, by segment length, shortest first (one lookup a place, not three)."""
-    likely = _likely_rewrites(floor)
+    likely = _likely_rewrites(floor, language)
     return tuple(
         (n, *likely[window[:n]]) for n in range(1, len(window) + 1) if window[:n] in likely
     )
 
 
-def _variants(word: str, known: float, floor: float) -> tuple[list[str], list[float]]:
+def _variants(
+    word: str, known: float, floor: float, language: str = "en"
+) -> tuple[list[str], list[float]]:
     """``word`` with one confusion undone (a letter put back, a segment rewritten, one worn
     letter rewritten throughout), in a fixed order, and log10 P of each: the spellings OCR
     may have made ``word`` from. The spellings of one place are made by one C-level join
@@ -254,20 +274,20 @@ def _variants(word: str, known: float, floor: float) -> tuple[list[str], list[fl
         return [word], [0.0]
     blocks, costs = [word], [0.0]
     if not known:
-        dropped, dropped_costs = _likely_dropped()
+        dropped, dropped_costs = _likely_dropped(language)
     for i in range(len(word) + 1):
         head = word[:i]
         if not known:
             rest = word[i:]
             blocks.append(head + (rest + "\n" + head).join(dropped) + rest)
             costs += dropped_costs
-        for length, trues, logps in _segments(word[i : i + LONGEST_SEGMENT], floor):
+        for length, trues, logps in _segments(word[i : i + LONGEST_SEGMENT], floor, language):
             tail = word[i + length :]
             blocks.append(head + (tail + "\n" + head).join(trues) + tail)
             costs += logps
     spellings = "\n".join(blocks).split("\n")
     if not known:  # one worn letter misread the same way throughout: "amusomonts"
-        for ocr, true, logp in _worn_letters():
+        for ocr, true, logp in _worn_letters(language):
             times = word.count(ocr)
             if times > 1 and times * logp >= floor - INDEX_CONFUSION:
                 spellings.append(word.replace(ocr, true))
@@ -276,7 +296,9 @@ def _variants(word: str, known: float, floor: float) -> tuple[list[str], list[fl
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
+def candidates(
+    word: str, known: float = 0.0, language: str = "en"
+) -> tuple[tuple[str, float], ...]:
     """Dictionary words OCR may have misread as ``word`` (lower case), with
     log10 P(word | candidate), the likeliest (prior times channel) first: one confusion, two
     (at least one of them a likely one), or one letter misread throughout. For a dictionary
@@ -289,12 +311,12 @@ def candidates(word: str, known: float = 0.0) -> tuple[tuple[str, float], ...]:
     >>> dict(candidates("tbe"))["the"] > -3
     True
     """
-    words = _lexicon()
+    words = _lexicon(language)
     floor = KNOWN_MIN_CHANNEL if known else MIN_CHANNEL
     least = known + KNOWN_GAP if known else MIN_CANDIDATE_ZIPF
-    spellings, costs = _variants(word, known, floor)
-    misread = _misreadings().get
-    hits = _hittable().intersection(spellings)
+    spellings, costs = _variants(word, known, floor, language)
+    misread = _misreadings(language).get
+    hits = _hittable(language).intersection(spellings)
     found: dict[str, float] = {}
     best = found.get
     for guess, cost in itertools.compress(zip(spellings, costs), map(hits.__contains__, spellings)):
@@ -426,14 +448,14 @@ def _context(word: str, before: str | None, after: str | None) -> float:
 
 
 @functools.cache
-def _one_edit_index() -> dict[str, tuple[str, ...]]:
+def _one_edit_index(language: str = "en") -> dict[str, tuple[str, ...]]:
     """The common words (Zipf >= EDIT_ZIPF, EDIT_MIN_LENGTH letters or more) by each form
     they take with one letter left out ("amount": "mount", "aount", ..., "amoun"). A word
     with a letter misread at place i shares its form without place i with the true word;
     a word missing a letter is such a form itself. Tuples, not lists: the garbage collector
     stops visiting a tuple of strings, it would visit 90,000 lists on every full pass."""
     index: dict[str, list[str]] = {}
-    for word, z in _lexicon().items():
+    for word, z in _lexicon(language).items():
         if z >= EDIT_ZIPF and len(word) >= EDIT_MIN_LENGTH:
             for i in range(len(word)):
                 index.setdefault(word[:i] + word[i + 1 :], []).append(word)
@@ -441,7 +463,7 @@ def _one_edit_index() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def one_edit(word: str) -> tuple[tuple[str, float], ...]:
+def one_edit(word: str, language: str = "en") -> tuple[tuple[str, float], ...]:
     """Common words one edit (a letter misread, dropped or added) away from an unknown
     ``word``, with log10 P(word | candidate) = EDIT_CHANNEL: the misreadings the confusion
     table does not list ("woik" for "work", "anount" for "amount").
@@ -452,7 +474,7 @@ def one_edit(word: str) -> tuple[tuple[str, float], ...]:
     end = len(word)
     if end < EDIT_MIN_LENGTH:
         return ()
-    index, words = _one_edit_index(), _lexicon()
+    index, words = _one_edit_index(language), _lexicon(language)
     found: dict[str, float] = {}
     for i in range(end):
         head, tail = word[:i], word[i + 1 :]
@@ -468,23 +490,25 @@ def one_edit(word: str) -> tuple[tuple[str, float], ...]:
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def _options(word: str) -> tuple[float, tuple[tuple[str, float], ...]]:
+def _options(word: str, language: str = "en") -> tuple[float, tuple[tuple[str, float], ...]]:
     """The Zipf frequency of a lower-case word and its candidates, none for a word too
     common to correct or a dictionary word too long to be misread as another. A short
     dictionary word's candidates are read from the stored table."""
-    own = zipf(word) if len(word) > 1 else LONE_LETTER_ZIPF
+    own = zipf(word, language) if len(word) > 1 else LONE_LETTER_ZIPF
     if own >= SAFE_ZIPF or (own and len(word) > KNOWN_MAX_LENGTH):
         return own, ()
-    found = _stored_candidates(word)
-    listed = candidates(word, own) if found is None else found
+    found = _stored_candidates(word) if language == "en" else None
+    listed = candidates(word, own, language) if found is None else found
     if own:
         return own, listed
-    return own, _merged(listed, one_edit(word))
+    return own, _merged(listed, one_edit(word, language), language)
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _merged(
-    listed: tuple[tuple[str, float], ...], edits: tuple[tuple[str, float], ...]
+    listed: tuple[tuple[str, float], ...],
+    edits: tuple[tuple[str, float], ...],
+    language: str = "en",
 ) -> tuple[tuple[str, float], ...]:
     """The confusion candidates and the one-edit ones of a word in one list, likeliest first
     (a word both explain keeps the confusion's probability), at most MAX_CANDIDATES."""
@@ -492,7 +516,7 @@ def _merged(
         return listed
     found = dict(edits)
     found.update(listed)
-    words = _lexicon()
+    words = _lexicon(language)
     ranked = sorted(found.items(), key=lambda item: -words[item[0]] - item[1])
     return tuple(ranked[:MAX_CANDIDATES])
 
@@ -506,19 +530,22 @@ def best_correction(
     after: str | None = None,
     name_follows: bool = False,
     noisy: bool = True,
+    language: str = "en",
 ) -> str | None:
-    """The correction of a lower-case ``word``, or None to keep it: ``counts`` are the
+    """The correction of a lower-case ``word`` of ``language``, or None to keep it: ``counts`` are the
     document's word counts, ``before`` and ``after`` the neighbouring words (lower case);
     ``name_follows`` says a capitalised word comes next, which makes a title ("Mi Henry":
     "Mr") the likelier reading of a capitalised ``word``. Unless the text is ``noisy``
     (see _noisy) a dictionary word is kept, a capitalised word gives way only to a word the
     text spells, and any other only to a candidate its neighbours favour (_context_overrules)."""
-    own, options = _options(word)
+    own, options = _options(word, language)
     if not options or (own and not noisy):
         return None
-    if word in PERIOD_WORDS or ((not own or own < NOISY_RARE_ZIPF) and period_spelling(word)):
+    if (not own or own < NOISY_RARE_ZIPF) and period_spelling(word, language):
         return None
-    words = _lexicon()
+    if word in PERIOD_WORDS and language == "en":
+        return None
+    words = _lexicon(language)
     keep = (own or UNKNOWN_ZIPF) + _document(max(0, counts.get(word, 1) - 1))
     scored = [(words[c] + logp + _document(counts.get(c, 0)), c) for c, logp in options]
     titles = HONORIFICS if title and name_follows else frozenset()  # the name is their context
@@ -526,7 +553,7 @@ def best_correction(
         scored = [
             (score + TITLE_BEFORE_NAME, c) if c in titles else (score, c) for score, c in scored
         ]
-    if before or after:  # context decides among the likeliest few
+    if (before or after) and language == "en":  # context decides among the likeliest few
         if not own or _in_bigrams(
             word
         ):  # a rare dictionary word the table lacks ("shew"): no evidence
@@ -536,14 +563,14 @@ def best_correction(
             for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)
         ]
     score, best = max(scored)
-    if not noisy and title and not counts.get(best):
+    if (not noisy or language != "en") and title and not counts.get(best):
         return (
             None  # a capitalised word of clean text is a name unless the text spells the candidate
         )
     if (
         best not in titles
-        and ((own and not _misread_form(word)) or not (noisy or title))
-        and not _context_overrules(word, best, before, after)
+        and ((own and not _misread_form(word, language)) or not (noisy or title))
+        and not (language == "en" and _context_overrules(word, best, before, after))
     ):
         return None
     margin = MARGIN_KNOWN if own else 0.0
@@ -556,6 +583,21 @@ def best_correction(
     if any(other != best and score - runner_up < MARGIN_RUNNER_UP for runner_up, other in scored):
         return None
     return best
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _fragment(word: str, before: str | None, after: str | None, language: str) -> bool:
+    """Whether a rare ``word`` (below FRAGMENT_ZIPF) makes a commoner word of the language
+    with its neighbour before or after (printed with no mark between): the piece of a word
+    split by a space ("communica tions")."""
+    own = zipf(word, language)
+    if own >= FRAGMENT_ZIPF:
+        return False
+    return any(
+        zipf(joined, language) >= max(FRAGMENT_ZIPF, own + 1)
+        for joined in (before and before + word, after and word + after)
+        if joined
+    )
 
 
 def _context_overrules(word: str, better: str, before: str | None, after: str | None) -> bool:
@@ -575,7 +617,7 @@ def _context_overrules(word: str, better: str, before: str | None, after: str | 
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def period_spelling(word: str) -> bool:
+def period_spelling(word: str, language: str = "en") -> bool:
     """Whether an unknown lower-case ``word`` is a common word in period spelling: with a
     final e ("himselfe", "goe"), an e before a final s ("wordes"), a doubled letter
     ("foorth"), or one or two of the changes of PERIOD_SPELLINGS ("souldier", "verie"),
@@ -583,7 +625,13 @@ def period_spelling(word: str) -> bool:
 
     >>> period_spelling("himselfe"), period_spelling("souldier"), period_spelling("tbe")
     (True, True, False)
+    >>> period_spelling("avoit", "fr"), period_spelling("enfans", "fr"), period_spelling("tems", "fr")
+    (True, True, True)
     """
+    if language != "en":
+        return any(
+            map(functools.partial(_period_word, language=language), _old_forms(word))
+        ) or _inflected(word, language)
     if word.endswith("e") and len(word) > 2 and _period_word(word[:-1]):
         return True
     once = _period_variants(word)
@@ -592,9 +640,36 @@ def period_spelling(word: str) -> bool:
     )
 
 
-def _period_word(variant: str) -> bool:
+def _period_word(variant: str, language: str = "en") -> bool:
     """Whether a period spelling undone gives a common word (with a vowel: "tbe" is no "tb")."""
-    return len(variant) >= 2 and zipf(variant) >= PERIOD_ZIPF and bool(_RE_VOWEL.search(variant))
+    return (
+        len(variant) >= 2
+        and zipf(variant, language) >= PERIOD_ZIPF
+        and bool(_RE_VOWEL.search(variant))
+    )
+
+
+def _inflected(word: str, language: str) -> bool:
+    """Whether ``word`` is a form of a common French verb the word list lacks: the literary
+    tenses of old books ("cédai", "résistai", "portast"), its infinitive a common word."""
+    return any(
+        word.endswith(ending) and zipf(word[: -len(ending)] + infinitive, language) >= PERIOD_ZIPF
+        for ending, infinitive in VERB_ENDINGS.get(language, ())
+    )
+
+
+def _old_forms(word: str) -> set[str]:
+    """``word`` with one of the French spelling changes of OLD_FRENCH_SPELLINGS undone."""
+    found = set()
+    for old, new in OLD_FRENCH_SPELLINGS:
+        start = word.find(old)
+        while start >= 0:
+            found.add(word[:start] + new + word[start + len(old) :])
+            start = word.find(old, start + 1)
+    for ending, modern in OLD_FRENCH_ENDINGS:
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + modern)
+    return found
 
 
 def _period_variants(word: str) -> set[str]:
@@ -635,7 +710,7 @@ def _shape(core: str) -> bool | None:
     return None
 
 
-def correct_words(text: str) -> str:
+def correct_words(text: str, *, language: str | None = None) -> str:
     """Correct OCR misreadings of words (tbe -> the, Cieek -> Creek) with a noisy channel.
 
     Leaves alone: numbers and any token with a digit, all-caps words and other mixed case
@@ -650,15 +725,34 @@ def correct_words(text: str) -> str:
     close candidates mean no change. Case and punctuation around the word are kept, but for
     specks and a guillemet misread for a letter.
 
+    ``language`` (an ISO 639-1 code) is the text's language, detected when None (text too
+    short or too mixed to tell is taken for English, paragraph by paragraph). Only English
+    and French have a model (MODEL_LANGUAGES); text in any other language is left as it is.
+    Within a text, a paragraph where its language's common words (``data/correction.py``
+    MARKERS) are rare is left alone: a quotation in another language.
+
     >>> correct_words("Upset price 20s. per acie, on tbe north side of Cieek Road.")
     'Upset price 20s. per acre, on the north side of Creek Road.'
     """
+    if language is None:
+        language = detect_language(text) or "en"
+        if language not in MODEL_LANGUAGES:  # a paragraph may be in one that has a model
+            found = {found for _, _, found in paragraph_languages(text)}
+            for language in MODEL_LANGUAGES:
+                if language in found:
+                    text = _correct_words(text, language)
+            return text
+    return _correct_words(text, language) if language in MODEL_LANGUAGES else text
+
+
+def _correct_words(text: str, language: str) -> str:
+    """correct_words for text in one of the MODEL_LANGUAGES."""
     parts = _RE_SPLIT.split(text)
     if len(parts) < 2:
         return text
     counts = vocabulary(text)
-    tokens = [_parse(token) for token in parts[1::2]]
-    _leave_alone(parts, tokens)
+    tokens = [_parse(token, language) for token in parts[1::2]]
+    _leave_alone(parts, tokens, language)
     for token in tokens:
         if token and token.tail[:2] in ("'s", "\u2019s"):  # "Toose's" is one more "Toose"
             counts[token.word] += 1
@@ -668,16 +762,19 @@ def correct_words(text: str) -> str:
         if token and len(token.word) > 1:
             spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
-    known = _Known(names, _proper(parts, tokens, names), _title_style(tokens), _noisy(tokens))
+    known = _Known(
+        names, _proper(parts, tokens, names), _title_style(tokens), _noisy(tokens, language)
+    )
     # The words the text writes in lower case as often as capitalised or more ("not Included
     # in", "all fees included"; not "the Italian liner" once misread "italian").
     shapes = Counter(
         (token.word, token.title) for token in tokens if token and token.word[:1] == "i"
     )
     lower = {word for (word, title), n in shapes.items() if not title and n >= shapes[word, True]}
-    if known.noisy:  # in clean text a capital I is the author's ("this In the vast Atlantic")
+    english = language == "en"
+    if known.noisy and english:  # in clean text a capital I is the author's ("this In the vast")
         _lower_capital_i(parts, tokens, lower)
-    if "\u00ab" in text or "\u00bb" in text:
+    if english and ("\u00ab" in text or "\u00bb" in text):  # French quotes in guillemets
         _letter_marks(parts, tokens, counts)
     suspects = todo
     for _ in range(MAX_PASSES):
@@ -686,7 +783,7 @@ def correct_words(text: str) -> str:
         # looks at those again, until nothing changes.
         waiting: dict[str, list[int]] = {}
         was = {k: token.word for k in todo if (token := tokens[k]) is not None}
-        changed = _correct_pass(parts, tokens, counts, todo, waiting, known)
+        changed = _correct_pass(parts, tokens, counts, todo, waiting, known, language)
         if not changed:
             break
         again = {j for k in changed for j in (k - 1, k + 1)}
@@ -700,15 +797,15 @@ def correct_words(text: str) -> str:
             for j in again
             if 0 <= j < len(tokens) and (token := tokens[j]) is not None and token.suspect
         )
-    if known.noisy:  # again, between the words corrected since
+    if known.noisy and english:  # again, between the words corrected since
         _lower_capital_i(parts, tokens, lower)
     return "".join(parts)
 
 
-def _leave_alone(parts: list[str], tokens: list[_Token | None]) -> None:
+def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -> None:
     """Take out of ``tokens`` (set to None, in place) what correction must not touch: code
-    between Markdown fences, paragraphs that are not English (fewer than ENGLISH_SHARE of
-    their words English function words: "und", "les", "que" are no misreadings), and the
+    between Markdown fences, paragraphs that are not in ``language`` (fewer than
+    MARKER_SHARE of their words its MARKERS: "und", "les", "que" are no misreadings), and the
     rest of a word after a drop-cap initial ("L AWRENCE")."""
     fenced = False
     for k, part in enumerate(parts[1::2]):
@@ -718,21 +815,21 @@ def _leave_alone(parts: list[str], tokens: list[_Token | None]) -> None:
         elif fenced:
             tokens[k] = None
     paragraphs: list[list[int]] = [[]]
-    markers: list[int] = [0]  # English function words in each paragraph
+    markers: list[int] = [0]  # the language's common words in each paragraph
     for k, token in enumerate(tokens):
         if k and "\n" in parts[2 * k] and _RE_PARAGRAPH_BREAK.search(parts[2 * k]):
             paragraphs.append([])
             markers.append(0)
         if token is not None:
             paragraphs[-1].append(k)
-            markers[-1] += _english_marker(token.word)
-    english_text = sum(markers) >= ENGLISH_SHARE * sum(map(len, paragraphs))
+            markers[-1] += _marker(token.word, language)
+    in_language = sum(markers) >= MARKER_SHARE * sum(map(len, paragraphs))
     for paragraph, found in zip(paragraphs, markers):
-        if len(paragraph) >= ENGLISH_MIN_WORDS:
-            english = found >= ENGLISH_SHARE * len(paragraph)
+        if len(paragraph) >= MARKER_MIN_WORDS:
+            ours = found >= MARKER_SHARE * len(paragraph)
         else:
-            english = english_text
-        if not english:
+            ours = in_language
+        if not ours:
             for k in paragraph:
                 tokens[k] = None
     for k in range(1, len(tokens)):
@@ -750,14 +847,15 @@ def _leave_alone(parts: list[str], tokens: list[_Token | None]) -> None:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _english_marker(word: str) -> bool:
-    """An English function word, or a rare spelling one likely confusion makes of one ("tbe",
-    "nnd"; not "und", a word of its own)."""
-    if word in ENGLISH_MARKERS:
+def _marker(word: str, language: str) -> bool:
+    """One of a language's MARKERS, or a rare spelling one likely confusion makes of one
+    ("tbe", "nnd"; not "und", a word of its own)."""
+    markers = MARKERS[language]
+    if word in markers:
         return True
-    if zipf(word) >= NOISY_RARE_ZIPF:
+    if zipf(word, language) >= NOISY_RARE_ZIPF:
         return False
-    return any(true in ENGLISH_MARKERS for true, _ in _pairs(_misreadings().get(word, "")))
+    return any(true in markers for true, _ in _pairs(_misreadings(language).get(word, "")))
 
 
 def _letter_marks(parts: list[str], tokens: list[_Token | None], counts: Counter[str]) -> None:
@@ -870,41 +968,43 @@ def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> s
     return {word for word, times in seen.items() if times >= PROPER_MID_SENTENCE}
 
 
-def _noisy(tokens: list[_Token | None]) -> bool:
+def _noisy(tokens: list[_Token | None], language: str = "en") -> bool:
     """Whether at least NOISY_SHARE of the lower-case words of the text look misread: no
     dictionary word (nor period spelling), or a rare one (Zipf below NOISY_RARE_ZIPF) that
     one likely confusion makes of a word a hundred times commoner ("tbe", "aro"). OCR that
     misreads that many words misreads others into real words ("tho", "bo"); in clean text a
     real word is the author's."""
     words = [token.word for token in tokens if token and not token.title and len(token.word) > 1]
-    misread = sum(map(_looks_misread, words))
+    misread = sum(map(_looks_misread, words, itertools.repeat(language)))
     return misread >= NOISY_SHARE * len(words) and misread > 0
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _looks_misread(word: str) -> bool:
-    own = zipf(word)
+def _looks_misread(word: str, language: str = "en") -> bool:
+    own = zipf(word, language)
     if not own:
-        return not period_spelling(word)
-    if own >= NOISY_RARE_ZIPF or word in PERIOD_WORDS:
+        return not period_spelling(word, language)
+    if own >= NOISY_RARE_ZIPF or (word in PERIOD_WORDS and language == "en"):
         return False
-    words = _lexicon()
-    return any(words[true] >= own + 2 for true, _ in _pairs(_misreadings().get(word, "")))
+    words = _lexicon(language)
+    return any(words[true] >= own + 2 for true, _ in _pairs(_misreadings(language).get(word, "")))
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _misread_form(word: str) -> bool:
+def _misread_form(word: str, language: str = "en") -> bool:
     """Whether a dictionary word is above all a misreading in noisy OCR: a lone letter
     ("m" for "in"), or a word rarer than MISREAD_ZIPF that one likely confusion makes of a
     word MISREAD_GAP orders of magnitude commoner ("tho", "bo", "ot"; not "hid" or "wore").
     In a noisy text such a word is corrected on the prior alone, as an unknown word is."""
     if len(word) == 1:
         return True
-    own = zipf(word)
-    if own >= MISREAD_ZIPF or word in PERIOD_WORDS:
+    own = zipf(word, language)
+    if own >= MISREAD_ZIPF or (word in PERIOD_WORDS and language == "en"):
         return False
-    words = _lexicon()
-    return any(words[true] >= own + MISREAD_GAP for true, _ in _pairs(_misreadings().get(word, "")))
+    words = _lexicon(language)
+    return any(
+        words[true] >= own + MISREAD_GAP for true, _ in _pairs(_misreadings(language).get(word, ""))
+    )
 
 
 def _title_style(tokens: list[_Token | None]) -> frozenset[str]:
@@ -933,6 +1033,7 @@ def _correct_pass(
     todo: Iterable[int],
     waiting: dict[str, list[int]],
     known: _Known,
+    language: str = "en",
 ) -> list[int]:
     """Correct the tokens ``todo`` (indexes into ``tokens``): rewrite ``parts``, ``tokens``
     and ``counts`` in place and return the indexes changed. ``waiting`` collects, for each
@@ -949,8 +1050,10 @@ def _correct_pass(
         before = neighbour.word if neighbour and not lead and not neighbour.tail else None
         neighbour = tokens[k + 1] if k < last else None
         after = neighbour.word if neighbour and not tail and not neighbour.lead else None
-        if len(core) == 1 and (title or core in "ai" or not (before and after)):
+        if len(core) == 1 and (title or core in "ai" or not (before and after) or language != "en"):
             continue  # a lone letter is a word, an initial or a unit unless lower case between two words
+        if language != "en" and _fragment(word, before, after, language):
+            continue  # "exclu sivement": a piece of a word split by a space, no misreading
         if not known.noisy and (upper or not core.isascii()):
             continue  # in clean text a heading word and an accent are the author's (DIVILS, pérfume)
         if title and k and (previous := tokens[k - 1]) is not None and previous.word in HONORIFICS:
@@ -966,18 +1069,25 @@ def _correct_pass(
             after=after,
             name_follows=name_follows,
             noisy=known.noisy,
+            language=language,
         )
         if better is not None and title and word in known.proper and better not in known.names:
             better = None  # a proper name, unless the text spells the candidate as a name too
         if better is None:
-            for candidate, _ in _options(word)[1]:
+            for candidate, _ in _options(word, language)[1]:
                 waiting.setdefault(candidate, []).append(k)
             continue
         for _ in range(
             MAX_PASSES
         ):  # a correction that would itself be corrected goes on: mç -> mc -> me
             further = best_correction(
-                better, counts, title=title, before=before, after=after, noisy=known.noisy
+                better,
+                counts,
+                title=title,
+                before=before,
+                after=after,
+                noisy=known.noisy,
+                language=language,
             )
             if further is None or further == word:
                 break
@@ -997,7 +1107,7 @@ def _correct_pass(
         parts[2 * k + 1] = (
             lead + (better.upper() if upper else better.capitalize() if title else better) + tail
         )
-        tokens[k] = _parse(parts[2 * k + 1])
+        tokens[k] = _parse(parts[2 * k + 1], language)
         counts[word] = max(0, counts.get(word, 0) - 1)
         counts[better] = counts.get(better, 0) + 1
         changed.append(k)
@@ -1015,7 +1125,7 @@ class _Token(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _parse(token: str) -> _Token | None:
+def _parse(token: str, language: str = "en") -> _Token | None:
     """A whitespace-delimited token as a word between punctuation, or None."""
     found = _RE_WORD.fullmatch(token)
     if not found:
@@ -1023,7 +1133,7 @@ def _parse(token: str) -> _Token | None:
     lead, core, tail = found.groups()
     title = _shape(core)
     word = core.lower()
-    own = zipf(word)
+    own = zipf(word, language)
     upper = False
     if title is None and len(core) > 2 and not own:
         if core.isupper():  # a heading word no dictionary knows: "SUHURIIIN" (acronyms are short)

@@ -18,3 +18,21 @@ TYPICAL = {
 }  # fmt: skip
 
 CONFUSIONS = {**TYPICAL, **LEARNED}
+
+# Accents OCR loses, adds or reads as another (French, German, Spanish print: "a" for "à",
+# "lés" for "les", "élé" for "été" needs an l/t besides): generic shapes, as likely as the
+# commonest letter confusions, for text in a language that writes them.
+_ACCENTED = {
+    "a": "àâä", "e": "éèêë", "i": "îï", "o": "ôö", "u": "ùûü", "c": "ç", "n": "ñ",
+}  # fmt: skip
+ACCENTS = {
+    **{(plain, accented): -2.0 for plain, marks in _ACCENTED.items() for accented in marks},
+    **{(accented, plain): -2.0 for plain, marks in _ACCENTED.items() for accented in marks},
+    **{
+        (one, other): -2.3
+        for marks in _ACCENTED.values()
+        for one in marks
+        for other in marks
+        if one != other
+    },
+}

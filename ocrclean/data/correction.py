@@ -28,6 +28,47 @@ PERIOD_SPELLINGS = (
     ("i", "j"),
 )
 
+# French spelling before the 1835 reform and in old prints, as (old, new) segments: "avoit"
+# (avait), "connoître", "loix", "isle" (île), "celuy". OCR does not make these changes; a word
+# they turn into a common one is the author's, and kept.
+OLD_FRENCH_SPELLINGS = (
+    ("oi", "ai"),
+    ("oy", "oi"),
+    ("y", "i"),
+    ("ix", "is"),
+    ("is", "î"),
+    ("as", "â"),
+    ("es", "ê"),
+    ("os", "ô"),
+    ("us", "û"),
+    ("é", "è"),
+)
+# Old endings and their modern ones: "enfans" (enfants), "tems" (temps), "sçavoir".
+OLD_FRENCH_ENDINGS = (("ens", "ent"), ("ans", "ant"), ("ems", "emps"), ("ez", "és"))
+
+# Verb endings by language, with the infinitive ending they replace: a word the list lacks
+# whose infinitive is common is a rare tense of a common verb ("résistai", "cédâmes",
+# "portast"), not a misreading.
+VERB_ENDINGS = {
+    "fr": tuple(
+        (ending, "er")
+        for ending in "ai as a âmes âtes èrent asse asses ât assions assiez assent ast "
+        "erai eras era erons erez eront erais erait erions eriez eraient".split()
+    ),
+}
+
+# Words common in a language's prose, by language code, that no other language of Latin
+# print uses as often: a paragraph where they are rare is not in that language, and its
+# word correction would rewrite it ("und" -> "and"). English: "in", "is", "an", "so",
+# "was", "had", "will" are German or Dutch too; French: "des", "du" and "que" are German,
+# Dutch or Spanish too.
+MARKERS = {
+    "fr": frozenset(
+        "le la les est une dans pour pas par aux cette ils elle sont avec mais leur nous vous "
+        "qui été fait ces sur ont était".split()
+    ),
+}
+
 # English function words no other language of Latin print shares often ("in", "is", "an", "so",
 # "was", "had", "will" are German or Dutch too): a paragraph where they are rare is not
 # English, and English word correction would rewrite it ("und" -> "and").
@@ -44,3 +85,5 @@ CODE_MARKS = frozenset("`*_<>{}[]=#|\\/@$~^+")
 # Marks OCR makes of specks and broken letters, never typeset around a word: a corrected
 # word sheds them ("tbe■" -> "the"); every other mark around a word is kept.
 SPECKS = "\u00ab\u00bb\u00ac\u25a0\u2022\u00b0\u00a6"
+
+MARKERS["en"] = ENGLISH_MARKERS
