@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import difflib
 import fnmatch
 import functools
@@ -69,10 +70,13 @@ class Job:
     target: str | None  # where the cleaned text goes; None = standard output
 
 
-# A record of the edit log: file, line, column, block, filter, offset, before, after, why
-# (a tuple: a batch makes hundreds of thousands, and workers send them back).
-Record = tuple[str, int, int, int, str, int, str, str, str]
-RECORD_FIELDS = ("file", "line", "column", "block", "filter", "offset", "before", "after", "why")
+# A record of the edit log: file, line, column, block, filter, offset, before, after, why,
+# language (a tuple: a batch makes hundreds of thousands, and workers send them back). The
+# language is the block's ("" where too few words tell it).
+Record = tuple[str, int, int, int, str, int, str, str, str, str]
+RECORD_FIELDS = (
+    "file", "line", "column", "block", "filter", "offset", "before", "after", "why", "language"
+)  # fmt: skip
 # The fields of a ``Change`` a record holds, in the record's order (file and block apart).
 _CHANGE_FIELDS = ("line", "column", "step", "offset", "before", "after", "why")
 
@@ -84,6 +88,8 @@ class Outcome:
     message: str = ""
     diff: str = ""
     log: tuple[Record, ...] = ()  # with Settings.log: a record per change
+    # why a block's language was not recognised (the first such block's), or ""
+    unrecognised_language: str = ""
 
 
 class _Recorder:
@@ -113,7 +119,10 @@ class _Recorder:
         """Clean one block of a stream (or of a JSON record), recording its changes."""
         cleaned, changes = self.pipeline.explain_block(text, self.origin)
         fields = [map(attrgetter(name), changes) for name in _CHANGE_FIELDS]
-        self.records += zip(repeat(self.source), *fields[:2], repeat(self.block), *fields[2:])
+        language = self.pipeline.decided.code if self.pipeline.decided else ""
+        self.records += zip(
+            repeat(self.source), *fields[:2], repeat(self.block), *fields[2:], repeat(language)
+        )
         self.block += 1
         return cleaned
 
@@ -509,10 +518,15 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
 
 
 def _with_log(outcome: Outcome, clean: Pipeline | _Recorder) -> Outcome:
-    if not isinstance(clean, _Recorder) or outcome.status == "failed":
+    """The outcome with what cleaning found: the edit log's records, and why a block's
+    language was not recognised."""
+    if outcome.status == "failed":
         return outcome
-    return Outcome(
-        outcome.source, outcome.status, outcome.message, outcome.diff, tuple(clean.records)
+    pipeline = clean.pipeline if isinstance(clean, _Recorder) else clean
+    return dataclasses.replace(
+        outcome,
+        log=tuple(clean.records) if isinstance(clean, _Recorder) else (),
+        unrecognised_language=pipeline.unrecognised,
     )
 
 

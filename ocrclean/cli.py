@@ -56,11 +56,16 @@ def _pipeline_settings(
     boilerplate: Sequence[str],
     protected: Sequence[str],
     correct: bool = False,
+    language: str = "auto",
 ) -> dict[str, Any]:
     import regex
 
-    from .pipeline import Pipeline
+    from .pipeline import Pipeline, check_language
 
+    try:
+        check_language(language)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--lang") from None
     for pattern in boilerplate:
         try:
             regex.compile(pattern)
@@ -76,6 +81,8 @@ def _pipeline_settings(
     }
     if correct:
         settings["correct"] = True
+    if language != "auto":
+        settings["language"] = language
     if boilerplate:
         settings["options"]["strip_boilerplate"] = {"extra": list(boilerplate)}
     for name in ("rejoin_hyphenated", "rejoin_split_words", "restore_prefix_hyphens"):
@@ -104,6 +111,7 @@ CONFIGURABLE = {
     "boilerplate": "boilerplate", "encoding": "encoding", "glob": "globs", "exclude": "exclude",
     "jobs": "jobs", "jsonl": "jsonl", "field": "field", "on_error": "on_error",
     "quiet": "quiet", "verbose": "verbose", "learn": "learn", "protected": "protected", "correct": "correct",
+    "lang": "lang",
 }  # fmt: skip
 
 
@@ -245,6 +253,15 @@ def _run(
     help="Also correct misread words (tbe -> the), conservatively: slower; for historical OCR, not for clean text.",
 )
 @click.option(
+    "--lang",
+    default="auto",
+    show_default=True,
+    metavar="CODE",
+    help="The text's language (en, de, fr, nl, es, it): sets the word lists of the "
+    "language-aware filters; auto detects it in each document. Another language gets only "
+    "the language-independent decisions.",
+)
+@click.option(
     "--boilerplate",
     multiple=True,
     metavar="REGEX",
@@ -381,6 +398,7 @@ class Request:
     correct: bool
     boilerplate: tuple[str, ...]
     protected: tuple[str, ...]
+    lang: str
     jsonl: bool | None
     field: str
     on_error: str
@@ -415,6 +433,7 @@ def _clean(request: Request) -> None:
             request.boilerplate,
             request.protected,
             request.correct,
+            request.lang,
         ),
         encoding=request.encoding,
         check=request.check,
@@ -465,11 +484,11 @@ def _carry_out(
 ) -> None:
     """Clean the planned jobs and report."""
     from .batch import clean_to_stdout
-    from .report import ChangeLog, Report
+    from .report import ChangeLog, Report, language_note
 
     quiet, verbose, check = request.quiet, request.verbose, request.check
     if request.explain:
-        _explain(work, settings)
+        _explain(work, settings, quiet)
         return
     try:
         changes = ChangeLog(request.log_path, per_file=verbose) if settings.log else None
@@ -485,6 +504,8 @@ def _carry_out(
             sys.exit(EXIT_FAILED)
         if outcome.message and not quiet:
             click.echo(f"warning: {outcome.message}", err=True)
+        if outcome.unrecognised_language and not quiet:
+            click.echo(language_note(outcome.source, outcome.unrecognised_language), err=True)
         return
     if not work and not quiet:
         click.echo(f"nothing to clean: no file matches {' or '.join(request.globs)}", err=True)
@@ -545,11 +566,12 @@ def _learned(
     return dataclasses.replace(settings, pipeline=pipeline)
 
 
-def _explain(work: list[Job], settings: Settings) -> None:
+def _explain(work: list[Job], settings: Settings, quiet: bool) -> None:
     """Clean one input to stdout, listing every change with its filter on stderr."""
     from .batch import read_text
     from .files import InputError
     from .pipeline import Pipeline
+    from .report import language_note
 
     if len(work) != 1 or work[0].target is not None:
         raise click.UsageError("--explain takes one input, cleaned to standard output")
@@ -558,8 +580,17 @@ def _explain(work: list[Job], settings: Settings) -> None:
     except (InputError, OSError, EOFError) as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_FAILED)
-    cleaned, changes = Pipeline.build(**settings.pipeline).explain(text)
+    pipeline = Pipeline.build(**settings.pipeline)
+    cleaned, changes = pipeline.explain(text)
     name = "<stdin>" if work[0].source == "-" else work[0].source
+    told = ""
+    for language in pipeline.explained_languages:  # each block's, where it changes
+        said = f"{name}: language: {language.code or 'undetermined'} ({language.how})"
+        if said != told:
+            click.echo(said, err=True)
+            told = said
+    if pipeline.unrecognised and not quiet:
+        click.echo(language_note(work[0].source, pipeline.unrecognised), err=True)
     click.echo(
         "".join(
             f"{name}:{change.line}:{change.column} {change.step}: "

@@ -26,6 +26,7 @@ from .hyphens import (
     restore_prefix_hyphens,
     split_reason,
 )
+from .language import LANGUAGE_NAMES, SUPPORTED_LANGUAGES, identify_language
 from .layout import normalize_layout
 from .pages import running_head_drops, strip_running_heads
 from .paragraphs import paragraph_edits, rejoin_broken_paragraphs, unwrap_edits, unwrap_lines
@@ -67,6 +68,58 @@ EDITS: dict[Filter, Callable[..., list[Edit]]] = {
     rejoin_broken_paragraphs: paragraph_edits,
     normalize_spacing: spacing_edits,
 }
+
+# The filters whose decisions depend on the text's language: they take a ``language`` option.
+LANGUAGE_AWARE = frozenset({"rejoin_hyphenated", "rejoin_split_words", "correct_words"})
+# A language code: ISO 639 (``de``, ``deu``), perhaps with a region (``de-AT``, ``pt_BR``).
+_RE_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def check_language(language: str) -> str:
+    """``language`` if it is ``"auto"`` or reads as a language code; a ValueError that
+    says what is expected otherwise."""
+    if language == "auto" or _RE_LANGUAGE_CODE.fullmatch(language):
+        return language
+    raise ValueError(
+        f"{language!r} is not a language code: use an ISO 639 code such as "
+        f"{', '.join(SUPPORTED_LANGUAGES)}, or auto"
+    )
+
+
+class Language(NamedTuple):
+    """The language a block is cleaned as: ``code`` (``"de"``; ``"pt"`` for a language
+    without word lists here; ``""`` when too few words tell), the ``option`` the
+    language-aware filters get (``"und"``: only the decisions that need no word list; None:
+    each detects it as before), whether it is one they know, and how it was decided."""
+
+    code: str
+    option: str | None
+    recognised: bool
+    how: str
+
+
+def decide_language(setting: str, text: str) -> Language:
+    """The language a block is cleaned as: ``setting`` (a code, from ``--lang``), or with
+    ``"auto"`` the one ``text`` reads as.
+
+    >>> decide_language("de-AT", "").option, decide_language("pt", "").recognised
+    ('de', False)
+    """
+    if setting != "auto":
+        code = re.split("[-_]", setting, maxsplit=1)[0].lower()
+        if code in SUPPORTED_LANGUAGES:
+            return Language(code, code, True, f"set to {setting}")
+        return Language(code, "und", False, f"set to {setting}, which has no word lists here")
+    code = identify_language(text) or ""
+    if code in SUPPORTED_LANGUAGES:
+        return Language(code, code, True, "detected")
+    if code:
+        name = LANGUAGE_NAMES.get(code, code)
+        return Language(
+            code, "und", False, f"the text reads as {name}, which has no word lists here"
+        )
+    return Language("", None, True, "too few words to tell: English word lists decide")
+
 
 # Filters a pipeline runs only when asked: ``correct=True`` or named in ``only``.
 OPTIONAL = {"correct_words"}
@@ -247,8 +300,17 @@ class Pipeline:
     'Russian cooperation in the fight\\n'
     """
 
-    def __init__(self, steps: Sequence[Step], *, keep_lines: bool = False) -> None:
+    def __init__(
+        self, steps: Sequence[Step], *, keep_lines: bool = False, language: str = "auto"
+    ) -> None:
         self.steps, self.keep_lines = tuple(steps), keep_lines
+        self.language = check_language(language)
+        self.language_aware = any(step.name in LANGUAGE_AWARE for step in self.steps)
+        # why the first block whose language was not recognised got only the
+        # language-independent decisions ("" while there is none)
+        self.unrecognised = ""
+        self.decided: Language | None = None  # the language of the last block cleaned
+        self.explained_languages: list[Language] = []  # each block's, as ``explain`` found it
 
     @classmethod
     def build(
@@ -259,6 +321,7 @@ class Pipeline:
         keep_lines: bool = False,
         options: Mapping[str, Mapping[str, Any]] | None = None,
         correct: bool = False,
+        language: str = "auto",
     ) -> Pipeline:
         """A pipeline of the registry's filters, in registry order.
 
@@ -266,7 +329,9 @@ class Pipeline:
         the original line breaks (no unwrapping; a broken paragraph is rejoined with a line
         break); ``options``: keyword options per filter, e.g.
         ``{"strip_boilerplate": {"extra": [r"Page \\d+ of \\d+"]}}``; ``correct``: also
-        correct misread words (``correct_words``, off by default).
+        correct misread words (``correct_words``, off by default); ``language``: the text's
+        language (an ISO 639 code, ``"de"``; ``"auto"``, the default, detects it in each
+        block), passed to the language-aware filters (``LANGUAGE_AWARE``).
         """
         only, skip, options = list(only or ()), list(skip), dict(options or {})
         unknown = sorted({*only, *skip, *options} - FILTERS.keys())
@@ -288,6 +353,7 @@ class Pipeline:
                 if name in wanted and name not in skip
             ],
             keep_lines=keep_lines,
+            language=language,
         )
 
     @property
@@ -304,23 +370,43 @@ class Pipeline:
 
     def clean_block(self, text: str) -> str:
         """Clean ``text`` as one block: every step sees all of it."""
-        for step in self.steps:
+        for step in self._steps(text):
             text = step(text)
         return text
+
+    def _steps(self, text: str) -> Sequence[Step]:
+        """The steps for a block: the language-aware ones get the block's language."""
+        if not self.language_aware:
+            return self.steps
+        self.decided = language = decide_language(self.language, text)
+        if not language.recognised and not self.unrecognised:
+            self.unrecognised = language.how
+        if language.option is None:
+            return self.steps
+        return [
+            Step(step.name, step.func, {**step.options, "language": language.option})
+            if step.name in LANGUAGE_AWARE
+            else step
+            for step in self.steps
+        ]
 
     def explain(self, text: str) -> tuple[str, list[Change]]:
         """Clean ``text`` as ``__call__`` does and report each edit of each step as the step
         made it: every removed line, every joined break, every changed word, with why (the
         filter's evidence). Offsets are within the block (``Change.block``) as each step
-        received it; lines and columns are those of ``text``."""
+        received it; lines and columns are those of ``text``. ``explained_languages``
+        holds the language of each block, where the pipeline has language-aware filters."""
         changes: list[Change] = []
         counter = itertools.count()
         origin = Origin()
+        self.explained_languages = []
 
         def explained(block: str) -> str:
             index = next(counter)
             cleaned, found = self.explain_block(block, origin)
             changes.extend(c._replace(block=index) for c in found)
+            if self.decided is not None:
+                self.explained_languages.append(self.decided)
             return cleaned
 
         cleaned = "".join(
@@ -334,7 +420,7 @@ class Pipeline:
         changes: list[Change] = []
         made: list[list[Edit]] = []  # each step's edits, on the text it was given
         line_starts: list[int] | None = None
-        for step in self.steps:
+        for step in self._steps(text):
             edits = whole_words(text, step.edits(text))
             if not edits:
                 continue
@@ -446,7 +532,7 @@ def clean(text: str, **settings: Any) -> str:
     """Clean OCR text with the default pipeline, or one built from ``settings``.
 
     ``settings`` are those of ``Pipeline.build``: ``only``, ``skip``, ``keep_lines``,
-    ``options``, ``correct``.
+    ``options``, ``correct``, ``language``.
 
     >>> clean("More unity in anti-IS effort\\n\\n- By Sylvie Corbet\\n\\nThe U.S.-led antiIS coalition\\n")
     'More unity in anti-IS effort\\n\\nBy Sylvie Corbet\\n\\nThe U.S.-led anti-IS coalition\\n'

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
 
 
+def language_note(source: str, why: str) -> str:
+    """What the command says, once a run, when a document's language is not recognised."""
+    name = "<stdin>" if source == "-" else source
+    return (
+        f"ocrclean: {name}: language not recognised ({why}); only language-independent "
+        "filters run; use --lang to set it"
+    )
+
+
 def _count(n: int, what: str) -> str:
     return f"{n:,} {what}{'' if n == 1 else 's'}"
 
@@ -43,6 +52,7 @@ class Report:
         self.name = name
         self.counts = {"cleaned": 0, "unchanged": 0, "failed": 0}
         self._bar: ProgressBar[int] | None = None
+        self._language_told = False
 
     @property
     def failed(self) -> int:
@@ -64,6 +74,9 @@ class Report:
             self._echo(f"error: {outcome.message}")
         elif outcome.message and not self.quiet:
             self._echo(f"warning: {outcome.source}: {outcome.message}")
+        if outcome.unrecognised_language and not self._language_told and not self.quiet:
+            self._echo(language_note(outcome.source, outcome.unrecognised_language))
+            self._language_told = True  # once a run: a batch in one language says it once
         named = self.verbose or (self.name and not self.quiet and outcome.status == "cleaned")
         if outcome.status != "failed" and named:
             verb = "would clean" if self.check and outcome.status == "cleaned" else outcome.status
@@ -104,11 +117,12 @@ _string = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) 
 def _json_line(record: Record) -> str:
     """The record as ``json.dumps`` of the dict of ``RECORD_FIELDS`` writes it (without
     ASCII escapes), and a line break; written directly: a batch logs hundreds of thousands."""
-    file, line, column, block, step, offset, before, after, why = record
+    file, line, column, block, step, offset, before, after, why, language = record
     return (
         f'{{"file": {_string(file)}, "line": {line:d}, "column": {column:d}, '
         f'"block": {block:d}, "filter": {_string(step)}, "offset": {offset:d}, '
-        f'"before": {_string(before)}, "after": {_string(after)}, "why": {_string(why)}}}\n'
+        f'"before": {_string(before)}, "after": {_string(after)}, "why": {_string(why)}, '
+        f'"language": {_string(language)}}}\n'
     )
 
 

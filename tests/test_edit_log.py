@@ -46,7 +46,8 @@ def test_log_replays_to_the_output(tmp_path: Path) -> None:
     for line in log.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         assert set(record) == {
-            "file", "line", "column", "block", "filter", "offset", "before", "after", "why"
+            "file", "line", "column", "block", "filter", "offset", "before", "after", "why",
+            "language",
         }  # fmt: skip
         records[record["file"]].append(record)
     assert max(r["block"] for r in records[str(folder / "big.txt")]) >= 1

@@ -30,7 +30,8 @@ def test_explain_places_each_edit_in_the_input(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text("Russian coop- eration in the\nfight against anti-\nIS forces.\n" + WRAPPED)
     result = run("--explain", str(path))
-    lines = result.stderr.splitlines()
+    language, *lines = result.stderr.splitlines()
+    assert language == f"{path}: language: en (detected)"
     assert f"{path}:1:9 rejoin_hyphenated: 'coop- eration' -> 'cooperation' (joined: " in (
         result.stderr
     )
@@ -41,7 +42,8 @@ def test_explain_places_each_edit_in_the_input(tmp_path: Path) -> None:
 
 def test_explain_of_a_stream_names_stdin() -> None:
     result = run("--explain", "-", stdin=b"Russian coop- eration\n")
-    assert result.stderr.startswith("<stdin>:1:9 rejoin_hyphenated: 'coop- eration'")
+    assert "\n<stdin>:1:9 rejoin_hyphenated: 'coop- eration'" in result.stderr
+    assert result.stderr.startswith("<stdin>: language: undetermined (too few words")
 
 
 def test_lines_are_those_of_the_input_across_blocks() -> None:
@@ -99,7 +101,7 @@ def test_log_lines_are_the_json_of_their_records() -> None:
     from ocrclean.batch import RECORD_FIELDS
     from ocrclean.report import _json_line
 
-    record = ('a"b\\é\n', 1, 2, 0, "unwrap_lines", 5, "\n\t\u2028é", "", "w\x00")
+    record = ('a"b\\é\n', 1, 2, 0, "unwrap_lines", 5, "\n\t\u2028é", "", "w\x00", "de")
     assert (
         _json_line(record)
         == json.dumps(dict(zip(RECORD_FIELDS, record)), ensure_ascii=False) + "\n"
