@@ -15,6 +15,7 @@ import shutil
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import attrgetter
@@ -396,6 +397,7 @@ def _text_cleaning(
     clean: Pipeline | _Recorder,
     *,
     own_encoding: bool = False,
+    workers: BlockWorkers | None = None,
 ) -> _Cleaning:
     """Cleaned text as UTF-8 with the input's line endings; with ``own_encoding`` (a file
     rewritten in place) in the input's encoding and byte-order mark instead. A mark the
@@ -411,7 +413,13 @@ def _text_cleaning(
 
     keep_lines = bool(settings.pipeline.get("keep_lines"))
     passed = clean.origin.advance if isinstance(clean, _Recorder) else None
-    cleaned = clean_stream(text(), clean.clean_block, keep_lines=keep_lines, passed=passed)
+    if workers is not None and passed is None:  # the edit log is kept in this process
+        cleaned = clean_stream(
+            text(), clean.clean_block, keep_lines=keep_lines, submit=workers.submit,
+            ahead=workers.ahead,
+        )  # fmt: skip
+    else:
+        cleaned = clean_stream(text(), clean.clean_block, keep_lines=keep_lines, passed=passed)
     after = _Hashing(with_newline(cleaned, newline))
     encoding, mark = (
         write_back_encoding(settings.encoding, stream.head) if own_encoding else ("utf-8", b"")
@@ -448,16 +456,47 @@ def _skipped_note(skipped: list[int]) -> str:
 _WARM_UP = "Newspapers in English\nthe con-\nstitution of the dem\nocrats, antiIS forces tbe\n"
 
 
+# A worker process's pipeline, for the blocks of one stream cleaned by several processes
+# (``_clean_block_in_worker``); built by ``warm_up``, the worker's first step.
+_WORKER: dict[str, Pipeline] = {}
+
+
 def warm_up(settings: Settings) -> None:
     """Load the resources the pipeline needs (the word list, compiled catalogues; with
     --correct the correction tables: 0.15 s, 0.8 s with --correct) in this process: a
     worker's first step, taken while the main process still plans the batch."""
-    Pipeline.build(**settings.pipeline)(_WARM_UP)
+    pipeline = _WORKER["pipeline"] = Pipeline.build(**settings.pipeline)
+    pipeline(_WARM_UP)
 
 
-def clean_file(job: Job, settings: Settings) -> Outcome:
-    """Clean one file as ``settings`` say; never raises for a bad file, and never leaves a
-    half-written output behind."""
+def _clean_block_in_worker(block: str) -> tuple[str, str]:
+    """A block cleaned in a worker, and why its language was not recognised (or "")."""
+    pipeline = _WORKER["pipeline"]
+    pipeline.unrecognised = ""
+    return pipeline.clean_block(block), pipeline.unrecognised
+
+
+class BlockWorkers:
+    """Cleans the blocks of one stream in a pool of worker processes, a few blocks per
+    worker in flight, and keeps the first note of an unrecognised language."""
+
+    def __init__(self, pool: Executor, workers: int) -> None:
+        self.pool, self.ahead, self.unrecognised = pool, 2 * workers, ""
+
+    def submit(self, block: str) -> Callable[[], str]:
+        future = self.pool.submit(_clean_block_in_worker, block)
+
+        def result() -> str:
+            cleaned, unrecognised = future.result()
+            self.unrecognised = self.unrecognised or unrecognised
+            return cleaned
+
+        return result
+
+
+def clean_file(job: Job, settings: Settings, workers: BlockWorkers | None = None) -> Outcome:
+    """Clean one file as ``settings`` say (its blocks in ``workers``, if given); never
+    raises for a bad file, and never leaves a half-written output behind."""
     try:
         if settings.diff:
             return _diff(job, settings)
@@ -472,7 +511,12 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
             else:
                 reading = _Reading(handle)
                 cleaning = _text_cleaning(
-                    reading, _name(job.source), settings, clean, own_encoding=in_place
+                    reading,
+                    _name(job.source),
+                    settings,
+                    clean,
+                    own_encoding=in_place,
+                    workers=workers,
                 )
             gzipped = isinstance(handle, gzip.GzipFile)
             output = cleaning.output
@@ -487,7 +531,7 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
                 outcome = _rewrite(
                     job, settings, reading, cleaning, written, _skipped_note(skipped)
                 )
-                return _with_log(outcome, clean)
+                return _with_log(outcome, clean, workers)
             else:
                 os.makedirs(os.path.dirname(os.path.abspath(job.target)), exist_ok=True)
                 atomic_write(job.target, written, mode=_new_file_mode())
@@ -496,6 +540,7 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
                 job.source, "cleaned" if cleaning.changed else "unchanged", _skipped_note(skipped)
             ),
             clean,
+            workers,
         )
     except InputError as error:
         return Outcome(job.source, "failed", str(error))
@@ -517,7 +562,9 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
         )
 
 
-def _with_log(outcome: Outcome, clean: Pipeline | _Recorder) -> Outcome:
+def _with_log(
+    outcome: Outcome, clean: Pipeline | _Recorder, workers: BlockWorkers | None = None
+) -> Outcome:
     """The outcome with what cleaning found: the edit log's records, and why a block's
     language was not recognised."""
     if outcome.status == "failed":
@@ -526,7 +573,7 @@ def _with_log(outcome: Outcome, clean: Pipeline | _Recorder) -> Outcome:
     return dataclasses.replace(
         outcome,
         log=tuple(clean.records) if isinstance(clean, _Recorder) else (),
-        unrecognised_language=pipeline.unrecognised,
+        unrecognised_language=pipeline.unrecognised or (workers.unrecognised if workers else ""),
     )
 
 
@@ -655,8 +702,11 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def clean_to_stdout(source: str, settings: Settings) -> Outcome:
-    """A file or standard input to standard output, block by block, flushing as it goes."""
+def clean_to_stdout(
+    source: str, settings: Settings, workers: BlockWorkers | None = None
+) -> Outcome:
+    """A file or standard input to standard output, block by block (in ``workers``, if
+    given), flushing as it goes."""
     out = sys.stdout.buffer
     skipped: list[int] = []
     clean = _cleaner(settings, source)
@@ -666,7 +716,9 @@ def clean_to_stdout(source: str, settings: Settings) -> Outcome:
                 chunks = _jsonl_bytes(_Lines(handle), _name(source), settings, skipped, clean)
             else:
                 chunks = iter(
-                    _text_cleaning(_Reading(handle), _name(source), settings, clean).output
+                    _text_cleaning(
+                        _Reading(handle), _name(source), settings, clean, workers=workers
+                    ).output
                 )
             for data in chunks:
                 out.write(data)
@@ -679,4 +731,4 @@ def clean_to_stdout(source: str, settings: Settings) -> Outcome:
         if isinstance(error, BrokenPipeError):
             raise
         return Outcome(source, "failed", f"{_name(source)}: {error.strerror or error}")
-    return _with_log(Outcome(source, "cleaned", _skipped_note(skipped)), clean)
+    return _with_log(Outcome(source, "cleaned", _skipped_note(skipped)), clean, workers)

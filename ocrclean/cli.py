@@ -21,7 +21,7 @@ from .data.profiles import PROFILES
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-    from .batch import Job, Outcome, Settings
+    from .batch import BlockWorkers, Job, Outcome, Settings
 
 # Exit status, one table for ocrclean and ocrclean-eval (README, "Exit status"):
 EXIT_CHANGES = 1  # --check: something would change
@@ -168,6 +168,17 @@ def _start_workers(settings: Settings, workers: int) -> ProcessPoolExecutor:
     return pool
 
 
+def _block_workers(
+    settings: Settings, workers: int, pool: ProcessPoolExecutor | None
+) -> BlockWorkers | None:
+    """Workers for the blocks of a single input: ``-j N`` on one file or stream."""
+    from .batch import BlockWorkers as Workers
+
+    if pool is None or workers <= 1 or settings.log:
+        return None
+    return Workers(pool, workers)
+
+
 def _run(
     jobs: list[Job], settings: Settings, workers: int, pool: ProcessPoolExecutor | None = None
 ) -> Iterator[Outcome]:
@@ -177,7 +188,7 @@ def _run(
 
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
-            yield clean_file(job, settings)
+            yield clean_file(job, settings, _block_workers(settings, workers, pool))
         return
     with pool or _start_workers(settings, workers) as pool:
         yield from pool.map(
@@ -445,10 +456,11 @@ def _clean(request: Request) -> None:
         on_error=request.on_error,
         log=bool(request.log_path or request.stats),
     )
+    several = len(request.sources) > 1 or any(map(os.path.isdir, request.sources))
     early = (
         request.jobs > 1
         and not (request.learn or request.explain)
-        and (len(request.sources) > 1 or any(map(os.path.isdir, request.sources)))
+        and (several or not (settings.log or settings.diff))  # one input: its blocks in workers
     )
     pool = _start_workers(settings, request.jobs) if early else None  # they load while we plan
     try:
@@ -495,7 +507,9 @@ def _carry_out(
     except OSError as error:
         raise click.UsageError(f"--log {request.log_path}: {error.strerror or error}") from None
     if len(work) == 1 and work[0].target is None and settings.writes:
-        outcome = clean_to_stdout(work[0].source, settings)
+        outcome = clean_to_stdout(
+            work[0].source, settings, _block_workers(settings, request.jobs, pool)
+        )
         if changes:
             changes.add(outcome)
             changes.close(request.stats and not quiet)
