@@ -28,7 +28,7 @@ from .hyphens import (
 )
 from .language import LANGUAGE_NAMES, SUPPORTED_LANGUAGES, identify_language
 from .layout import normalize_layout
-from .pages import running_head_drops, strip_running_heads
+from .pages import running_head_edits, strip_running_heads
 from .paragraphs import paragraph_edits, rejoin_broken_paragraphs, unwrap_edits, unwrap_lines
 from .spacing import normalize_spacing, spacing_edits
 from .stream import BLOCK_CHARS, Origin, clean_stream
@@ -63,6 +63,7 @@ EDITS: dict[Filter, Callable[..., list[Edit]]] = {
     normalize_unicode: unicode_edits,
     strip_captions: caption_edits,
     strip_boilerplate: boilerplate_edits,
+    strip_running_heads: running_head_edits,
     strip_byline_bullets: byline_edits,
     unwrap_lines: unwrap_edits,
     rejoin_broken_paragraphs: paragraph_edits,
@@ -502,21 +503,9 @@ def _why(step: Step, text: str, edit: Edit) -> str:
             text, tuple(options.get("protected", ())), options.get("batch_vocabulary")
         )
         reason = break_reason(text, edit.start, evidence)
-    elif step.func is strip_running_heads:
-        end = edit.end if edit.end > edit.start else edit.start + 1
-        drops = _drops(text)
-        reason = "; ".join(
-            dict.fromkeys(why for start, stop, why in drops if start < end and edit.start < stop)
-        )
     elif step.func is rejoin_split_words:
         reason = split_reason(text, edit.start)
     return reason or summary(step.func)
-
-
-@functools.lru_cache(maxsize=4)
-def _drops(text: str) -> list[tuple[int, int, str]]:
-    """The running heads' deletions, shared by the edits of one step."""
-    return running_head_drops(text)
 
 
 @functools.lru_cache(maxsize=4)

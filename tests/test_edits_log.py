@@ -4,9 +4,11 @@ one record per edit, with the filter's own reason."""
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from ocrclean import explain
@@ -106,3 +108,20 @@ def test_log_lines_are_the_json_of_their_records() -> None:
         _json_line(record)
         == json.dumps(dict(zip(RECORD_FIELDS, record)), ensure_ascii=False) + "\n"
     )
+
+
+PAGE_PIECES = ["\f", "\n", "\n\n", " ", "12", "13", "14", "THE HISTORY", "a line of text",
+               "- 12 -", "Page 3", "## p. 12 (#14) ####", "xiv", "\n\f\n"]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_running_head_edits_make_the_filters_text(seed: int) -> None:
+    from ocrclean.edits import apply_edits
+    from ocrclean.pages import running_head_edits, strip_running_heads
+
+    chance = random.Random(seed)
+    page = "8 THE HISTORY OF ROME\nThe city grew\nand grew.\n\fTHE KINGS 9\nuntil the\n"
+    texts = [page * 5, "x\f" * 50]
+    texts += ["".join(chance.choices(PAGE_PIECES, k=chance.randint(0, 40))) for _ in range(2000)]
+    for text in texts:
+        assert apply_edits(text, running_head_edits(text)) == strip_running_heads(text), text
