@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -111,7 +112,9 @@ class Report:
             click.echo(self.summary(), err=True)
 
 
-_string = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) uses
+# What json.dumps(ensure_ascii=False) writes for a string; most strings of a log recur (the
+# file, the filter, a reason, a line break), so each is written once.
+_string = functools.lru_cache(maxsize=4096)(json.encoder.encode_basestring)
 
 
 def _json_line(record: Record) -> str:
