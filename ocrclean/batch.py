@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import difflib
 import fnmatch
 import functools
@@ -14,7 +15,10 @@ import shutil
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter
 from typing import Any, BinaryIO
 
 from .files import (
@@ -29,7 +33,7 @@ from .files import (
 )
 from .jsonl import clean_records, is_jsonl, open_input
 from .pipeline import Pipeline
-from .stream import clean_stream
+from .stream import Origin, clean_stream
 
 STDIN = "-"
 
@@ -67,13 +71,26 @@ class Job:
     target: str | None  # where the cleaned text goes; None = standard output
 
 
+# A record of the edit log: file, line, column, block, filter, offset, before, after, why,
+# language (a tuple: a batch makes hundreds of thousands, and workers send them back). The
+# language is the block's ("" where too few words tell it).
+Record = tuple[str, int, int, int, str, int, str, str, str, str]
+RECORD_FIELDS = (
+    "file", "line", "column", "block", "filter", "offset", "before", "after", "why", "language"
+)  # fmt: skip
+# The fields of a ``Change`` a record holds, in the record's order (file and block apart).
+_CHANGE_FIELDS = ("line", "column", "step", "offset", "before", "after", "why")
+
+
 @dataclass(frozen=True)
 class Outcome:
     source: str
     status: str  # "cleaned", "unchanged" or "failed"
     message: str = ""
     diff: str = ""
-    log: tuple[dict[str, Any], ...] = ()  # with Settings.log: a record per change
+    log: tuple[Record, ...] = ()  # with Settings.log: a record per change
+    # why a block's language was not recognised (the first such block's), or ""
+    unrecognised_language: str = ""
 
 
 class _Recorder:
@@ -83,21 +100,30 @@ class _Recorder:
 
     def __init__(self, settings: Settings, source: str) -> None:
         self.pipeline, self.source = Pipeline.build(**settings.pipeline), source
-        self.records: list[dict[str, Any]] = []
+        self.records: list[Record] = []
         self.block = 0
+        self.origin = Origin()  # where the next block starts in the text
 
     def __call__(self, text: str) -> str:
         """Clean a whole text (a JSON record), cut in blocks as ``Pipeline`` cuts it."""
-        return "".join(clean_stream([text], self.clean_block, keep_lines=self.pipeline.keep_lines))
+        self.origin = Origin()
+        return "".join(
+            clean_stream(
+                [text],
+                self.clean_block,
+                keep_lines=self.pipeline.keep_lines,
+                passed=self.origin.advance,
+            )
+        )
 
     def clean_block(self, text: str) -> str:
         """Clean one block of a stream (or of a JSON record), recording its changes."""
-        cleaned, changes = self.pipeline.explain_block(text)
-        self.records += [
-            {"file": self.source, "block": self.block, "filter": c.step, "offset": c.offset,
-             "before": c.before, "after": c.after, "why": c.why}
-            for c in changes
-        ]  # fmt: skip
+        cleaned, changes = self.pipeline.explain_block(text, self.origin)
+        fields = [map(attrgetter(name), changes) for name in _CHANGE_FIELDS]
+        language = self.pipeline.decided.code if self.pipeline.decided else ""
+        self.records += zip(
+            repeat(self.source), *fields[:2], repeat(self.block), *fields[2:], repeat(language)
+        )
         self.block += 1
         return cleaned
 
@@ -371,6 +397,7 @@ def _text_cleaning(
     clean: Pipeline | _Recorder,
     *,
     own_encoding: bool = False,
+    workers: BlockWorkers | None = None,
 ) -> _Cleaning:
     """Cleaned text as UTF-8 with the input's line endings; with ``own_encoding`` (a file
     rewritten in place) in the input's encoding and byte-order mark instead. A mark the
@@ -385,7 +412,14 @@ def _text_cleaning(
         yield from chunks
 
     keep_lines = bool(settings.pipeline.get("keep_lines"))
-    cleaned = clean_stream(text(), clean.clean_block, keep_lines=keep_lines)
+    passed = clean.origin.advance if isinstance(clean, _Recorder) else None
+    if workers is not None and passed is None:  # the edit log is kept in this process
+        cleaned = clean_stream(
+            text(), clean.clean_block, keep_lines=keep_lines, submit=workers.submit,
+            ahead=workers.ahead,
+        )  # fmt: skip
+    else:
+        cleaned = clean_stream(text(), clean.clean_block, keep_lines=keep_lines, passed=passed)
     after = _Hashing(with_newline(cleaned, newline))
     encoding, mark = (
         write_back_encoding(settings.encoding, stream.head) if own_encoding else ("utf-8", b"")
@@ -422,16 +456,47 @@ def _skipped_note(skipped: list[int]) -> str:
 _WARM_UP = "Newspapers in English\nthe con-\nstitution of the dem\nocrats, antiIS forces tbe\n"
 
 
+# A worker process's pipeline, for the blocks of one stream cleaned by several processes
+# (``_clean_block_in_worker``); built by ``warm_up``, the worker's first step.
+_WORKER: dict[str, Pipeline] = {}
+
+
 def warm_up(settings: Settings) -> None:
     """Load the resources the pipeline needs (the word list, compiled catalogues; with
     --correct the correction tables: 0.15 s, 0.8 s with --correct) in this process: a
     worker's first step, taken while the main process still plans the batch."""
-    Pipeline.build(**settings.pipeline)(_WARM_UP)
+    pipeline = _WORKER["pipeline"] = Pipeline.build(**settings.pipeline)
+    pipeline(_WARM_UP)
 
 
-def clean_file(job: Job, settings: Settings) -> Outcome:
-    """Clean one file as ``settings`` say; never raises for a bad file, and never leaves a
-    half-written output behind."""
+def _clean_block_in_worker(block: str) -> tuple[str, str]:
+    """A block cleaned in a worker, and why its language was not recognised (or "")."""
+    pipeline = _WORKER["pipeline"]
+    pipeline.unrecognised = ""
+    return pipeline.clean_block(block), pipeline.unrecognised
+
+
+class BlockWorkers:
+    """Cleans the blocks of one stream in a pool of worker processes, a few blocks per
+    worker in flight, and keeps the first note of an unrecognised language."""
+
+    def __init__(self, pool: Executor, workers: int) -> None:
+        self.pool, self.ahead, self.unrecognised = pool, 2 * workers, ""
+
+    def submit(self, block: str) -> Callable[[], str]:
+        future = self.pool.submit(_clean_block_in_worker, block)
+
+        def result() -> str:
+            cleaned, unrecognised = future.result()
+            self.unrecognised = self.unrecognised or unrecognised
+            return cleaned
+
+        return result
+
+
+def clean_file(job: Job, settings: Settings, workers: BlockWorkers | None = None) -> Outcome:
+    """Clean one file as ``settings`` say (its blocks in ``workers``, if given); never
+    raises for a bad file, and never leaves a half-written output behind."""
     try:
         if settings.diff:
             return _diff(job, settings)
@@ -446,7 +511,12 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
             else:
                 reading = _Reading(handle)
                 cleaning = _text_cleaning(
-                    reading, _name(job.source), settings, clean, own_encoding=in_place
+                    reading,
+                    _name(job.source),
+                    settings,
+                    clean,
+                    own_encoding=in_place,
+                    workers=workers,
                 )
             gzipped = isinstance(handle, gzip.GzipFile)
             output = cleaning.output
@@ -461,7 +531,7 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
                 outcome = _rewrite(
                     job, settings, reading, cleaning, written, _skipped_note(skipped)
                 )
-                return _with_log(outcome, clean)
+                return _with_log(outcome, clean, workers)
             else:
                 os.makedirs(os.path.dirname(os.path.abspath(job.target)), exist_ok=True)
                 atomic_write(job.target, written, mode=_new_file_mode())
@@ -470,6 +540,7 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
                 job.source, "cleaned" if cleaning.changed else "unchanged", _skipped_note(skipped)
             ),
             clean,
+            workers,
         )
     except InputError as error:
         return Outcome(job.source, "failed", str(error))
@@ -491,11 +562,18 @@ def clean_file(job: Job, settings: Settings) -> Outcome:
         )
 
 
-def _with_log(outcome: Outcome, clean: Pipeline | _Recorder) -> Outcome:
-    if not isinstance(clean, _Recorder) or outcome.status == "failed":
+def _with_log(
+    outcome: Outcome, clean: Pipeline | _Recorder, workers: BlockWorkers | None = None
+) -> Outcome:
+    """The outcome with what cleaning found: the edit log's records, and why a block's
+    language was not recognised."""
+    if outcome.status == "failed":
         return outcome
-    return Outcome(
-        outcome.source, outcome.status, outcome.message, outcome.diff, tuple(clean.records)
+    pipeline = clean.pipeline if isinstance(clean, _Recorder) else clean
+    return dataclasses.replace(
+        outcome,
+        log=tuple(clean.records) if isinstance(clean, _Recorder) else (),
+        unrecognised_language=pipeline.unrecognised or (workers.unrecognised if workers else ""),
     )
 
 
@@ -624,8 +702,11 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def clean_to_stdout(source: str, settings: Settings) -> Outcome:
-    """A file or standard input to standard output, block by block, flushing as it goes."""
+def clean_to_stdout(
+    source: str, settings: Settings, workers: BlockWorkers | None = None
+) -> Outcome:
+    """A file or standard input to standard output, block by block (in ``workers``, if
+    given), flushing as it goes."""
     out = sys.stdout.buffer
     skipped: list[int] = []
     clean = _cleaner(settings, source)
@@ -635,7 +716,9 @@ def clean_to_stdout(source: str, settings: Settings) -> Outcome:
                 chunks = _jsonl_bytes(_Lines(handle), _name(source), settings, skipped, clean)
             else:
                 chunks = iter(
-                    _text_cleaning(_Reading(handle), _name(source), settings, clean).output
+                    _text_cleaning(
+                        _Reading(handle), _name(source), settings, clean, workers=workers
+                    ).output
                 )
             for data in chunks:
                 out.write(data)
@@ -648,4 +731,4 @@ def clean_to_stdout(source: str, settings: Settings) -> Outcome:
         if isinstance(error, BrokenPipeError):
             raise
         return Outcome(source, "failed", f"{_name(source)}: {error.strerror or error}")
-    return _with_log(Outcome(source, "cleaned", _skipped_note(skipped)), clean)
+    return _with_log(Outcome(source, "cleaned", _skipped_note(skipped)), clean, workers)

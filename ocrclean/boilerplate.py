@@ -11,7 +11,7 @@ from typing import NamedTuple
 import regex
 
 from .data.boilerplate import NOTICES, PAGE_SEPARATORS, PATTERNS, PRESSREADER, STAMPS, UNMISTAKABLE
-from .edits import apply_edits
+from .edits import Edit, apply_edits
 from .lexicon import frequencies
 from .lines import folded, lines_holding
 
@@ -272,8 +272,12 @@ def strip_boilerplate(text: str, *, extra: Iterable[str] = ()) -> str:
     >>> strip_boilerplate("The end of the story.\\n\\nNewspapers in English\\nNewspapers from Canada\\n")
     'The end of the story.\\n\\n'
     """
-    drops = boilerplate_drops(text, extra=extra)
-    return apply_edits(text, [(start, end, "") for start, end, _ in drops]) if drops else text
+    return apply_edits(text, boilerplate_edits(text, extra=extra))
+
+
+def boilerplate_edits(text: str, *, extra: Iterable[str] = ()) -> list[Edit]:
+    """What ``strip_boilerplate`` removes, and why."""
+    return [Edit(start, end, "", why) for start, end, why in boilerplate_drops(text, extra=extra)]
 
 
 def _candidate_lines(text: str, lowered: str | bytes | None) -> Iterable[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .data.bylines import BYLINE_TITLE_WORDS, NEWS_AGENCIES
-from .edits import apply_edits
+from .edits import Edit, apply_edits, narrowed
 
 # A bullet (hyphen, dash, bullet or asterisk) before "By" + a capitalised word, on a line
 # of its own: the shape e-paper exports give a byline.
@@ -21,6 +21,7 @@ _NAME_PARTICLES = frozenset(
     "and & of the de da di du del della der den van von la le y bin al ibn st.".split()
 )
 _MAX_BYLINE_WORDS = 14
+_WHY = "a list bullet before a byline that stands alone"
 # A word of a name: capitalised (``Sylvie``, ``O'Brien``, ``Jean-Luc``) or an initial (``J.``).
 _RE_NAME_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 # Where a name ends and a job title or affiliation starts: "John Doe, Staff Writer",
@@ -99,6 +100,11 @@ def strip_byline_bullets(text: str) -> str:
     >>> strip_byline_bullets("- By Sylvie Corbet and Vladimir Isachenkov\\n\\n- By Mail\\n- By Fax")
     'By Sylvie Corbet and Vladimir Isachenkov\\n\\n- By Mail\\n- By Fax'
     """
+    return apply_edits(text, byline_edits(text))
+
+
+def byline_edits(text: str) -> list[Edit]:
+    """What ``strip_byline_bullets`` removes, and why."""
     edits = []
     line_end = -1  # the end of the last line tested: each line is tested once
     for by in _RE_BY.finditer(text):
@@ -111,5 +117,5 @@ def strip_byline_bullets(text: str) -> str:
         if match and not _in_list(text, line_start, line_end):
             replacement = _unbullet(match)
             if replacement != match.group():
-                edits.append((match.start(), match.end(), replacement))
-    return apply_edits(text, edits) if edits else text
+                edits.append(narrowed(text, match.start(), match.end(), replacement, _WHY))
+    return edits

@@ -7,7 +7,7 @@ import re
 from rapidfuzz import fuzz
 
 from .boilerplate import is_epaper_footer
-from .edits import apply_edits
+from .edits import Edit, apply_edits
 from .lines import folded, lines_holding
 
 # A picture marker: "??" (or more) or U+FFFC OBJECT REPLACEMENT CHARACTER standing as a
@@ -170,5 +170,9 @@ def strip_captions(text: str) -> str:
     >>> strip_captions("the Turkish\\n?? strongholds in the regions of the\\nnear east\\n")
     'the Turkish\\n?? strongholds in the regions of the\\nnear east\\n'
     """
-    drops = caption_drops(text)
-    return apply_edits(text, [(start, end, "") for start, end, _ in drops]) if drops else text
+    return apply_edits(text, caption_edits(text))
+
+
+def caption_edits(text: str) -> list[Edit]:
+    """What ``strip_captions`` removes, and why."""
+    return [Edit(start, end, "", why) for start, end, why in caption_drops(text)]

@@ -21,7 +21,7 @@ from .data.profiles import PROFILES
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-    from .batch import Job, Outcome, Settings
+    from .batch import BlockWorkers, Job, Outcome, Settings
 
 # Exit status, one table for ocrclean and ocrclean-eval (README, "Exit status"):
 EXIT_CHANGES = 1  # --check: something would change
@@ -56,11 +56,16 @@ def _pipeline_settings(
     boilerplate: Sequence[str],
     protected: Sequence[str],
     correct: bool = False,
+    language: str = "auto",
 ) -> dict[str, Any]:
     import regex
 
-    from .pipeline import Pipeline
+    from .pipeline import Pipeline, check_language
 
+    try:
+        check_language(language)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--lang") from None
     for pattern in boilerplate:
         try:
             regex.compile(pattern)
@@ -76,6 +81,8 @@ def _pipeline_settings(
     }
     if correct:
         settings["correct"] = True
+    if language != "auto":
+        settings["language"] = language
     if boilerplate:
         settings["options"]["strip_boilerplate"] = {"extra": list(boilerplate)}
     for name in ("rejoin_hyphenated", "rejoin_split_words", "restore_prefix_hyphens"):
@@ -104,6 +111,7 @@ CONFIGURABLE = {
     "boilerplate": "boilerplate", "encoding": "encoding", "glob": "globs", "exclude": "exclude",
     "jobs": "jobs", "jsonl": "jsonl", "field": "field", "on_error": "on_error",
     "quiet": "quiet", "verbose": "verbose", "learn": "learn", "protected": "protected", "correct": "correct",
+    "lang": "lang",
 }  # fmt: skip
 
 
@@ -160,6 +168,17 @@ def _start_workers(settings: Settings, workers: int) -> ProcessPoolExecutor:
     return pool
 
 
+def _block_workers(
+    settings: Settings, workers: int, pool: ProcessPoolExecutor | None
+) -> BlockWorkers | None:
+    """Workers for the blocks of a single input: ``-j N`` on one file or stream."""
+    from .batch import BlockWorkers as Workers
+
+    if pool is None or workers <= 1 or settings.log:
+        return None
+    return Workers(pool, workers)
+
+
 def _run(
     jobs: list[Job], settings: Settings, workers: int, pool: ProcessPoolExecutor | None = None
 ) -> Iterator[Outcome]:
@@ -169,7 +188,7 @@ def _run(
 
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
-            yield clean_file(job, settings)
+            yield clean_file(job, settings, _block_workers(settings, workers, pool))
         return
     with pool or _start_workers(settings, workers) as pool:
         yield from pool.map(
@@ -243,6 +262,15 @@ def _run(
     "--correct",
     is_flag=True,
     help="Also correct misread words (tbe -> the), conservatively: slower; for historical OCR, not for clean text.",
+)
+@click.option(
+    "--lang",
+    default="auto",
+    show_default=True,
+    metavar="CODE",
+    help="The text's language (en, de, fr, nl, es, it): sets the word lists of the "
+    "language-aware filters; auto detects it in each document. Another language gets only "
+    "the language-independent decisions.",
 )
 @click.option(
     "--boilerplate",
@@ -381,6 +409,7 @@ class Request:
     correct: bool
     boilerplate: tuple[str, ...]
     protected: tuple[str, ...]
+    lang: str
     jsonl: bool | None
     field: str
     on_error: str
@@ -415,6 +444,7 @@ def _clean(request: Request) -> None:
             request.boilerplate,
             request.protected,
             request.correct,
+            request.lang,
         ),
         encoding=request.encoding,
         check=request.check,
@@ -426,10 +456,11 @@ def _clean(request: Request) -> None:
         on_error=request.on_error,
         log=bool(request.log_path or request.stats),
     )
+    several = len(request.sources) > 1 or any(map(os.path.isdir, request.sources))
     early = (
         request.jobs > 1
         and not (request.learn or request.explain)
-        and (len(request.sources) > 1 or any(map(os.path.isdir, request.sources)))
+        and (several or not (settings.log or settings.diff))  # one input: its blocks in workers
     )
     pool = _start_workers(settings, request.jobs) if early else None  # they load while we plan
     try:
@@ -465,18 +496,20 @@ def _carry_out(
 ) -> None:
     """Clean the planned jobs and report."""
     from .batch import clean_to_stdout
-    from .report import ChangeLog, Report
+    from .report import ChangeLog, Report, language_note
 
     quiet, verbose, check = request.quiet, request.verbose, request.check
     if request.explain:
-        _explain(work, settings)
+        _explain(work, settings, quiet)
         return
     try:
         changes = ChangeLog(request.log_path, per_file=verbose) if settings.log else None
     except OSError as error:
         raise click.UsageError(f"--log {request.log_path}: {error.strerror or error}") from None
     if len(work) == 1 and work[0].target is None and settings.writes:
-        outcome = clean_to_stdout(work[0].source, settings)
+        outcome = clean_to_stdout(
+            work[0].source, settings, _block_workers(settings, request.jobs, pool)
+        )
         if changes:
             changes.add(outcome)
             changes.close(request.stats and not quiet)
@@ -485,6 +518,8 @@ def _carry_out(
             sys.exit(EXIT_FAILED)
         if outcome.message and not quiet:
             click.echo(f"warning: {outcome.message}", err=True)
+        if outcome.unrecognised_language and not quiet:
+            click.echo(language_note(outcome.source, outcome.unrecognised_language), err=True)
         return
     if not work and not quiet:
         click.echo(f"nothing to clean: no file matches {' or '.join(request.globs)}", err=True)
@@ -545,11 +580,12 @@ def _learned(
     return dataclasses.replace(settings, pipeline=pipeline)
 
 
-def _explain(work: list[Job], settings: Settings) -> None:
+def _explain(work: list[Job], settings: Settings, quiet: bool) -> None:
     """Clean one input to stdout, listing every change with its filter on stderr."""
     from .batch import read_text
     from .files import InputError
     from .pipeline import Pipeline
+    from .report import language_note
 
     if len(work) != 1 or work[0].target is not None:
         raise click.UsageError("--explain takes one input, cleaned to standard output")
@@ -558,9 +594,26 @@ def _explain(work: list[Job], settings: Settings) -> None:
     except (InputError, OSError, EOFError) as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_FAILED)
-    cleaned, changes = Pipeline.build(**settings.pipeline).explain(text)
-    for change in changes:
-        click.echo(f"{change.step}: {change.before!r} -> {change.after!r}", err=True)
+    pipeline = Pipeline.build(**settings.pipeline)
+    cleaned, changes = pipeline.explain(text)
+    name = "<stdin>" if work[0].source == "-" else work[0].source
+    told = ""
+    for language in pipeline.explained_languages:  # each block's, where it changes
+        said = f"{name}: language: {language.code or 'undetermined'} ({language.how})"
+        if said != told:
+            click.echo(said, err=True)
+            told = said
+    if pipeline.unrecognised and not quiet:
+        click.echo(language_note(work[0].source, pipeline.unrecognised), err=True)
+    click.echo(
+        "".join(
+            f"{name}:{change.line}:{change.column} {change.step}: "
+            f"{change.before!r} -> {change.after!r} ({change.why})\n"
+            for change in changes
+        ),
+        err=True,
+        nl=False,
+    )
     sys.stdout.buffer.write(cleaned.encode("utf-8"))
 
 

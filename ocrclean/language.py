@@ -20,7 +20,22 @@ from typing import NamedTuple
 
 from .data.languages import COMMON_WORDS, SUPPORTED_LANGUAGES
 
-__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "paragraph_language", "paragraph_languages"]
+__all__ = [
+    "LANGUAGE_NAMES",
+    "SUPPORTED_LANGUAGES",
+    "detect_language",
+    "identify_language",
+    "paragraph_language",
+    "paragraph_languages",
+]
+
+# The profiled languages by name, for messages ("the text reads as Portuguese").
+LANGUAGE_NAMES = {
+    "en": "English", "de": "German", "fr": "French", "nl": "Dutch", "es": "Spanish",
+    "it": "Italian", "pt": "Portuguese", "ca": "Catalan", "ro": "Romanian", "sv": "Swedish",
+    "da": "Danish", "nb": "Norwegian", "pl": "Polish", "cs": "Czech", "fi": "Finnish",
+    "hu": "Hungarian", "tr": "Turkish", "id": "Indonesian", "la": "Latin",
+}  # fmt: skip
 
 # Words are split at spaces, apostrophes, hyphens and punctuation ("l'homme" gives "l" and
 # "homme", as in wordfreq's lists): replacing each mark by a space and splitting at spaces
@@ -189,11 +204,24 @@ def detect_language(text: str) -> str | None:
     ...                 "inter se differunt.") is None
     True
     """
+    language = identify_language(text)
+    return language if language in SUPPORTED_LANGUAGES else None
+
+
+def identify_language(text: str) -> str | None:
+    """The language a document reads as among all profiled ones, supported or not (``"pt"``,
+    ``"la"``, see ``LANGUAGE_NAMES``), or None: too few words to tell, no clear winner, or
+    no language at all (code, tables of numbers).
+
+    >>> identify_language("O menino foi para a escola com os seus amigos e a professora "
+    ...                   "disse que não havia aulas naquele dia por causa da chuva.")
+    'pt'
+    """
     evidence = _evidence(_sample(text, _QUICK_SAMPLE_CHARS))
     if len(text) > _QUICK_SAMPLE_CHARS and not _clear(evidence):
         evidence = _evidence(_sample(text))
     language = _verdict(evidence, _MIN_WORDS)
-    return language if language in SUPPORTED_LANGUAGES else None
+    return None if language == _NOT_PROSE else language
 
 
 def paragraph_language(paragraph: str, document_language: str | None) -> str | None:

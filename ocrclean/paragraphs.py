@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import accumulate, compress, repeat
 
 from .data.shapes import LIST_ITEM, TABLE_ROW
-from .edits import apply_edits
+from .edits import Edit, apply_edits, compose, make_edits
 from .structure import is_structured, structured_lines
 
 # A record line: a few words holding two numbers or more, the last at the end of the line
@@ -31,6 +31,10 @@ _MIN_WRAPPED_LINES = 3
 _STOPS = (".", "!", "?", ":")
 _CLOSERS = "\"'\u2019\u201d)]"
 _MAX_PASSES = 4
+# Why a line break is joined or widened, as the edit log says it.
+_WRAPPED = "a wrapped line: it ends mid-sentence and the next line starts in lower case"
+_NO_ROOM = "a wrapped line: the next line's first word would not have fitted on it"
+_PARAGRAPH_END = "a paragraph end: the line ends a sentence, the next word would have fitted"
 _FIRST = slice(0, 1)  # a line's first character, or "" for an empty line
 _SPACE_OR_BREAK = ("\n", " ")  # indexed by whether a break is joined
 # What may start a list item (``LIST_ITEM``): a bullet or an opening bracket, and what
@@ -149,12 +153,21 @@ def unwrap_lines(text: str) -> str:
     Toronto 3, Boston 2
     Ottawa 4, Quebec 1
     """
+    return apply_edits(text, unwrap_edits(text))
+
+
+def unwrap_edits(text: str) -> list[Edit]:
+    """What ``unwrap_lines`` changes, and why: each line break it joins or widens."""
+    edits: list[Edit] = []
+    unwrapped = text
     for _ in range(_MAX_PASSES):
-        unwrapped, settled = _unwrap_once(text)
-        if settled or unwrapped == text:
-            return unwrapped
-        text = unwrapped
-    return text
+        found, settled = _unwrap_once(unwrapped)
+        if found:
+            edits = compose(text, edits, found)
+            unwrapped = apply_edits(unwrapped, found)
+        if settled or not found:
+            break
+    return edits
 
 
 def _line_figures(text: str) -> tuple[list[str], list[str], list[int], list[bool], list[bool]]:
@@ -194,8 +207,9 @@ def _is_hard_wrapped(text: str) -> bool:
     return _measure(*_line_figures(text)[2:]) is not None
 
 
-def _unwrap_once(text: str) -> tuple[str, bool]:
-    """One unwrapping pass, and whether its output is certainly settled (not hard-wrapped).
+def _unwrap_once(text: str) -> tuple[list[Edit], bool]:
+    """One unwrapping pass's edits, and whether its output is certainly settled (not
+    hard-wrapped).
 
     The output has fewer, longer lines, which a second pass measures anew, so
     ``unwrap_lines`` runs to a fixed point and is idempotent. The output's line lengths
@@ -207,7 +221,7 @@ def _unwrap_once(text: str) -> tuple[str, bool]:
     lines, stripped, visible, ends, has_text = _line_figures(text)
     width = _measure(visible, ends, has_text)
     if width is None:
-        return text, True
+        return [], True
     firsts: Iterator[str] = map(operator.getitem, stripped[1:], repeat(_FIRST))
     lower_next = map(str.islower, firsts)
     joined = list(map(operator.and_, has_text, map(operator.gt, lower_next, ends)))  # mid-sentence
@@ -222,6 +236,7 @@ def _unwrap_once(text: str) -> tuple[str, bool]:
     # The other breaks between two lines of text (listed before the loop changes ``joined``).
     hard = list(compress(range(len(joined)), map(operator.gt, between, joined)))
     limits = (_FIT * width, _FIT_AFTER_STOP * width)
+    whys: dict[int, str] = {}
     for i in hard:
         line, following, end = stripped[i], stripped[i + 1], ends[i]
         if _plain(line) and _plain(
@@ -231,18 +246,25 @@ def _unwrap_once(text: str) -> tuple[str, bool]:
             separator = ("\n\n" if end else "\n") if room < limits[end] else " "
         else:
             separator = _separator(line, following, width, visible[i], end)
+        whys[i] = _PARAGRAPH_END if separator == "\n\n" else _NO_ROOM
         separators[i] = separator
         joined[i] = separator == " "
-    # A line joined to the next or the previous loses its blanks on that side.
-    for i in compress(range(len(lines)), map(operator.ne, lines, stripped)):
-        left, right = i and joined[i - 1], i < len(joined) and joined[i]
-        line = lines[i]
-        lines[i] = (
-            (line.strip() if left else line.rstrip()) if right else line.lstrip() if left else line
-        )
-    pieces = [""] * (2 * len(lines) - 1)
-    pieces[::2], pieces[1::2] = lines, separators
-    return "".join(pieces), _settled(visible, ends, joined, separators)
+    # Each changed break; a line joined to the next or the previous loses its blanks on
+    # that side. (Built by C-level maps: most lines have no blanks to lose.)
+    changed = list(compress(range(len(separators)), map("\n".__ne__, separators)))
+    # where the line break after each line stands
+    breaks = list(accumulate(map((1).__add__, map(len, lines)), initial=-1))
+    cuts = list(map(breaks.__getitem__, map((1).__add__, changed)))
+    resumes = list(map((1).__add__, cuts))
+    for k in compress(range(len(changed)), map(joined.__getitem__, changed)):
+        i = changed[k]
+        if lines[i] != stripped[i]:
+            cuts[k] -= len(lines[i]) - len(lines[i].rstrip())
+        if lines[i + 1] != stripped[i + 1]:
+            resumes[k] += len(lines[i + 1]) - len(lines[i + 1].lstrip())
+    reasons = list(map(whys.get, changed, repeat(_WRAPPED)))
+    edits = make_edits(cuts, resumes, map(separators.__getitem__, changed), reasons)
+    return edits, _settled(visible, ends, joined, separators)
 
 
 def _settled(
@@ -280,6 +302,9 @@ _MIN_BROKEN_WORDS = 4
 _CHECKED_CHARS = 100_000
 
 
+_MID_SENTENCE = (
+    "a paragraph broken mid-sentence: it ends without a stop, the next starts in lower case"
+)
 # The lines either side of a paragraph break that are looked at for a structure.
 _STRUCTURE_LOOK = 12
 
@@ -315,7 +340,12 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
     >>> rejoin_broken_paragraphs("failing to prevent the\\n\\ndowning of a jet.\\n\\nthen")
     'failing to prevent the downing of a jet.\\n\\nthen'
     """
-    edits: list[tuple[int, int, str]] = []
+    return apply_edits(text, paragraph_edits(text, keep_lines=keep_lines))
+
+
+def paragraph_edits(text: str, *, keep_lines: bool = False) -> list[Edit]:
+    """What ``rejoin_broken_paragraphs`` changes, and why."""
+    edits: list[Edit] = []
     joined_end, joined_words = -1, 0  # where the last rejoined line continues, and its words so far
     for line in _RE_CONTINUED_LINE.finditer(text):
         end = line.end()
@@ -335,16 +365,15 @@ def rejoin_broken_paragraphs(text: str, *, keep_lines: bool = False) -> str:
             and words >= _MIN_BROKEN_WORDS
             and not _in_structure(text, line_start, start, end)
         ):
-            edits.append((start, end, "\n" if keep_lines else " "))
+            edits.append(Edit(start, end, "\n" if keep_lines else " ", _MID_SENTENCE))
             joined_end, joined_words = end, words
-    if not edits:
-        return text
-    rejoined = apply_edits(text, edits)
+    if not edits or keep_lines:
+        return edits
+    rejoined_length = len(text) - sum(end - start - 1 for start, end, _, _ in edits)
     if (
-        not keep_lines
-        and len(rejoined) <= _CHECKED_CHARS
-        and _is_hard_wrapped(rejoined)
+        rejoined_length <= _CHECKED_CHARS
+        and _is_hard_wrapped(apply_edits(text, edits))
         and not _is_hard_wrapped(text)
     ):
-        return text
-    return rejoined
+        return []
+    return edits

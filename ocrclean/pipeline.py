@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import dataclasses
-import difflib
+import bisect
 import functools
 import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter, le, methodcaller, sub
+from typing import Any, NamedTuple
 
-from .boilerplate import boilerplate_drops, strip_boilerplate
-from .bylines import strip_byline_bullets
-from .captions import caption_drops, strip_captions
+from .boilerplate import boilerplate_edits, strip_boilerplate
+from .bylines import byline_edits, strip_byline_bullets
+from .captions import caption_edits, strip_captions
 from .correct import correct_words
-from .edits import apply_edits
+from .edits import Edit, apply_edits, whole_words
 from .hyphens import (
     break_reason,
     document_evidence,
@@ -25,12 +26,13 @@ from .hyphens import (
     restore_prefix_hyphens,
     split_reason,
 )
+from .language import LANGUAGE_NAMES, SUPPORTED_LANGUAGES, identify_language
 from .layout import normalize_layout
-from .pages import running_head_drops, strip_running_heads
-from .paragraphs import rejoin_broken_paragraphs, unwrap_lines
-from .spacing import normalize_spacing
-from .stream import BLOCK_CHARS, clean_stream
-from .unicode import normalize_unicode
+from .pages import running_head_edits, strip_running_heads
+from .paragraphs import paragraph_edits, rejoin_broken_paragraphs, unwrap_edits, unwrap_lines
+from .spacing import normalize_spacing, spacing_edits
+from .stream import BLOCK_CHARS, Origin, clean_stream
+from .unicode import normalize_unicode, unicode_edits
 
 Filter = Callable[..., str]
 
@@ -54,6 +56,72 @@ FILTERS: dict[str, Filter] = {
     )
 }
 
+# The filters that report their edits, each with the function that does: the filter is
+# ``apply_edits(text, edits(text, **options))``. Other filters' edits are found by comparing
+# their input and output.
+EDITS: dict[Filter, Callable[..., list[Edit]]] = {
+    normalize_unicode: unicode_edits,
+    strip_captions: caption_edits,
+    strip_boilerplate: boilerplate_edits,
+    strip_running_heads: running_head_edits,
+    strip_byline_bullets: byline_edits,
+    unwrap_lines: unwrap_edits,
+    rejoin_broken_paragraphs: paragraph_edits,
+    normalize_spacing: spacing_edits,
+}
+
+# The filters whose decisions depend on the text's language: they take a ``language`` option.
+LANGUAGE_AWARE = frozenset({"rejoin_hyphenated", "rejoin_split_words", "correct_words"})
+# A language code: ISO 639 (``de``, ``deu``), perhaps with a region (``de-AT``, ``pt_BR``).
+_RE_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def check_language(language: str) -> str:
+    """``language`` if it is ``"auto"`` or reads as a language code; a ValueError that
+    says what is expected otherwise."""
+    if language == "auto" or _RE_LANGUAGE_CODE.fullmatch(language):
+        return language
+    raise ValueError(
+        f"{language!r} is not a language code: use an ISO 639 code such as "
+        f"{', '.join(SUPPORTED_LANGUAGES)}, or auto"
+    )
+
+
+class Language(NamedTuple):
+    """The language a block is cleaned as: ``code`` (``"de"``; ``"pt"`` for a language
+    without word lists here; ``""`` when too few words tell), the ``option`` the
+    language-aware filters get (``"und"``: only the decisions that need no word list; None:
+    each detects it as before), whether it is one they know, and how it was decided."""
+
+    code: str
+    option: str | None
+    recognised: bool
+    how: str
+
+
+def decide_language(setting: str, text: str) -> Language:
+    """The language a block is cleaned as: ``setting`` (a code, from ``--lang``), or with
+    ``"auto"`` the one ``text`` reads as.
+
+    >>> decide_language("de-AT", "").option, decide_language("pt", "").recognised
+    ('de', False)
+    """
+    if setting != "auto":
+        code = re.split("[-_]", setting, maxsplit=1)[0].lower()
+        if code in SUPPORTED_LANGUAGES:
+            return Language(code, code, True, f"set to {setting}")
+        return Language(code, "und", False, f"set to {setting}, which has no word lists here")
+    code = identify_language(text) or ""
+    if code in SUPPORTED_LANGUAGES:
+        return Language(code, code, True, "detected")
+    if code:
+        name = LANGUAGE_NAMES.get(code, code)
+        return Language(
+            code, "und", False, f"the text reads as {name}, which has no word lists here"
+        )
+    return Language("", None, True, "too few words to tell: English word lists decide")
+
+
 # Filters a pipeline runs only when asked: ``correct=True`` or named in ``only``.
 OPTIONAL = {"correct_words"}
 
@@ -74,11 +142,23 @@ class Step:
     def __call__(self, text: str) -> str:
         return self.func(text, **self.options)
 
+    def edits(self, text: str) -> list[Edit]:
+        """The edits this step makes on ``text``, each with its reason: as the filter
+        reports them, or, for a filter that does not, found by comparing its input and
+        output (and explained by the evidence it keeps)."""
+        reported = EDITS.get(self.func)
+        if reported is not None:
+            return reported(text, **self.options)
+        after = self(text)
+        if after == text:
+            return []
+        return [edit._replace(why=_why(self, text, edit)) for edit in differences(text, after)]
 
-@dataclass(frozen=True)
-class Change:
+
+class Change(NamedTuple):
     """One edit a step made: ``before``, at ``offset`` in the text the step was given,
-    became ``after`` (either may be empty)."""
+    became ``after`` (either may be empty). ``line`` and ``column`` (from 1) are where it
+    stands in the text the pipeline was given."""
 
     step: str
     before: str
@@ -86,58 +166,94 @@ class Change:
     offset: int = 0
     why: str = ""
     block: int = 0  # the block of a long text it was made in (0 for a text of one block)
+    line: int = 0
+    column: int = 0
 
 
 _RE_TOKEN = re.compile(r"\S+|\s+")
-_RE_WORD = re.compile(r"(\S+)")
+# A difference is aligned again on this many characters that are the same on both sides.
+_ANCHOR = 16
+# How far past a difference the texts are searched for the place they agree again, and
+# on what: near first, then far; on a long anchor first, then on a word and the space
+# after it (in text with a change every few words no long stretch is the same).
+_RESYNC_SEARCHES = ((64, False), (64, True), (4000, False), (4000, True))
+# Runs of the same text are skipped this many characters at a time.
+_CHUNK = 256
 
 
-def _offsets(parts: list[str]) -> list[int]:
-    starts, position = [], 0
-    for part in parts:
-        starts.append(position)
-        position += len(part)
-    return starts + [position]
+def _same_until(before: str, after: str, i: int, j: int) -> int:
+    """How many characters ``before[i:]`` and ``after[j:]`` share at their start."""
+    done = 0
+    while before[i + done : i + done + _CHUNK] == after[j + done : j + done + _CHUNK]:
+        if i + done >= len(before) or j + done >= len(after):
+            return done
+        done += _CHUNK
+    low, high = 0, min(_CHUNK, len(before) - i - done, len(after) - j - done)
+    while low < high:  # the length of the shared start of the chunk, by bisection
+        middle = (low + high + 1) // 2
+        if before[i + done : i + done + middle] == after[j + done : j + done + middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return done + low
 
 
-def _changes(step: str, before: str, after: str) -> list[Change]:
-    """Every edit between two texts, word by word (whitespace runs count as tokens).
+def _agree_again(before: str, after: str, i: int, j: int) -> tuple[int, int]:
+    """Where ``before`` and ``after``, which differ at ``i`` and ``j``, agree again: the
+    first word or space boundary of ``before`` whose next characters come next in
+    ``after`` too (the ends of both, failing that)."""
+    if i >= len(before):
+        return len(before), len(after)
+    first = _RE_TOKEN.match(before, i)
+    next_token = first.end() if first else i + 1
+    for span, short in _RESYNC_SEARCHES:
+        for found in _RE_TOKEN.finditer(before, next_token, min(len(before), i + span)):
+            start = found.start()
+            if short:  # a word and the space after it
+                following = _RE_TOKEN.match(before, found.end())
+                anchor = before[start : following.end() if following else found.end()]
+            else:
+                anchor = before[start : start + _ANCHOR]
+            if start + len(anchor) >= len(before):  # the end of the text: the ends must agree
+                if short and after.endswith(anchor) and len(after) - len(anchor) >= j:
+                    return start, len(after) - len(anchor)
+                continue
+            limit = j + (start - i) + span + len(anchor)
+            position = after.find(anchor, j, limit)
+            # on a boundary of the same kind: "eration" agrees with "eration", not "cooperation"
+            while position > j and after[position - 1].isspace() != before[start - 1].isspace():
+                position = after.find(anchor, position + 1, limit)
+            if position >= 0:
+                return start, position
+    return len(before), len(after)
 
-    Lines are aligned first (fast, even on repetitive text), then the words of each
-    changed group of lines; a very large group is reported whole."""
-    old_parts, new_parts = _RE_WORD.split(before), _RE_WORD.split(after)
-    if old_parts[1::2] == new_parts[1::2]:  # the same words: only spacing changed (fast path)
-        starts = _offsets(old_parts)
-        return [
-            Change(step, a, b, starts[2 * i])
-            for i, (a, b) in enumerate(zip(old_parts[::2], new_parts[::2]))
-            if a != b
-        ]
-    old_lines, new_lines = before.splitlines(keepends=True), after.splitlines(keepends=True)
-    line_starts = _offsets(old_lines)
-    changes = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_lines, new_lines).get_opcodes():
-        if tag == "equal":
-            continue
-        old_text, new_text = "".join(old_lines[i1:i2]), "".join(new_lines[j1:j2])
-        changes += _word_changes(step, old_text, new_text, line_starts[i1])
-    return changes
 
+def differences(before: str, after: str) -> list[Edit]:
+    """The edits that make ``after`` from ``before``, whole words (or runs of spaces) each:
+    what a filter that does not report its edits changed. Each difference ends where the
+    two texts agree again, so a text with many changes gives many small edits.
 
-_MAX_WORD_DIFF = 4000  # tokens on either side; larger groups of lines are reported whole
-
-
-def _word_changes(step: str, before: str, after: str, offset: int) -> list[Change]:
-    old, new = _RE_TOKEN.findall(before), _RE_TOKEN.findall(after)
-    if max(len(old), len(new)) > _MAX_WORD_DIFF:
-        return [Change(step, before, after, offset)]
-    starts = _offsets(old)
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    return [
-        Change(step, "".join(old[i1:i2]), "".join(new[j1:j2]), offset + starts[i1])
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
-    ]
+    >>> differences("the con-\\nstitution of it", "the constitution\\nof it")
+    [Edit(start=4, end=19, replacement='constitution\\n', why='')]
+    """
+    edits: list[Edit] = []
+    i = j = 0
+    while True:
+        shared = _same_until(before, after, i, j)
+        i, j = i + shared, j + shared
+        if i >= len(before) and j >= len(after):
+            return edits
+        # start at the word the difference is in
+        # start at the word the difference is in, unless it is a difference of spaces
+        while (
+            i
+            and not before[i - 1].isspace()
+            and not (before[i : i + 1].isspace() and after[j : j + 1].isspace())
+        ):
+            i, j = i - 1, j - 1
+        end, end_after = _agree_again(before, after, i, j)
+        edits.append(Edit(i, end, after[j:end_after]))
+        i, j = end, end_after
 
 
 def replay(text: str, changes: Iterable[Change], *, keep_lines: bool = False) -> str:
@@ -185,8 +301,17 @@ class Pipeline:
     'Russian cooperation in the fight\\n'
     """
 
-    def __init__(self, steps: Sequence[Step], *, keep_lines: bool = False) -> None:
+    def __init__(
+        self, steps: Sequence[Step], *, keep_lines: bool = False, language: str = "auto"
+    ) -> None:
         self.steps, self.keep_lines = tuple(steps), keep_lines
+        self.language = check_language(language)
+        self.language_aware = any(step.name in LANGUAGE_AWARE for step in self.steps)
+        # why the first block whose language was not recognised got only the
+        # language-independent decisions ("" while there is none)
+        self.unrecognised = ""
+        self.decided: Language | None = None  # the language of the last block cleaned
+        self.explained_languages: list[Language] = []  # each block's, as ``explain`` found it
 
     @classmethod
     def build(
@@ -197,6 +322,7 @@ class Pipeline:
         keep_lines: bool = False,
         options: Mapping[str, Mapping[str, Any]] | None = None,
         correct: bool = False,
+        language: str = "auto",
     ) -> Pipeline:
         """A pipeline of the registry's filters, in registry order.
 
@@ -204,7 +330,9 @@ class Pipeline:
         the original line breaks (no unwrapping; a broken paragraph is rejoined with a line
         break); ``options``: keyword options per filter, e.g.
         ``{"strip_boilerplate": {"extra": [r"Page \\d+ of \\d+"]}}``; ``correct``: also
-        correct misread words (``correct_words``, off by default).
+        correct misread words (``correct_words``, off by default); ``language``: the text's
+        language (an ISO 639 code, ``"de"``; ``"auto"``, the default, detects it in each
+        block), passed to the language-aware filters (``LANGUAGE_AWARE``).
         """
         only, skip, options = list(only or ()), list(skip), dict(options or {})
         unknown = sorted({*only, *skip, *options} - FILTERS.keys())
@@ -226,6 +354,7 @@ class Pipeline:
                 if name in wanted and name not in skip
             ],
             keep_lines=keep_lines,
+            language=language,
         )
 
     @property
@@ -242,96 +371,146 @@ class Pipeline:
 
     def clean_block(self, text: str) -> str:
         """Clean ``text`` as one block: every step sees all of it."""
-        for step in self.steps:
+        for step in self._steps(text):
             text = step(text)
         return text
 
+    def _steps(self, text: str) -> Sequence[Step]:
+        """The steps for a block: the language-aware ones get the block's language."""
+        if not self.language_aware:
+            return self.steps
+        self.decided = language = decide_language(self.language, text)
+        if not language.recognised and not self.unrecognised:
+            self.unrecognised = language.how
+        if language.option is None:
+            return self.steps
+        return [
+            Step(step.name, step.func, {**step.options, "language": language.option})
+            if step.name in LANGUAGE_AWARE
+            else step
+            for step in self.steps
+        ]
+
     def explain(self, text: str) -> tuple[str, list[Change]]:
-        """Clean ``text`` as ``__call__`` does and report which step changed what, word by
-        word: every removed line and every changed word, in full, with the step responsible
-        and why (the evidence for a joined or hyphenated word; the filter's rule otherwise).
-        Offsets are within the block (``Change.block``) as each step received it."""
+        """Clean ``text`` as ``__call__`` does and report each edit of each step as the step
+        made it: every removed line, every joined break, every changed word, with why (the
+        filter's evidence). Offsets are within the block (``Change.block``) as each step
+        received it; lines and columns are those of ``text``. ``explained_languages``
+        holds the language of each block, where the pipeline has language-aware filters."""
         changes: list[Change] = []
         counter = itertools.count()
+        origin = Origin()
+        self.explained_languages = []
 
         def explained(block: str) -> str:
             index = next(counter)
-            cleaned, found = self.explain_block(block)
-            changes.extend(dataclasses.replace(c, block=index) for c in found)
+            cleaned, found = self.explain_block(block, origin)
+            changes.extend(c._replace(block=index) for c in found)
+            if self.decided is not None:
+                self.explained_languages.append(self.decided)
             return cleaned
 
-        cleaned = "".join(clean_stream([text], explained, keep_lines=self.keep_lines))
+        cleaned = "".join(
+            clean_stream([text], explained, keep_lines=self.keep_lines, passed=origin.advance)
+        )
         return cleaned, changes
 
-    def explain_block(self, text: str) -> tuple[str, list[Change]]:
-        """``explain`` for ``text`` cleaned as one block."""
+    def explain_block(self, text: str, origin: Origin | None = None) -> tuple[str, list[Change]]:
+        """``explain`` for ``text`` cleaned as one block, which starts at ``origin`` of the
+        whole text (line 1, column 1 if not given)."""
         changes: list[Change] = []
-        for step in self.steps:
-            after = step(text)
-            if after != text:
-                changes += [
-                    dataclasses.replace(change, why=_why(step, text, change))
-                    for change in _changes(step.name, text, after)
-                ]
-            text = after
+        made: list[list[Edit]] = []  # each step's edits, on the text it was given
+        line_starts: list[int] | None = None
+        for step in self._steps(text):
+            edits = whole_words(text, step.edits(text))
+            if not edits:
+                continue
+            if line_starts is None:  # the lines of the text as given, to place edits in it
+                line_starts = [0, *map(_END, _RE_LINE_BREAK.finditer(text))]
+            starts = list(map(_START_FIELD, edits))
+            for earlier in reversed(made):
+                starts = _origins(starts, earlier)
+            lines, columns = _places(starts, line_starts, origin or Origin())
+            # (made by C-level maps: a step may make thousands)
+            changes += map(
+                tuple.__new__,
+                repeat(Change),
+                zip(
+                    repeat(step.name),
+                    map(
+                        text.__getitem__,
+                        map(slice, map(_START_FIELD, edits), map(_END_FIELD, edits)),
+                    ),
+                    map(_REPLACEMENT_FIELD, edits),
+                    map(_START_FIELD, edits),
+                    map(_WHY_FIELD, edits),
+                    repeat(0),
+                    lines,
+                    columns,
+                ),
+            )
+            text = apply_edits(text, edits)
+            made.append(edits)
         return text, changes
 
 
-def _why(step: Step, text: str, change: Change) -> str:
-    """The evidence behind a change, for the edit log. A rejoin is reported as two changes
-    (the left piece grows, the right piece goes); both get the reason of their break."""
+_START_FIELD, _END_FIELD, _REPLACEMENT_FIELD, _WHY_FIELD = map(itemgetter, range(4))
+_END = methodcaller("end")
+_RE_LINE_BREAK = re.compile("\n")
+
+
+def _origins(positions: list[int], edits: Sequence[Edit]) -> list[int]:
+    """Where each of ``positions`` of the text ``edits`` made stood in the text they were
+    made on. A position in a replacement maps into what it replaced."""
+    lengths = list(map(len, map(itemgetter(2), edits)))
+    starts, ends = list(map(itemgetter(0), edits)), list(map(itemgetter(1), edits))
+    # the growth of the text by the edits before each edit, and where each edit's
+    # replacement starts and ends in the text they made
+    grown = list(accumulate(map(sub, lengths, map(sub, ends, starts)), initial=0))
+    made_starts = list(map(add, starts, grown))
+    made_ends = list(map(add, made_starts, lengths))
+    # the first edit whose replacement ends after each position: most positions lie
+    # before it, shifted by the growth before it; a few lie inside its replacement
+    after = list(map(bisect.bisect_right, repeat(made_ends), positions))
+    origins = list(map(sub, positions, map(grown.__getitem__, after)))
+    made_starts.append(len(positions) and positions[-1] + 1)  # no edit after the last
+    inside = map(le, map(made_starts.__getitem__, after), positions)
+    for k in compress(range(len(positions)), inside):
+        i = after[k]
+        origins[k] = min(starts[i] + positions[k] - made_starts[i], ends[i])
+    return origins
+
+
+def _places(
+    positions: list[int], line_starts: list[int], origin: Origin
+) -> tuple[list[int], list[int]]:
+    """The line and the column of each position of a block that starts at ``origin``."""
+    lines = list(map((-1).__add__, map(bisect.bisect_right, repeat(line_starts), positions)))
+    columns = list(map((1).__add__, map(sub, positions, map(line_starts.__getitem__, lines))))
+    if origin.column != 1:  # the block starts inside a line: its first line's columns move
+        for k in compress(range(len(lines)), map((0).__eq__, lines)):
+            columns[k] += origin.column - 1
+    return list(map(origin.line.__add__, lines)), columns
+
+
+def _why(step: Step, text: str, edit: Edit) -> str:
+    """The evidence behind an edit of a filter that does not report its edits. A rejoin is
+    found as one edit (``con-⏎stitution `` -> ``constitution⏎``), explained by its break."""
     reason = ""
     if step.func is rejoin_hyphenated:
-        grows = any(h in change.before for h in "-\u00ad")
-        position = (
-            change.offset
-            if grows
-            else max(text.rfind("-", 0, change.offset), text.rfind("\u00ad", 0, change.offset))
-        )
         options = step.options
         evidence = _evidence(
             text, tuple(options.get("protected", ())), options.get("batch_vocabulary")
         )
-        reason = break_reason(text, max(position, 0), evidence)
-    elif step.func in _DROPS:
-        reason = _drop_reason(step, text, change)
+        reason = break_reason(text, edit.start, evidence)
     elif step.func is rejoin_split_words:
-        position = change.offset if change.after.strip() else text.rfind("\n", 0, change.offset)
-        reason = split_reason(text, max(position, 0))
+        reason = split_reason(text, edit.start)
     return reason or summary(step.func)
-
-
-# Filters that delete lines report each deletion with its evidence: (start, end, why).
-_DROPS: dict[Filter, Callable[..., list[tuple[int, int, str]]]] = {
-    strip_boilerplate: boilerplate_drops,
-    strip_captions: caption_drops,
-    strip_running_heads: running_head_drops,
-}
-
-
-def _drop_reason(step: Step, text: str, change: Change) -> str:
-    """The evidence of the deletions a change overlaps (a change may hold several lines)."""
-    end = change.offset + max(len(change.before), 1)
-    drops = _drops(step.func, text, tuple(sorted(step.options.items())))
-    return "; ".join(
-        dict.fromkeys(why for start, stop, why in drops if start < end and change.offset < stop)
-    )
-
-
-@functools.lru_cache(maxsize=4)
-def _drops(
-    func: Filter, text: str, options: tuple[tuple[str, Any], ...]
-) -> list[tuple[int, int, str]]:
-    """A step's deletions, shared by the changes of one step."""
-    return _DROPS[func](
-        text,
-        **{name: tuple(value) if isinstance(value, list) else value for name, value in options},
-    )
 
 
 @functools.lru_cache(maxsize=4)
 def _evidence(text: str, protected: tuple[str, ...], batch_vocabulary: str | None) -> Counter[str]:
-    """The spelling evidence of a step's input, shared by the changes of one step."""
+    """The spelling evidence of a step's input, shared by the edits of one step."""
     return document_evidence(text, protected=protected, batch_vocabulary=batch_vocabulary)
 
 
@@ -342,7 +521,7 @@ def clean(text: str, **settings: Any) -> str:
     """Clean OCR text with the default pipeline, or one built from ``settings``.
 
     ``settings`` are those of ``Pipeline.build``: ``only``, ``skip``, ``keep_lines``,
-    ``options``, ``correct``.
+    ``options``, ``correct``, ``language``.
 
     >>> clean("More unity in anti-IS effort\\n\\n- By Sylvie Corbet\\n\\nThe U.S.-led antiIS coalition\\n")
     'More unity in anti-IS effort\\n\\nBy Sylvie Corbet\\n\\nThe U.S.-led anti-IS coalition\\n'

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
 from collections import Counter
+from operator import itemgetter
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 import click
 
-from .batch import Outcome
+from .batch import Outcome, Record
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
+
+
+def language_note(source: str, why: str) -> str:
+    """What the command says, once a run, when a document's language is not recognised."""
+    name = "<stdin>" if source == "-" else source
+    return (
+        f"ocrclean: {name}: language not recognised ({why}); only language-independent "
+        "filters run; use --lang to set it"
+    )
 
 
 def _count(n: int, what: str) -> str:
@@ -42,6 +53,7 @@ class Report:
         self.name = name
         self.counts = {"cleaned": 0, "unchanged": 0, "failed": 0}
         self._bar: ProgressBar[int] | None = None
+        self._language_told = False
 
     @property
     def failed(self) -> int:
@@ -63,6 +75,9 @@ class Report:
             self._echo(f"error: {outcome.message}")
         elif outcome.message and not self.quiet:
             self._echo(f"warning: {outcome.source}: {outcome.message}")
+        if outcome.unrecognised_language and not self._language_told and not self.quiet:
+            self._echo(language_note(outcome.source, outcome.unrecognised_language))
+            self._language_told = True  # once a run: a batch in one language says it once
         named = self.verbose or (self.name and not self.quiet and outcome.status == "cleaned")
         if outcome.status != "failed" and named:
             verb = "would clean" if self.check and outcome.status == "cleaned" else outcome.status
@@ -97,6 +112,23 @@ class Report:
             click.echo(self.summary(), err=True)
 
 
+# What json.dumps(ensure_ascii=False) writes for a string; most strings of a log recur (the
+# file, the filter, a reason, a line break), so each is written once.
+_string = functools.lru_cache(maxsize=4096)(json.encoder.encode_basestring)
+
+
+def _json_line(record: Record) -> str:
+    """The record as ``json.dumps`` of the dict of ``RECORD_FIELDS`` writes it (without
+    ASCII escapes), and a line break; written directly: a batch logs hundreds of thousands."""
+    file, line, column, block, step, offset, before, after, why, language = record
+    return (
+        f'{{"file": {_string(file)}, "line": {line:d}, "column": {column:d}, '
+        f'"block": {block:d}, "filter": {_string(step)}, "offset": {offset:d}, '
+        f'"before": {_string(before)}, "after": {_string(after)}, "why": {_string(why)}, '
+        f'"language": {_string(language)}}}\n'
+    )
+
+
 class ChangeLog:
     """The edit log (``--log FILE``, one JSON record per change, written atomically at the
     end) and the change counts (``--stats``)."""
@@ -114,11 +146,12 @@ class ChangeLog:
             self._out = open(self._temporary, "w", encoding="utf-8")  # noqa: SIM115
 
     def add(self, outcome: Outcome) -> None:
-        for record in outcome.log:
-            self.by_filter[record["filter"]] += 1
-            self.by_file[record["file"]] += 1
-            if self._temporary:
-                self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if not outcome.log:
+            return
+        self.by_filter.update(map(itemgetter(4), outcome.log))
+        self.by_file[outcome.log[0][0]] += len(outcome.log)
+        if self._temporary:
+            self._out.write("".join(map(_json_line, outcome.log)))
 
     def close(self, show_stats: bool) -> None:
         if self._temporary and self.path:

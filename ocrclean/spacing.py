@@ -12,7 +12,7 @@ import re
 
 from .data.shapes import TABLE_ROW
 from .data.spacing import CODE_LINE, FUNCTION_WORDS, SENTENCE_STARTERS, TITLES
-from .edits import apply_edits
+from .edits import Edit, apply_edits, chain
 from .lexicon import zipf
 
 # Two or more spaces between words ("the  coalition"); leading indentation is not matched.
@@ -86,6 +86,14 @@ _RE_GLUED_STOP_AT_END = re.compile(r"\.(?<=\w\.)(?=\s|$)")
 _LONGEST_TOKEN = 80
 # Words after which a dot is not a full stop and a comma or a semicolon not moved.
 _NO_SENTENCE_END = FUNCTION_WORDS | TITLES
+# Why each rule acts, as the edit log says it.
+_SPACE_BEFORE_COMMA = "a space before a comma after a word"
+_SPACE_BEFORE_STOP = "a space before a full stop after a word"
+_GLUED_CLAUSE = "a clause glued to the semicolon before it"
+_SPACED_STOP = "a full stop spaced from its word, glued to a sentence opener"
+_GLUED_STOP = "a full stop glued to a sentence opener"
+_GLUED_DASH = "a dash glued between a heading or a colon and its text"
+_SPACE_RUN = "a run of spaces between words"
 # Spaced brackets become a habit, not a slip, from this many in one text ("if ( expr )").
 _BRACKET_HABIT = 3
 
@@ -196,7 +204,7 @@ def _prose_in_brackets(text: str, opening: int, closing: int) -> bool:
     )
 
 
-def _spaced_brackets(text: str, document: _Document) -> str:
+def _spaced_brackets(text: str, document: _Document) -> list[Edit]:
     """ "( in June )" -> "(in June)", unless spaced brackets are the text's habit."""
     groups = [
         (opening, closing)
@@ -204,19 +212,19 @@ def _spaced_brackets(text: str, document: _Document) -> str:
         if _prose_in_brackets(text, opening, closing) and not document.in_code(opening)
     ]
     if not groups or len(groups) >= _BRACKET_HABIT:
-        return text
-    edits = [(o, c + 1, "(" + text[o + 1 : c].strip(" ") + ")") for o, c in groups]
-    return apply_edits(text, edits)
+        return []
+    why = "spaces inside brackets that hold prose"
+    return [Edit(o, c + 1, "(" + text[o + 1 : c].strip(" ") + ")", why) for o, c in groups]
 
 
-def _spaces_before(text: str, document: _Document) -> str:
+def _spaces_before(text: str, document: _Document) -> list[Edit]:
     """ "the coalition , he said" -> "the coalition, he said"; "said the mayor ." ->
     "said the mayor."; "on Monday ;others" -> "on Monday; others"."""
     edits = []
     for comma in _RE_SPACED_COMMA.finditer(text):
         start = _run_start(text, comma.start())
         if _is_content_word(_token_before(text, start)) and not document.in_code(start):
-            edits.append((start, comma.start(), ""))
+            edits.append(Edit(start, comma.start(), "", _SPACE_BEFORE_COMMA))
     for stop in _RE_SPACED_FINAL_STOP.finditer(text):
         start = _run_start(text, stop.start())
         if (
@@ -225,7 +233,7 @@ def _spaces_before(text: str, document: _Document) -> str:
             and not document.spaced_stops
             and not document.in_code(start)
         ):
-            edits.append((start, stop.start(), ""))
+            edits.append(Edit(start, stop.start(), "", _SPACE_BEFORE_STOP))
     for clause in _RE_GLUED_CLAUSE.finditer(text):
         start = _run_start(text, clause.start())
         if (
@@ -235,10 +243,10 @@ def _spaces_before(text: str, document: _Document) -> str:
             and not document.in_code(start)
         ):
             if document.french_spacing:  # "train ;plus tard" -> "train ; plus tard"
-                edits.append((clause.end(), clause.end(), " "))
+                edits.append(Edit(clause.end(), clause.end(), " ", _GLUED_CLAUSE))
             else:
-                edits.append((start, clause.end(), "; "))
-    return apply_edits(text, sorted(edits)) if edits else text
+                edits.append(Edit(start, clause.end(), "; ", _GLUED_CLAUSE))
+    return sorted(edits)
 
 
 def _stop_stays(text: str, start: int, end: int) -> bool:
@@ -267,7 +275,7 @@ def _opens_sentence(text: str, position: int) -> bool:
     )
 
 
-def _spaced_stops(text: str) -> str:
+def _spaced_stops(text: str) -> list[Edit]:
     """ "2030 .The" -> "2030. The": the spaces before the stop go."""
     edits = []
     for stop in _RE_SPACED_STOP.finditer(text):
@@ -277,11 +285,11 @@ def _spaced_stops(text: str) -> str:
             and _can_end_sentence(_token_before(text, start))
             and not _stop_stays(text, start, stop.end())
         ):
-            edits.append((start, stop.end(), ". "))
-    return apply_edits(text, edits) if edits else text
+            edits.append(Edit(start, stop.end(), ". ", _SPACED_STOP))
+    return edits
 
 
-def _glued_stops(text: str) -> str:
+def _glued_stops(text: str) -> list[Edit]:
     """ "it was over.The next day" -> "it was over. The next day". The word before starts in
     lower case: ``Python.This`` may be a name and a member."""
     edits = []
@@ -293,11 +301,11 @@ def _glued_stops(text: str) -> str:
             and _opens_sentence(text, stop.end())
             and not _stop_stays(text, stop.start(), stop.end())
         ):
-            edits.append((stop.start(), stop.end(), ". "))
-    return apply_edits(text, edits) if edits else text
+            edits.append(Edit(stop.start(), stop.end(), ". ", _GLUED_STOP))
+    return edits
 
 
-def _glued_dashes(text: str, document: _Document) -> str:
+def _glued_dashes(text: str, document: _Document) -> list[Edit]:
     """ "FORCE.-We" -> "FORCE. - We": the dash after a heading or a colon stands apart."""
     edits = []
     for dash in _RE_GLUED_DASH.finditer(text):
@@ -309,8 +317,8 @@ def _glued_dashes(text: str, document: _Document) -> str:
             and not _RE_ABBREVIATION.match(text, dash.end())
             and not document.in_code(dash.start())
         ):
-            edits.append((dash.start(), dash.end(), " - "))
-    return apply_edits(text, edits) if edits else text
+            edits.append(Edit(dash.start(), dash.end(), " - ", _GLUED_DASH))
+    return edits
 
 
 def _column_lines(text: str, runs: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -338,16 +346,17 @@ def _column_lines(text: str, runs: re.Pattern[str]) -> list[tuple[int, int]]:
     return sorted(columns)
 
 
-def _collapse_runs(text: str) -> str:
+def _collapse_runs(text: str) -> list[Edit]:
     """Runs of spaces between words become one space, except on lines whose runs align
-    columns. The text between such lines is substituted in one C-level pass each."""
+    columns."""
+    if "  " not in text and "\t" not in text:
+        return []
     runs = _RE_SPACE_RUN if "\t" in text else _RE_SPACE_RUN_NO_TABS
-    pieces, done = [], 0
-    for start, end in _column_lines(text, runs):
-        pieces += [runs.sub(" ", text[done:start]), text[start:end]]
+    edits, done = [], 0
+    for start, end in [*_column_lines(text, runs), (len(text), len(text))]:
+        edits += [Edit(*run.span(), " ", _SPACE_RUN) for run in runs.finditer(text, done, start)]
         done = end
-    pieces.append(runs.sub(" ", text[done:]))
-    return "".join(pieces)
+    return edits
 
 
 def normalize_spacing(text: str) -> str:
@@ -384,12 +393,18 @@ def normalize_spacing(text: str) -> str:
     >>> normalize_spacing("the work ends in 2030 .The bridge opens ( in June ) , he said  today .")
     'the work ends in 2030. The bridge opens (in June), he said today.'
     """
+    return apply_edits(text, spacing_edits(text))
+
+
+def spacing_edits(text: str) -> list[Edit]:
+    """What ``normalize_spacing`` changes, and why."""
     # each step sees the text as the step before left it, with its own view of the document
-    if "( " in text:
-        text = _spaced_brackets(text, _Document(text))
-    text = _spaces_before(text, _Document(text))
-    text = _spaced_stops(text)
-    text = _glued_stops(text)
-    if "-" in text:
-        text = _glued_dashes(text, _Document(text))
-    return _collapse_runs(text) if "  " in text or "\t" in text else text
+    return chain(
+        text,
+        lambda text: _spaced_brackets(text, _Document(text)) if "( " in text else [],
+        lambda text: _spaces_before(text, _Document(text)),
+        _spaced_stops,
+        _glued_stops,
+        lambda text: _glued_dashes(text, _Document(text)) if "-" in text else [],
+        _collapse_runs,
+    )

@@ -66,22 +66,74 @@ def blocks(chunks: Iterable[str]) -> Iterator[tuple[str, str]]:
     yield "".join(pieces), ""
 
 
+class Origin:
+    """Where the next block starts in the whole text: its line and column, from 1."""
+
+    def __init__(self) -> None:
+        self.line, self.column = 1, 1
+
+    def advance(self, block: str, separator: str) -> None:
+        """Move past a block and the separator after it."""
+        for passed in (block, separator):
+            breaks = passed.count("\n")
+            if breaks:
+                self.line += breaks
+                self.column = len(passed) - passed.rfind("\n")
+            else:
+                self.column += len(passed)
+
+
 def clean_stream(
-    chunks: Iterable[str], clean: Callable[[str], str], *, keep_lines: bool = False
+    chunks: Iterable[str],
+    clean: Callable[[str], str],
+    *,
+    keep_lines: bool = False,
+    passed: Callable[[str, str], None] | None = None,
+    submit: Callable[[str], Callable[[], str]] | None = None,
+    ahead: int = 1,
 ) -> Iterator[str]:
     """Clean text arriving in ``chunks`` block by block, yielding cleaned text as it goes.
 
     Cleaned blocks are joined by a blank line where the input had a paragraph break; with
-    ``keep_lines`` a single line break stays a single line break.
+    ``keep_lines`` a single line break stays a single line break. ``passed`` is told each
+    block and the separator after it, once the block is cleaned (``Origin.advance``).
+    ``submit`` cleans blocks elsewhere (in worker processes): it is given a block and
+    returns what waits for the cleaned block; up to ``ahead`` blocks are in flight, and the
+    output is the same, in the same order.
 
     >>> "".join(clean_stream(["Russian coop- eration.\\n", "\\nNext paragraph.\\n"], str.upper))
     'RUSSIAN COOP- ERATION.\\n\\nNEXT PARAGRAPH.\\n'
     """
     pending = ""
-    for block, separator in blocks(chunks):
-        cleaned = clean(block)
+    for cleaned, separator in _cleaned(blocks(chunks), clean, passed, submit, ahead):
         if not cleaned:
             continue
         yield pending + cleaned
         paragraph_break = separator.count("\n") > 1 or "\f" in separator or not keep_lines
         pending = "\n" if paragraph_break and cleaned.endswith("\n") else ""
+
+
+def _cleaned(
+    pairs: Iterable[tuple[str, str]],
+    clean: Callable[[str], str],
+    passed: Callable[[str, str], None] | None,
+    submit: Callable[[str], Callable[[], str]] | None,
+    ahead: int,
+) -> Iterator[tuple[str, str]]:
+    """(cleaned block, separator after it) of each block, in order."""
+    if submit is None:
+        for block, separator in pairs:
+            cleaned = clean(block)
+            if passed is not None:
+                passed(block, separator)
+            yield cleaned, separator
+        return
+    waiting: deque[tuple[Callable[[], str], str]] = deque()
+    for block, separator in pairs:
+        waiting.append((submit(block), separator))
+        if len(waiting) >= ahead:  # memory stays bounded: a few blocks per worker
+            result, gap = waiting.popleft()
+            yield result(), gap
+    while waiting:
+        result, gap = waiting.popleft()
+        yield result(), gap

@@ -7,9 +7,24 @@ import re
 import regex
 
 from .data.chars import MOJIBAKE_CONTINUATION, MOJIBAKE_LEAD, REPLACEMENTS
-from .edits import apply_edits
+from .edits import Edit, apply_edits, chain, narrowed, pattern_edits
 
 _RE_REPLACE = re.compile("[" + re.escape("".join(REPLACEMENTS)) + "]")
+# Why a character of the table is replaced, by what replaces it.
+_KIND = {
+    character: (
+        "an invisible or control character"
+        if not replacement
+        else "a line separator"
+        if replacement == "\n"
+        else "a typesetting space"
+        if replacement == " "
+        else f"U+{ord(character):04X} is written {replacement!r}"
+    )
+    for character, replacement in REPLACEMENTS.items()
+}
+_MOJIBAKE = "mojibake: text decoded with the wrong encoding, repaired by ftfy"
+_RE_CARRIAGE_RETURN = re.compile("\r\n?")
 # (``regex`` scans for this pair of character ranges 6x faster than ``re``.)
 _RE_MOJIBAKE_PAIR = regex.compile(f"[{MOJIBAKE_LEAD}][{MOJIBAKE_CONTINUATION}]")
 # A soft hyphen marks where a word may break; it is never part of the word. At a line end
@@ -60,17 +75,20 @@ def _fix_line(line: str) -> str:
     return fixed
 
 
-def _fix_mojibake(text: str) -> str:
+def _mojibake_edits(text: str) -> list[Edit]:
     """Hand each line holding a mojibake pair to ftfy; the rest is not touched."""
-    edits: list[tuple[int, int, str]] = []
+    edits: list[Edit] = []
     for match in _RE_MOJIBAKE_PAIR.finditer(text):
         if edits and match.start() < edits[-1][1]:
             continue  # this line is already handed over
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
-        edits.append((start, end, _fix_line(text[start:end])))
-    return apply_edits(text, edits) if edits else text
+        line = text[start:end]
+        fixed = _fix_line(line)
+        if fixed != line:
+            edits.append(narrowed(text, start, end, fixed, _MOJIBAKE))
+    return edits
 
 
 def normalize_unicode(text: str) -> str:
@@ -94,13 +112,51 @@ def normalize_unicode(text: str) -> str:
     >>> normalize_unicode("MOSCOW â€” the \ufb01rst\u00a0time\u200b")
     'MOSCOW — the first time'
     """
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # ftfy sees each suspicious line before anything is removed from it: a control
-    # character or a soft hyphen may be a byte of the mojibake ("Ã\xad" is "í")
-    text = _fix_mojibake(text)
-    if "\u00ad" in text:
-        text = RE_LOOSE_SOFT_HYPHEN.sub("", text)
-    if "\f" in text:
-        text = _RE_INLINE_PAGE_BREAK.sub(_own_line, text)
-    return _RE_REPLACE.sub(_replacement, text)
+    return apply_edits(text, unicode_edits(text))
+
+
+def unicode_edits(text: str) -> list[Edit]:
+    """What ``normalize_unicode`` changes, and why."""
+    return chain(
+        text,
+        _line_ending_edits,
+        # ftfy sees each suspicious line before anything is removed from it: a control
+        # character or a soft hyphen may be a byte of the mojibake ("Ã\xad" is "í")
+        _mojibake_edits,
+        _soft_hyphen_edits,
+        _page_break_edits,
+        _replacement_edits,
+    )
+
+
+def _line_ending_edits(text: str) -> list[Edit]:
+    if "\r" not in text:
+        return []
+    return pattern_edits(_RE_CARRIAGE_RETURN, text, _line_feed, "a CR or CRLF line ending")
+
+
+def _soft_hyphen_edits(text: str) -> list[Edit]:
+    if "\u00ad" not in text:
+        return []
+    return pattern_edits(RE_LOOSE_SOFT_HYPHEN, text, _nothing, "a soft hyphen inside a line")
+
+
+def _page_break_edits(text: str) -> list[Edit]:
+    if "\f" not in text:
+        return []
+    return pattern_edits(_RE_INLINE_PAGE_BREAK, text, _own_line, "a page break inside a line")
+
+
+def _replacement_edits(text: str) -> list[Edit]:
+    return [
+        Edit(match.start(), match.end(), REPLACEMENTS[match.group()], _KIND[match.group()])
+        for match in _RE_REPLACE.finditer(text)
+    ]
+
+
+def _line_feed(match: re.Match[str]) -> str:
+    return "\n"
+
+
+def _nothing(match: re.Match[str]) -> str:
+    return ""
