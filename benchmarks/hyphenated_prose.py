@@ -124,12 +124,16 @@ def main() -> None:
             counts[name][found] += 1
             if len(examples[name, found]) < args.examples:
                 examples[name, found].append(f"{before!r} -> {after!r}")
-    print(f"{'class':15s} {'words':>8s} {'breaks':>7s} {'kept a hyphen':>14s} "
-          f"{'lost a hyphen':>14s} {'otherwise':>10s}")
+    print(
+        f"{'class':15s} {'words':>8s} {'breaks':>7s} {'kept a hyphen':>14s} "
+        f"{'lost a hyphen':>14s} {'otherwise':>10s}"
+    )
     for name in CLASSES:
         c = counts[name]
-        print(f"{name:15s} {c['words']:8d} {c['breaks']:7d} {c['kept a hyphen']:14d} "
-              f"{c['lost a hyphen']:14d} {c['otherwise']:10d}")
+        print(
+            f"{name:15s} {c['words']:8d} {c['breaks']:7d} {c['kept a hyphen']:14d} "
+            f"{c['lost a hyphen']:14d} {c['otherwise']:10d}"
+        )
     print("\nexamples (printed -> cleaned):")
     for (name, found), shown in sorted(examples.items()):
         print(f"  {name} {found}: " + "; ".join(shown))
