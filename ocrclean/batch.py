@@ -534,7 +534,7 @@ def clean_file(job: Job, settings: Settings, workers: BlockWorkers | None = None
                 return _with_log(outcome, clean, workers)
             else:
                 os.makedirs(os.path.dirname(os.path.abspath(job.target)), exist_ok=True)
-                atomic_write(job.target, written, mode=_new_file_mode())
+                atomic_write(job.target, written)
         return _with_log(
             Outcome(
                 job.source, "cleaned" if cleaning.changed else "unchanged", _skipped_note(skipped)
@@ -694,12 +694,6 @@ def _diff(job: Job, settings: Settings) -> Outcome:
         "cleaned",
         diff="".join(line if line.endswith("\n") else line + "\n" for line in diff),
     )
-
-
-def _new_file_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def clean_to_stdout(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import os
 import signal
 import sys
@@ -321,6 +322,12 @@ def _run(
     help="Write every change to this JSON Lines file: file, filter, offset, before, after, why.",
 )
 @click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, writable=True),
+    help="After the batch, write a review page (HTML) of its changes to this file (as ocrclean-report).",
+)
+@click.option(
     "--stats", is_flag=True, help="Count the changes per filter (and per file, with -v) on stderr."
 )
 @click.option(
@@ -416,6 +423,7 @@ class Request:
     encoding: str
     learn: bool
     log_path: str | None
+    report_path: str | None
     stats: bool
     explain: bool
     quiet: bool
@@ -454,7 +462,7 @@ def _clean(request: Request) -> None:
         jsonl=request.jsonl,
         field=request.field,
         on_error=request.on_error,
-        log=bool(request.log_path or request.stats),
+        log=bool(request.log_path or request.stats or request.report_path),
     )
     several = len(request.sources) > 1 or any(map(os.path.isdir, request.sources))
     early = (
@@ -475,20 +483,56 @@ def _plan_and_clean(request: Request, settings: Settings, pool: ProcessPoolExecu
     ``pool`` if one was started."""
     from .batch import UsageError, plan
 
+    if request.report_path and not request.log_path:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="ocrclean-") as folder:  # the log the page reads
+            log = os.path.join(folder, "changes.jsonl")
+            return _plan_and_clean(dataclasses.replace(request, log_path=log), settings, pool)
     try:
         work = plan(list(request.sources), request.output, settings, request.globs, request.exclude)
     except UsageError as error:
         raise click.UsageError(str(error)) from None
-    log_path = request.log_path
-    if log_path and any(os.path.realpath(job.source) == os.path.realpath(log_path) for job in work):
-        raise click.UsageError(f"--log {log_path} is one of the inputs: refusing to write over it")
-    if request.learn:
-        import tempfile
+    for option, path in (("--log", request.log_path), ("--report", request.report_path)):
+        if path and any(os.path.realpath(job.source) == os.path.realpath(path) for job in work):
+            raise click.UsageError(
+                f"{option} {path} is one of the inputs: refusing to write over it"
+            )
+    try:
+        if request.learn:
+            import tempfile
 
-        with tempfile.TemporaryDirectory(prefix="ocrclean-") as folder:
-            settings = _learned(work, settings, request.quiet, request.verbose, folder)
-            return _carry_out(work, settings, request)
-    _carry_out(work, settings, request, pool)
+            with tempfile.TemporaryDirectory(prefix="ocrclean-") as folder:
+                settings = _learned(work, settings, request.quiet, request.verbose, folder)
+                _carry_out(work, settings, request)
+        else:
+            _carry_out(work, settings, request, pool)
+    except SystemExit as done:
+        if done.code in (EXIT_FAILED, EXIT_CHANGES):  # the batch ran: its page is wanted
+            _write_report(request, settings)
+        raise
+    _write_report(request, settings)
+
+
+def _write_report(request: Request, settings: Settings) -> None:
+    """The review page of the batch's edit log (``--report``), as ``ocrclean-report`` makes it."""
+    if not (request.report_path and request.log_path and os.path.exists(request.log_path)):
+        return
+    from .review import write_report
+
+    try:
+        write_report(
+            [request.log_path],
+            request.report_path,
+            encoding=settings.encoding,
+            backup=settings.backup,
+            field=settings.field,
+        )
+    except OSError as error:
+        click.echo(f"error: --report {request.report_path}: {error.strerror or error}", err=True)
+        sys.exit(EXIT_FAILED)
+    if not request.quiet:
+        click.echo(f"review page written to {request.report_path}", err=True)
 
 
 def _carry_out(

@@ -133,9 +133,17 @@ def encode_chunks(
     yield encoder.encode("", final=True)
 
 
+def new_file_mode() -> int:
+    """The permissions a new file gets here: read and write for all, less the umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_temporary(beside: str, chunks: Iterable[bytes], *, mode: int | None = None) -> str:
     """Write ``chunks`` to a new hidden file in the folder of ``beside``, flushed to disk,
-    and return its path. On any error the file is removed."""
+    and return its path; its permissions are ``mode``, or a new file's (``new_file_mode``),
+    not the private ones of a temporary file. On any error the file is removed."""
     folder = os.path.dirname(os.path.abspath(beside))
     try:
         handle, temporary = tempfile.mkstemp(prefix=".ocrclean-", suffix=".tmp", dir=folder)
@@ -147,8 +155,7 @@ def write_temporary(beside: str, chunks: Iterable[bytes], *, mode: int | None = 
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
+        os.chmod(temporary, new_file_mode() if mode is None else mode)
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

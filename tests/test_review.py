@@ -276,3 +276,49 @@ def test_diff_hunks(original: str, cleaned: str, places: int) -> None:
     assert total == places == len(hunks)
     for hunk in hunks:
         assert any(changed for _, changed in hunk.before + hunk.after)
+
+
+def test_report_option_writes_the_page_of_the_batch(tmp_path: Path) -> None:
+    """``ocrclean DIR -o OUT --report PAGE``: the page ocrclean-report makes of the batch's
+    log, without a log file left behind, readable as a new file is."""
+    source = tmp_path / "in"
+    source.mkdir()
+    for name, text in FILES.items():
+        (source / name).write_text(text, encoding="utf-8")
+    page_path = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        ocrclean, [str(source), "-o", str(tmp_path / "out"), "--report", str(page_path), "-q"]
+    )
+    assert result.exit_code == 0, result.stderr
+    page = Page(page_path.read_text(encoding="utf-8"))
+    assert {"filters", "kinds", "samples", "files", "diffs"} <= page.sections.keys()
+    assert HOSTILE in page.sections["samples"] or HOSTILE in page.sections["diffs"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out", "report.html"]
+    assert page_path.stat().st_mode & 0o044 == (0o666 & ~_umask()) & 0o044
+
+
+def test_report_option_after_check_that_finds_changes(tmp_path: Path) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text(FILES["hostile.txt"], encoding="utf-8")
+    page_path = tmp_path / "report.html"
+    result = CliRunner().invoke(ocrclean, [str(source), "--check", "--report", str(page_path)])
+    assert result.exit_code == 1
+    assert "rejoin_hyphenated" in page_path.read_text(encoding="utf-8")
+    assert source.read_text(encoding="utf-8") == FILES["hostile.txt"]
+
+
+def test_report_option_refuses_an_input(tmp_path: Path) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text("x\n", encoding="utf-8")
+    result = CliRunner().invoke(ocrclean, [str(source), "--report", str(source)])
+    assert result.exit_code == 2
+    assert "one of the inputs" in result.stderr
+    assert source.read_text(encoding="utf-8") == "x\n"
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
