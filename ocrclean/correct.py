@@ -76,6 +76,15 @@ MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
 MAX_WORD_LENGTH = 30  # a longer run of letters is no misread word (and its search would be slow)
 MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
+# An unknown word the text writes this many times, at least a fifth as often as the
+# candidate, is the text's own spelling (an identifier, a name: "gcloud" 7 times against
+# "cloud" once, "ctype" 24 against "type" 73) unless it is a likely misreading of the
+# candidate (channel log-probability from OWN_SPELLING_CHANNEL up: "dredgo" for "dredge"
+# -1.0, "dlvorco" -3.1; "gcloud" for "cloud" is -4.0): OCR that misreads a letter the same
+# way throughout repeats its misreading, but a writer's own word is not one confusion away.
+OWN_SPELLING_MIN = 3
+OWN_SPELLING_SHARE = 5
+OWN_SPELLING_CHANNEL = -3.5
 CONTEXT_WEIGHT = 1.0  # per order of magnitude of association with the neighbouring words
 UNSEEN_PAIR = -0.7  # association of two common words never seen side by side
 CONTEXT_CANDIDATES = 5  # candidates (likeliest first) weighed in context
@@ -603,6 +612,14 @@ def best_correction(
             for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)
         ]
     score, best = max(scored)
+    seen = counts.get(word, 0)
+    if (
+        not own
+        and seen >= OWN_SPELLING_MIN
+        and seen * OWN_SPELLING_SHARE >= counts.get(best, 0)
+        and dict(options)[best] < OWN_SPELLING_CHANNEL
+    ):
+        return None  # the text's own word ("gcloud", "ctype"), not a likely misreading
     if (not noisy or language != "en") and title and not counts.get(best):
         return (
             None  # a capitalised word of clean text is a name unless the text spells the candidate

@@ -16,6 +16,16 @@ from ocrclean.correct import candidates, correct_words
 # Real misreadings from the held-in SMH articles (001-080), each in a sentence of its kind.
 MUST_FIX = [
     (
+        "the text's own word, repeated, kept: no likely misreading of the candidate",
+        "Run gcloud help; tbe gcloud tool lists instances, and gcloud alpha shows the cloud.",
+        "Run gcloud help; the gcloud tool lists instances, and gcloud alpha shows the cloud.",
+    ),
+    (
+        "a misreading the text repeats (one confusion away)",
+        "The dredgo was at work; tbe dredgo cleared the channel and tbe dredgo came back.",
+        "The dredge was at work; the dredge cleared the channel and the dredge came back.",
+    ),
+    (
         "tbe",
         "The house is on tbe north side of the river.",
         "The house is on the north side of the river.",
