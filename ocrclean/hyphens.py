@@ -1343,9 +1343,10 @@ def _evidence_phrase(left: str, right: str, language: str = "en") -> str:
     )
 
 
-def break_reason(text: str, position: int, vocab: Counter[str]) -> str:
+def break_reason(text: str, position: int, vocab: Counter[str], language: str | None = None) -> str:
     """Why ``rejoin_hyphenated`` decided the first break at or after ``position`` of
-    ``text`` as it did (for the edit log), from the same evidence as the decision."""
+    ``text`` as it did (for the edit log), from the same evidence as the decision;
+    ``language`` as the filter was given it (None: detected from ``text``)."""
     match = _breaks(text).search(text, position)
     if not match:
         return ""
@@ -1372,7 +1373,12 @@ def break_reason(text: str, position: int, vocab: Counter[str]) -> str:
         return f'kept the hyphen: the document writes "{hyphenated}" {vocab[hyphenated]}x elsewhere'
     if right.group()[0].isupper():
         return f'kept the hyphen: "{right.group()}" is capitalised'
-    language = detect_language(text) or "en"
+    language = document_language(text, language) or "en"
+    if language == UNDETERMINED:
+        return (
+            f"kept the hyphen: no word list for the text's language, and the document does not "
+            f'write "{joined}"'
+        )
     line_end = "\n" in match["gap"]
     decision = decide(left.group(), right.group(), vocab, line_end=line_end, language=language)
     if decision is Decision.JOIN:

@@ -502,7 +502,7 @@ def _why(step: Step, text: str, edit: Edit) -> str:
         evidence = _evidence(
             text, tuple(options.get("protected", ())), options.get("batch_vocabulary")
         )
-        reason = break_reason(text, edit.start, evidence)
+        reason = break_reason(text, edit.start, evidence, options.get("language"))
     elif step.func is rejoin_split_words:
         reason = split_reason(text, edit.start)
     return reason or summary(step.func)

@@ -103,3 +103,19 @@ def test_explain_and_log_record_the_language(in_tmp: Path) -> None:
     run(str(in_tmp / "de.txt"), "--lang", "de", "-o", str(in_tmp / "out.txt"), "--log", str(log))
     records = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     assert records and all(record["language"] == "de" for record in records)
+
+
+@pytest.mark.parametrize(
+    ("args", "text", "why"),
+    [
+        (("--lang", "de"), GERMAN, '"bisweilen" is a known word'),
+        (("--lang", "pt"), ENGLISH, "no word list for the text's language"),
+        ((), PORTUGUESE, "no word list for the text's language"),
+    ],
+)
+def test_the_why_of_a_hyphen_follows_the_language_used(
+    args: tuple[str, ...], text: str, why: str
+) -> None:
+    result = run("--explain", *args, "-", stdin=text)
+    lines = [line for line in result.stderr.splitlines() if "rejoin_hyphenated" in line]
+    assert lines and all(why in line for line in lines), result.stderr
