@@ -795,6 +795,15 @@ ROW_TARGETS = {
 }
 
 
+def _print_jobs(section: dict[str, Any]) -> None:
+    """The ``-j 1`` and ``-j 2`` lines of a section that measured both."""
+    for jobs in (1, 2):
+        run = section[f"j{jobs}"]
+        print(
+            f"  -j {jobs}  {run['seconds']:6.2f} s  {run['mb_per_s']:6.2f} MB/s  peak RSS {run['peak_rss_mb']:.0f} MB"
+        )
+
+
 def print_report(
     corpus: Corpus,
     rows: dict[str, Row],
@@ -848,11 +857,7 @@ def print_report(
         if "error" in batch:
             print(f"  failed: {batch['error']}")
         else:
-            for jobs in (1, 2):
-                run = batch[f"j{jobs}"]
-                print(
-                    f"  -j {jobs}  {run['seconds']:6.2f} s  {run['mb_per_s']:6.2f} MB/s  peak RSS {run['peak_rss_mb']:.0f} MB"
-                )
+            _print_jobs(batch)
             print(
                 f"  speed-up x{batch['speedup']:.2f}   target {checks['batch'].text} {checks['batch'].verdict}   (best of {batch['rounds']} rounds each)"
             )
@@ -877,11 +882,7 @@ def print_report(
         if "error" in stream:
             print(f"  failed: {stream['error']}")
         else:
-            for jobs in (1, 2):
-                run = stream[f"j{jobs}"]
-                print(
-                    f"  -j {jobs}  {run['seconds']:6.2f} s  {run['mb_per_s']:6.2f} MB/s  peak RSS {run['peak_rss_mb']:.0f} MB"
-                )
+            _print_jobs(stream)
             print(
                 f"  speed-up x{stream['speedup']:.2f}   target {checks['stream'].text} {checks['stream'].verdict}"
                 f"   output {'byte-identical' if stream['identical'] else 'DIFFERS'} (best of {stream['rounds']} rounds each)"
@@ -897,11 +898,7 @@ def print_report(
         if "error" in pages:
             print(f"  failed: {pages['error']}")
         else:
-            for jobs in (1, 2):
-                run = pages[f"j{jobs}"]
-                print(
-                    f"  -j {jobs}  {run['seconds']:6.2f} s  {run['mb_per_s']:6.2f} MB/s  peak RSS {run['peak_rss_mb']:.0f} MB"
-                )
+            _print_jobs(pages)
             print(
                 f"  speed-up x{pages['speedup']:.2f}; this machine's two-process ceiling x{pages['ceiling']:.2f} (best of {pages['rounds']} rounds each)"
             )

@@ -63,12 +63,18 @@ class Page(HTMLParser):
             self._cell.append(data)
 
 
-def _batch(folder: Path, files: dict[str, str], *extra: str) -> Path:
-    """Clean ``files`` (name -> text) in ``folder`` with --log; the log's path."""
+def _inputs(folder: Path, files: dict[str, str]) -> Path:
+    """``files`` (name -> text) written to ``folder``/in; that folder."""
     source = folder / "in"
     source.mkdir()
     for name, text in files.items():
         (source / name).write_text(text, encoding="utf-8")
+    return source
+
+
+def _batch(folder: Path, files: dict[str, str], *extra: str) -> Path:
+    """Clean ``files`` (name -> text) in ``folder`` with --log; the log's path."""
+    source = _inputs(folder, files)
     log = folder / "changes.jsonl"
     result = CliRunner().invoke(
         ocrclean, [str(source), "-o", str(folder / "out"), "--log", str(log), "-q", *extra]
@@ -281,10 +287,7 @@ def test_diff_hunks(original: str, cleaned: str, places: int) -> None:
 def test_report_option_writes_the_page_of_the_batch(tmp_path: Path) -> None:
     """``ocrclean DIR -o OUT --report PAGE``: the page ocrclean-report makes of the batch's
     log, without a log file left behind, readable as a new file is."""
-    source = tmp_path / "in"
-    source.mkdir()
-    for name, text in FILES.items():
-        (source / name).write_text(text, encoding="utf-8")
+    source = _inputs(tmp_path, FILES)
     page_path = tmp_path / "report.html"
     result = CliRunner().invoke(
         ocrclean, [str(source), "-o", str(tmp_path / "out"), "--report", str(page_path), "-q"]
