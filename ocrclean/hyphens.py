@@ -474,6 +474,19 @@ def _kept_line(text: str) -> Callable[[int], bool | None]:
     return kept
 
 
+def _break_before(text: str, word_start: int, free_from: int) -> int | None:
+    """Where the blanks before the word at ``word_start`` begin, when a line break can take
+    their place: they are on the word's line, after ``free_from`` (the end of the last edit),
+    and the line keeps text before them that no earlier filter removes; else None."""
+    start = word_start
+    while start > free_from and text[start - 1] in " \t":
+        start -= 1
+    if start == word_start or start <= free_from or text[start - 1] == "\n":
+        return None
+    rest = text[text.rfind("\n", 0, start) + 1 : start]
+    return None if not rest.strip() or is_boilerplate(rest) else start
+
+
 def _moved_break(text: str, start: int, end: int) -> str:
     """What replaces the spaces after a word joined across a line break: a line break,
     which keeps the line structure, when a word follows; nothing at the end of the line;
@@ -530,6 +543,7 @@ def rejoin_hyphenated(
     protected: Iterable[str] = (),
     batch_vocabulary: str | None = None,
     language: str | None = None,
+    keep_lines: bool = False,
 ) -> str:
     """Rejoin words hyphenated across a line break, a blank line or a space.
 
@@ -561,6 +575,10 @@ def rejoin_hyphenated(
     ``protected`` words (``["e-mail", "co-op"]``) count as the document's own spelling,
     stronger than any other evidence; ``batch_vocabulary``, a JSON file of word counts that
     ``ocrclean --learn`` writes from the whole batch, adds to the document's own counts.
+
+    ``keep_lines`` (``ocrclean --keep-lines``): where what follows the joined word cannot
+    start a line (``Ho ca-⏎pito; – disse``), the joined word starts the next line instead
+    (``Ho⏎capito; – disse``), so that no two lines become one.
 
     A line-end hyphen no evidence decides stays glued (``agree-⏎nent`` -> ``agree-nent``):
     the printed form, where a kept line break would become ``agree- nent`` once unwrapped.
@@ -624,18 +642,28 @@ def rejoin_hyphenated(
         decision = decisions[key]
         if decision is Decision.LEAVE:
             continue
-        edits.append((match.start(), match.end(), "" if decision is Decision.JOIN else "-"))
         tail = _matched(_RE_TAIL, text, right.end())
+        moved: str | None = _moved_break(text, tail.start(), tail.end())
+        one_break = gap.count("\n") == 1 and "\f" not in gap
+        before = _break_before(text, left_start, edits[-1][1] if edits else 0)
+        if keep_lines and one_break and tail.group() and moved == tail.group() and before:
+            edits.append((before, left_start, "\n"))  # the joined word starts the next line
+            moved = None
+        edits.append((match.start(), match.end(), "" if decision is Decision.JOIN else "-"))
         if right.group().endswith(_HYPHENS):
             chained = True
-        elif gap.count("\n") == 1 and "\f" not in gap:
-            edits.append((tail.start(), tail.end(), _moved_break(text, tail.start(), tail.end())))
+        elif one_break and moved is not None:
+            edits.append((tail.start(), tail.end(), moved))
     if not edits:
         return text
     result = apply_edits(text, edits)
     return (
         rejoin_hyphenated(
-            result, protected=protected, batch_vocabulary=batch_vocabulary, language=language
+            result,
+            protected=protected,
+            batch_vocabulary=batch_vocabulary,
+            language=language,
+            keep_lines=keep_lines,
         )
         if chained
         else result

@@ -343,10 +343,8 @@ class Pipeline:
         wanted = set(only or FILTERS.keys() - OPTIONAL) | (OPTIONAL if correct else set())
         if keep_lines:
             skip.append("unwrap_lines")
-            options["rejoin_broken_paragraphs"] = {
-                **options.get("rejoin_broken_paragraphs", {}),
-                "keep_lines": True,
-            }
+            for name in ("rejoin_broken_paragraphs", "rejoin_hyphenated"):
+                options[name] = {**options.get(name, {}), "keep_lines": True}
         return cls(
             [
                 Step(name, func, options.get(name, {}))

@@ -233,6 +233,24 @@ def test_keep_lines_merges_no_lines() -> None:
     assert clean(text, keep_lines=True).count("\n") >= text.count("\n") - 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # what follows the joined word cannot start a line: the word starts the next one
+            "O dunque?... – Ho ca-\npito; – disse allora ridendo e grattandosi la parrucca\n",
+            "O dunque?... – Ho\ncapito; – disse allora ridendo e grattandosi la parrucca\n",
+        ),
+        (  # a word follows: the line break moves after the joined word, as before
+            "the con-\nstitution of the country was read\n",
+            "the constitution\nof the country was read\n",
+        ),
+    ],
+)
+def test_keep_lines_keeps_the_lines_of_a_joined_word(text: str, expected: str) -> None:
+    assert clean(text, keep_lines=True) == expected
+    assert clean(expected, keep_lines=True) == expected
+
+
 SCREENPLAY = """FADE IN:
 
 EXT. CEMETERY - DAY
