@@ -483,6 +483,12 @@ def _plan_and_clean(request: Request, settings: Settings, pool: ProcessPoolExecu
     ``pool`` if one was started."""
     from .batch import UsageError, plan
 
+    if request.explain and (request.log_path or request.report_path):
+        option = "--log" if request.log_path else "--report"
+        raise click.UsageError(
+            f"--explain lists the changes on stderr and writes no {option}: "
+            f"run without --explain to write it"
+        )
     if request.report_path and not request.log_path:
         import tempfile
 

@@ -325,3 +325,14 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+@pytest.mark.parametrize("option", ["--log", "--report"])
+def test_explain_with_a_log_or_page_is_a_usage_error(tmp_path: Path, option: str) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text(FILES["hostile.txt"], encoding="utf-8")
+    target = tmp_path / "written"
+    result = CliRunner().invoke(ocrclean, [str(source), "--explain", option, str(target)])
+    assert result.exit_code == 2
+    assert "--explain" in result.stderr and option in result.stderr
+    assert not target.exists()
