@@ -3,7 +3,8 @@ figure gets worse than the one the code has reached (``tests/harm_ratchet.json``
 
 Two measures from ``../shared/tools/harm`` (skipped where ``../shared`` is not beside the
 project): ``harm.py clean`` on clean, real text in 21 classes (harmful words changed per class;
-for verse, tables, code and the other structured classes the share of lines kept as lines),
+for verse, tables, code and the other structured classes the share of lines kept as lines;
+and the harmful words per class with ``--correct``),
 and ``harm.py ocr`` on 300 real Chronicling America pages (words each ``strip_*`` filter
 deleted, invented stops, ``word- piece`` pairs, pages a second run changes, words deleted).
 The same pages also check that the command's output equals ``clean()`` on the whole text.
@@ -39,10 +40,10 @@ OCR_AT_MOST = ("stray_stops", "spaced_hyphens", "second_run_changed", "words_del
 pytestmark = pytest.mark.skipif(not HARM.exists(), reason="../shared is not beside the project")
 
 
-def _measure(mode: str, corpus: Path, out: Path) -> dict[str, Any]:
-    report = out / f"{mode}.json"
+def _measure(mode: str, corpus: Path, out: Path, command: str = COMMAND) -> dict[str, Any]:
+    report = out / f"{mode}-{len(command)}.json"
     done = subprocess.run(
-        [sys.executable, str(HARM), mode, str(corpus), "--cmd", COMMAND, "--json", str(report)],
+        [sys.executable, str(HARM), mode, str(corpus), "--cmd", command, "--json", str(report)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -58,6 +59,7 @@ def _measure(mode: str, corpus: Path, out: Path) -> dict[str, Any]:
 def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("harm")
     clean_run, ocr_run = _measure("clean", CLEAN_TEXT, out), _measure("ocr", PAGES, out)
+    corrected = _measure("clean", CLEAN_TEXT, out, f"{COMMAND} --correct")
     reached = {
         "clean": {
             name: {
@@ -70,6 +72,9 @@ def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                 ),
             }
             for name, figures in sorted(clean_run["classes"].items())
+        },
+        "clean_correct": {
+            name: figures["harm_words"] for name, figures in sorted(corrected["classes"].items())
         },
         "ocr": {
             "strip_words": dict(sorted(ocr_run["strip_words"].items())),
@@ -96,6 +101,12 @@ def test_clean_text_harm_is_no_worse(figures: dict[str, Any]) -> None:
         if "structure" in best and now["structure"] < best["structure"]:
             worse.append(f"{name}: lines kept {best['structure']:.2%} -> {now['structure']:.2%}")
     assert not worse, "harm on clean text got worse:\n" + "\n".join(worse)
+
+
+def test_clean_text_harm_of_correct_is_no_worse(figures: dict[str, Any]) -> None:
+    best, now = _ratchet()["clean_correct"], figures["clean_correct"]
+    worse = [f"{name}: {best[name]} -> {now[name]}" for name in best if now[name] > best[name]]
+    assert not worse, "harm on clean text with --correct got worse:\n" + "\n".join(worse)
 
 
 def test_real_pages_harm_is_no_worse(figures: dict[str, Any]) -> None:
