@@ -643,16 +643,17 @@ def rejoin_hyphenated(
         if decision is Decision.LEAVE:
             continue
         tail = _matched(_RE_TAIL, text, right.end())
-        moved: str | None = _moved_break(text, tail.start(), tail.end())
         one_break = gap.count("\n") == 1 and "\f" not in gap
-        before = _break_before(text, left_start, edits[-1][1] if edits else 0)
-        if keep_lines and one_break and tail.group() and moved == tail.group() and before:
-            edits.append((before, left_start, "\n"))  # the joined word starts the next line
-            moved = None
+        moved = _moved_break(text, tail.start(), tail.end()) if one_break else None
+        if keep_lines and moved and moved == tail.group():  # the rest cannot start a line
+            before = _break_before(text, left_start, edits[-1][1] if edits else 0)
+            if before is not None:
+                edits.append((before, left_start, "\n"))  # the joined word starts the next line
+                moved = None
         edits.append((match.start(), match.end(), "" if decision is Decision.JOIN else "-"))
         if right.group().endswith(_HYPHENS):
-            chained = True
-        elif one_break and moved is not None:
+            chained = True  # the joined piece ends in another break: decided on the result
+        elif moved is not None:
             edits.append((tail.start(), tail.end(), moved))
     if not edits:
         return text

@@ -236,7 +236,9 @@ def _runs(
         least = 2 if mark in PAIRED_MARKS else _MARKED_RUN
         _adjacent_runs([i for i in marked if stripped[i][0] == mark], least, kept)
     comments = [i for i in marked if stripped[i][0] == "#"]
-    if len(comments) >= max(_MANY_COMMENTS, _COMMENT_SHARE * sum(map(bool, visible))):
+    if len(comments) >= _MANY_COMMENTS and len(comments) >= _COMMENT_SHARE * sum(
+        map(bool, visible)
+    ):  # (the lines counted only in a text with comments)
         for i in comments:
             kept[i] = True
     spaces = map(str.count, stripped, repeat(" "))  # a tab between words is a table's
