@@ -40,8 +40,9 @@ OCR_AT_MOST = ("stray_stops", "spaced_hyphens", "second_run_changed", "words_del
 pytestmark = pytest.mark.skipif(not HARM.exists(), reason="../shared is not beside the project")
 
 
-def _measure(mode: str, corpus: Path, out: Path, command: str = COMMAND) -> dict[str, Any]:
-    report = out / f"{mode}-{len(command)}.json"
+def _measure(mode: str, corpus: Path, out: Path, *flags: str) -> dict[str, Any]:
+    report = out / f"{mode}{''.join(flags)}.json"
+    command = " ".join([COMMAND, *flags])
     done = subprocess.run(
         [sys.executable, str(HARM), mode, str(corpus), "--cmd", command, "--json", str(report)],
         cwd=ROOT,
@@ -59,7 +60,7 @@ def _measure(mode: str, corpus: Path, out: Path, command: str = COMMAND) -> dict
 def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("harm")
     clean_run, ocr_run = _measure("clean", CLEAN_TEXT, out), _measure("ocr", PAGES, out)
-    corrected = _measure("clean", CLEAN_TEXT, out, f"{COMMAND} --correct")
+    corrected = _measure("clean", CLEAN_TEXT, out, "--correct")
     reached = {
         "clean": {
             name: {
