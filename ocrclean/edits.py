@@ -223,6 +223,21 @@ def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Ed
     return composed
 
 
+def apply_stages(text: str, *stages: Callable[[str], list[Edit]]) -> str:
+    """The text ``stages`` make, each applied to the text the one before it left: what
+    ``chain``'s edits make, without composing them (the filter's own run, where no one
+    asks for the edits).
+
+    >>> apply_stages("a  b .", lambda t: [Edit(1, 3, " ")], lambda t: [Edit(3, 4, "")])
+    'a b.'
+    """
+    for stage in stages:
+        found = stage(text)
+        if found:
+            text = apply_edits(text, found)
+    return text
+
+
 def chain(text: str, *stages: Callable[[str], list[Edit]]) -> list[Edit]:
     """The edits of ``stages`` run one after another, each on the text the one before it
     left, as edits on ``text``.

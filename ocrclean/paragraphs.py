@@ -153,21 +153,30 @@ def unwrap_lines(text: str) -> str:
     Toronto 3, Boston 2
     Ottawa 4, Quebec 1
     """
-    return apply_edits(text, unwrap_edits(text))
+    unwrapped = text
+    for _, unwrapped in _unwrapping_passes(text):  # noqa: B007 (the last pass's text)
+        pass
+    return unwrapped
 
 
 def unwrap_edits(text: str) -> list[Edit]:
     """What ``unwrap_lines`` changes, and why: each line break it joins or widens."""
     edits: list[Edit] = []
-    unwrapped = text
-    for _ in range(_MAX_PASSES):
-        found, settled = _unwrap_once(unwrapped)
-        if found:
-            edits = compose(text, edits, found)
-            unwrapped = apply_edits(unwrapped, found)
-        if settled or not found:
-            break
+    for found, _ in _unwrapping_passes(text):
+        edits = compose(text, edits, found)
     return edits
+
+
+def _unwrapping_passes(text: str) -> Iterator[tuple[list[Edit], str]]:
+    """Each pass of ``unwrap_lines`` that changed something: its edits (on the text the pass
+    was given) and the text it left, up to a fixed point or ``_MAX_PASSES``."""
+    for _ in range(_MAX_PASSES):
+        found, settled = _unwrap_once(text)
+        if found:
+            text = apply_edits(text, found)
+            yield found, text
+        if settled or not found:
+            return
 
 
 def _line_figures(text: str) -> tuple[list[str], list[str], list[int], list[bool], list[bool]]:

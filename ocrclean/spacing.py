@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from .data.shapes import TABLE_ROW
 from .data.spacing import CODE_LINE, FUNCTION_WORDS, SENTENCE_STARTERS, TITLES
-from .edits import Edit, apply_edits, chain
+from .edits import Edit, apply_stages, chain
 from .lexicon import zipf
 
 # Two or more spaces between words ("the  coalition"); leading indentation is not matched.
@@ -393,18 +394,21 @@ def normalize_spacing(text: str) -> str:
     >>> normalize_spacing("the work ends in 2030 .The bridge opens ( in June ) , he said  today .")
     'the work ends in 2030. The bridge opens (in June), he said today.'
     """
-    return apply_edits(text, spacing_edits(text))
+    return apply_stages(text, *_STAGES)
 
 
 def spacing_edits(text: str) -> list[Edit]:
     """What ``normalize_spacing`` changes, and why."""
-    # each step sees the text as the step before left it, with its own view of the document
-    return chain(
-        text,
-        lambda text: _spaced_brackets(text, _Document(text)) if "( " in text else [],
-        lambda text: _spaces_before(text, _Document(text)),
-        _spaced_stops,
-        _glued_stops,
-        lambda text: _glued_dashes(text, _Document(text)) if "-" in text else [],
-        _collapse_runs,
-    )
+    return chain(text, *_STAGES)
+
+
+# The steps of normalize_spacing, in order: each sees the text as the step before left it,
+# with its own view of the document.
+_STAGES: tuple[Callable[[str], list[Edit]], ...] = (
+    lambda text: _spaced_brackets(text, _Document(text)) if "( " in text else [],
+    lambda text: _spaces_before(text, _Document(text)),
+    _spaced_stops,
+    _glued_stops,
+    lambda text: _glued_dashes(text, _Document(text)) if "-" in text else [],
+    _collapse_runs,
+)

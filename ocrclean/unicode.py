@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import regex
 
 from .data.chars import MOJIBAKE_CONTINUATION, MOJIBAKE_LEAD, REPLACEMENTS
-from .edits import Edit, apply_edits, chain, narrowed, pattern_edits
+from .edits import Edit, apply_stages, chain, narrowed, pattern_edits
 
 _RE_REPLACE = re.compile("[" + re.escape("".join(REPLACEMENTS)) + "]")
 # Why a character of the table is replaced, by what replaces it.
@@ -112,21 +113,12 @@ def normalize_unicode(text: str) -> str:
     >>> normalize_unicode("MOSCOW â€” the \ufb01rst\u00a0time\u200b")
     'MOSCOW — the first time'
     """
-    return apply_edits(text, unicode_edits(text))
+    return apply_stages(text, *_STAGES)
 
 
 def unicode_edits(text: str) -> list[Edit]:
     """What ``normalize_unicode`` changes, and why."""
-    return chain(
-        text,
-        _line_ending_edits,
-        # ftfy sees each suspicious line before anything is removed from it: a control
-        # character or a soft hyphen may be a byte of the mojibake ("Ã\xad" is "í")
-        _mojibake_edits,
-        _soft_hyphen_edits,
-        _page_break_edits,
-        _replacement_edits,
-    )
+    return chain(text, *_STAGES)
 
 
 def _line_ending_edits(text: str) -> list[Edit]:
@@ -160,3 +152,15 @@ def _line_feed(match: re.Match[str]) -> str:
 
 def _nothing(match: re.Match[str]) -> str:
     return ""
+
+
+# The steps of normalize_unicode, in order. ftfy sees each suspicious line before anything
+# is removed from it: a control character or a soft hyphen may be a byte of the mojibake
+# ("Ã\xad" is "í").
+_STAGES: tuple[Callable[[str], list[Edit]], ...] = (
+    _line_ending_edits,
+    _mojibake_edits,
+    _soft_hyphen_edits,
+    _page_break_edits,
+    _replacement_edits,
+)
