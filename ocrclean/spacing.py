@@ -32,6 +32,12 @@ _RE_SPACED_FINAL_STOP = re.compile(r"\.(?<= \.)(?=\s|$)")
 _RE_GLUED_CLAUSE = re.compile(r";(?<= ;)(?=([a-z]{4,})[ \t]+[^\W\d_])")
 # How common (Zipf) the word that opens a glued clause must be.
 _KNOWN_WORD_ZIPF = 3.0
+# A run of spaces between words this long or shorter is a slip of the OCR or of the typist
+# (``the  coalition``); a longer one on a line no wider than a printed line is layout: a
+# contents page's page numbers, a verse half-line's indent, a cast list's columns (on a
+# longer line, lines were joined into a paragraph: the gap is a slip there too).
+LONGEST_SPACING_SLIP = 3
+WIDEST_LAYOUT_LINE = 80
 # A dash glued between a run-in heading, a dateline or a numbered entry and its text
 # ("POLICE FORCE.-We", "Pepper.-There", "Bathurst, April 14.-Mary"), or after a colon
 # ("as follows:-"This"): old print set a dash there; OCR joins the two words into one
@@ -349,15 +355,27 @@ def _column_lines(text: str, runs: re.Pattern[str]) -> list[tuple[int, int]]:
 
 def _collapse_runs(text: str) -> list[Edit]:
     """Runs of spaces between words become one space, except on lines whose runs align
-    columns."""
+    columns, and runs longer than LONGEST_SPACING_SLIP on a line no wider than
+    WIDEST_LAYOUT_LINE (layout: OCR engines put one space between words)."""
     if "  " not in text and "\t" not in text:
         return []
     runs = _RE_SPACE_RUN if "\t" in text else _RE_SPACE_RUN_NO_TABS
     edits, done = [], 0
     for start, end in [*_column_lines(text, runs), (len(text), len(text))]:
-        edits += [Edit(*run.span(), " ", _SPACE_RUN) for run in runs.finditer(text, done, start)]
+        edits += [
+            Edit(*run.span(), " ", _SPACE_RUN)
+            for run in runs.finditer(text, done, start)
+            if run.end() - run.start() <= LONGEST_SPACING_SLIP or not _layout_line(text, run)
+        ]
         done = end
     return edits
+
+
+def _layout_line(text: str, run: re.Match[str]) -> bool:
+    """Whether the line holding ``run`` is no wider than a printed line."""
+    start = text.rfind("\n", 0, run.start()) + 1
+    end = text.find("\n", run.end())
+    return (len(text) if end < 0 else end) - start <= WIDEST_LAYOUT_LINE
 
 
 def normalize_spacing(text: str) -> str:
@@ -389,7 +407,10 @@ def normalize_spacing(text: str) -> str:
     an initial, a title or a compound, or before an abbreviation or a lower-case word
     (``tell,-Nothing``, ``stone.-By``, ``H.-So.``, ``Dr.-Ing.``, ``Jan.-Feb.``, ``isl.-nds``); brackets holding no prose (``name( args )``) or spaced throughout the
     text (``if ( expr )``); full stops spaced throughout the text (Debian's `` .`` lines);
-    leading indentation; runs of spaces that align columns (table rows, aligned comments).
+    leading indentation; runs of spaces that align columns (table rows, aligned comments);
+    runs of four spaces or more on a line of at most 80 characters, which are layout
+    (``Preface      vii`` on a contents page, ``_Ber._          He.``, a verse line shared
+    by two speakers), not an OCR slip.
 
     >>> normalize_spacing("the work ends in 2030 .The bridge opens ( in June ) , he said  today .")
     'the work ends in 2030. The bridge opens (in June), he said today.'

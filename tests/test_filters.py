@@ -709,6 +709,9 @@ CASES = {
     ],
     "normalize_spacing": [
         ("runs of spaces", "the  coalition   said", "the coalition said"),
+        ("a contents line", "      Preface                              vii", None),
+        ("a verse line shared by two speakers", "  _Ber._                    Say,", None),
+        ("a cast list", "  POLONIUS (_Lord Chamberlain_)      Mr. MEADOWS.\n\nText.", None),
         ("space before comma", "the coalition , he said", "the coalition, he said"),
         ("space before stop after a compound", "in mid-April . Why", "in mid-April. Why"),
         ("comma after a function word", "is the , UH only", None),
