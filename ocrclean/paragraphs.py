@@ -43,6 +43,17 @@ _LIST_MARKS = frozenset("-\u2013\u2022\u25aa*(")
 _ENUMERATOR_ENDS = frozenset(".)")
 # A text whose longest line is shorter than this has no measure to tell structures by.
 _UNMEASURED_WIDTH = 40
+# A block of lines (between blank lines) is a list, not wrapped prose, when at least this
+# many of its lines end without a stop, fewer than this share of those go on in lower case
+# on the next line, and fewer than this share fill the measure or half of them hold at most
+# this many words: names in an AUTHORS file, a price list. Wrapped prose goes on in lower
+# case after most such lines (English and French columns 60-100%, German, which
+# capitalises nouns, 30% and up), and a wrapped list of names (a casualty list set as a
+# paragraph) fills lines of six words or more.
+_LIST_MIN_OPEN = 8
+_LIST_LOWER_SHARE = 0.2
+_LIST_FULL_SHARE = 0.5
+_LIST_ENTRY_WORDS = 4
 
 
 def _measure(visible: list[int], ends: list[bool], has_text: list[bool]) -> int | None:
@@ -129,8 +140,10 @@ def unwrap_lines(text: str) -> str:
     Runs only when the text is hard-wrapped: most lines inside paragraphs fill a common
     measure and many end mid-sentence. A line break is then kept where the next line's
     first word would have fitted on the line (a paragraph end after a full stop, a heading,
-    an address), before list items, in tables and between record lines such as score lines
-    (``Toronto 3, Boston 2``). Other line breaks become spaces; a paragraph end becomes a
+    an address), before list items, in tables, between record lines such as score lines
+    (``Toronto 3, Boston 2``) and between the entries of a list: a block of lines that end
+    without a stop and go on with a capital, mostly short (names in an AUTHORS file, a
+    price list). Other line breaks become spaces; a paragraph end becomes a
     blank line.
 
     Leaves alone: text that is not hard-wrapped (one paragraph per line), blank lines,
@@ -246,8 +259,11 @@ def _unwrap_once(text: str) -> tuple[list[Edit], bool]:
     hard = list(compress(range(len(joined)), map(operator.gt, between, joined)))
     limits = (_FIT * width, _FIT_AFTER_STOP * width)
     whys: dict[int, str] = {}
+    listed = _list_lines(stripped, visible, ends, has_text, limits[0]) if hard else frozenset()
     for i in hard:
         line, following, end = stripped[i], stripped[i + 1], ends[i]
+        if i in listed:  # a list's lines keep their breaks
+            continue
         if _plain(line) and _plain(
             following
         ):  # no heading, record, table row or list item: room decides
@@ -274,6 +290,28 @@ def _unwrap_once(text: str) -> tuple[list[Edit], bool]:
     reasons = list(map(whys.get, changed, repeat(_WRAPPED)))
     edits = make_edits(cuts, resumes, map(separators.__getitem__, changed), reasons)
     return edits, _settled(visible, ends, joined, separators)
+
+
+def _list_lines(
+    stripped: list[str], visible: list[int], ends: list[bool], has_text: list[bool], full: float
+) -> frozenset[int]:
+    """The lines of blocks that are lists (see ``_LIST_MIN_OPEN``); ``full``: the length
+    from which a line fills the measure."""
+    listed: set[int] = set()
+    start = 0
+    for end in [*compress(range(len(has_text)), map(operator.not_, has_text)), len(has_text)]:
+        block = range(start, end - 1)  # the breaks between two lines of the block
+        open_breaks = [i for i in block if not ends[i]]
+        if len(open_breaks) >= _LIST_MIN_OPEN:
+            lower = sum(1 for i in open_breaks if stripped[i + 1][0].islower())
+            filled = sum(1 for i in open_breaks if visible[i] >= full)
+            short = sum(1 for i in open_breaks if len(stripped[i].split()) <= _LIST_ENTRY_WORDS)
+            if lower < _LIST_LOWER_SHARE * len(open_breaks) and (
+                filled < _LIST_FULL_SHARE * len(open_breaks) or 2 * short >= len(open_breaks)
+            ):
+                listed.update(block)
+        start = end + 1
+    return frozenset(listed)
 
 
 def _settled(

@@ -601,6 +601,54 @@ CASES = {
         ),
         ("few lines", "Title\nSubtitle", None),
         (
+            "a list of names, one per line, stays",
+            "People who have worked on it:\n\n"
+            + "\n".join(
+                "Adam Sampson|Adam Tkac|Adrian Bunk|Alex Duggan|Alexander Larsson|Alexey Pavlov|"
+                "Benjamin Otte <otte@redhat.com>|Bertram Felgenhauer|Bruno Girin|Caleb Michael Moore|"
+                "Carl Worth|Carlos Garnacho|Christian Fredrik Kalager Schaller|Christian Persch".split(
+                    "|"
+                )
+            ),
+            None,
+        ),
+        (
+            "a price list stays",
+            "\n".join(
+                "35c Corset Covers 22C|50c Corset Covers 39C|Ladies' Waists|$1.00 Gingham Dresses|"
+                "75c Gingham Dresses|Baby Teddy Bear Blanket|49c and 79c|Misses' and Children's Muslin|"
+                "Underwear|35c Children's Gowns|40c Children's Gowns|50c Children's Gowns|"
+                "15c Cambric Waists|Ladies' Novelty Collars".split("|")
+            ),
+            None,
+        ),
+        (
+            "a list of names set as a paragraph is unwrapped",
+            (
+                "The following casualties are reported in the list issued\nto-day by the Defence "
+                "Department, which includes\nthe names of men from all parts of the State:\n"
+                "Privates Alfred John Alexander, Errol Angus, Horace\nLeslie Appleton, Eric Edmund Apps, "
+                "Gilbert James\nBates, Gerald Beckett, Robert William Bell, Melton\nHenry Benjamin, "
+                "Hermann Bevan, James Hill, Alfred\nBishop, George William Harry Blakeway, Samuel Bott,\n"
+                "Thomas Archibald David Lower, William Lloyd Byron,\nJohn Harold Boyd, George Henry "
+                "Brindley, Robert\nEdward Broadfoot, Robert Edward Brampton, James\nRobert Burnett, Harry "
+                "Bush, Jeffrey Butchard, William\nFrederick Calvert, William George Cummins, Walter\n"
+                "Chegwidden, Herbert Frederick Clayton, Horace Clift,\nMilton George Coppock, John "
+                "Cuthbertson."
+            ),
+            (
+                "The following casualties are reported in the list issued to-day by the Defence "
+                "Department, which includes the names of men from all parts of the State: Privates Alfred "
+                "John Alexander, Errol Angus, Horace Leslie Appleton, Eric Edmund Apps, Gilbert James "
+                "Bates, Gerald Beckett, Robert William Bell, Melton Henry Benjamin, Hermann Bevan, James "
+                "Hill, Alfred Bishop, George William Harry Blakeway, Samuel Bott, Thomas Archibald David "
+                "Lower, William Lloyd Byron, John Harold Boyd, George Henry Brindley, Robert Edward "
+                "Broadfoot, Robert Edward Brampton, James Robert Burnett, Harry Bush, Jeffrey Butchard, "
+                "William Frederick Calvert, William George Cummins, Walter Chegwidden, Herbert Frederick "
+                "Clayton, Horace Clift, Milton George Coppock, John Cuthbertson."
+            ),
+        ),
+        (
             "list stays",
             (
                 "The council voted on three measures,\nwhich the mayor had put forward in\nthe spring, as follows:\n"
