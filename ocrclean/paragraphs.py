@@ -143,7 +143,8 @@ def unwrap_lines(text: str) -> str:
     an address), before list items, in tables, between record lines such as score lines
     (``Toronto 3, Boston 2``) and between the entries of a list: a block of lines that end
     without a stop and go on with a capital, mostly short (names in an AUTHORS file, a
-    price list). Other line breaks become spaces; a paragraph end becomes a
+    price list), or three lines or more in a row that open alike (comments: ``;;``,
+    ``--``, ``#``; a dated catalogue: ``Apr 2000 Ben-Hur...``). Other line breaks become spaces; a paragraph end becomes a
     blank line.
 
     Leaves alone: text that is not hard-wrapped (one paragraph per line), blank lines,

@@ -361,21 +361,21 @@ def _collapse_runs(text: str) -> list[Edit]:
         return []
     runs = _RE_SPACE_RUN if "\t" in text else _RE_SPACE_RUN_NO_TABS
     edits, done = [], 0
+    line_end = -1  # the end of the line of the last long run, and whether it is narrow
+    narrow = False
     for start, end in [*_column_lines(text, runs), (len(text), len(text))]:
-        edits += [
-            Edit(*run.span(), " ", _SPACE_RUN)
-            for run in runs.finditer(text, done, start)
-            if run.end() - run.start() <= LONGEST_SPACING_SLIP or not _layout_line(text, run)
-        ]
+        for run in runs.finditer(text, done, start):
+            if run.end() - run.start() > LONGEST_SPACING_SLIP:
+                if run.start() > line_end:  # each line is measured once
+                    line_start = text.rfind("\n", 0, run.start()) + 1
+                    line_end = text.find("\n", run.end())
+                    line_end = len(text) if line_end < 0 else line_end
+                    narrow = line_end - line_start <= WIDEST_LAYOUT_LINE
+                if narrow:
+                    continue
+            edits.append(Edit(*run.span(), " ", _SPACE_RUN))
         done = end
     return edits
-
-
-def _layout_line(text: str, run: re.Match[str]) -> bool:
-    """Whether the line holding ``run`` is no wider than a printed line."""
-    start = text.rfind("\n", 0, run.start()) + 1
-    end = text.find("\n", run.end())
-    return (len(text) if end < 0 else end) - start <= WIDEST_LAYOUT_LINE
 
 
 def normalize_spacing(text: str) -> str:

@@ -50,6 +50,12 @@ _MANY_COMMENTS = 5
 _COMMENT_SHARE = 0.05
 # Lines that open with a mark of ``PREFIX_MARKS``.
 _RE_MARKED = re.compile(r"\n(?=[" + re.escape("".join(sorted(PREFIX_MARKS))) + "])")
+# Lines whose second word holds a digit (``Apr 2000 Ben-Hur...``, ``Oct. 12 Arrived...``):
+# three in a row that open with the same two words are the entries of a dated catalogue or log.
+_RE_DATED = re.compile(r"\n(?=[^\s\d]+[ \t]+\S*\d)")
+# Lines that open with a mark doubled or more, then a blank: comments of Lisp (``;;``), SQL
+# and Lua (``--``), reStructuredText's directives and link targets (``..``).
+_RE_DOUBLED_MARK = re.compile(r"\n(?=([^\w\s])\1+[ \t\n])")
 # Lines whose first character is a digit; whose last is one; that may open a list item
 # (``LIST_LINE``: a bullet or bracket first, or an enumerator's end second: ``a)``, ``1.``).
 _RE_DIGIT_FIRST = re.compile(r"\n(?=\d)")
@@ -235,6 +241,15 @@ def _runs(
     for mark in {stripped[i][0] for i in marked}:
         least = 2 if mark in PAIRED_MARKS else _MARKED_RUN
         _adjacent_runs([i for i in marked if stripped[i][0] == mark], least, kept)
+    for leads in (
+        {i: tuple(stripped[i].split(maxsplit=2)[:2]) for i in holding.matching(_RE_DATED)},
+        {i: stripped[i].split(maxsplit=1)[0] for i in holding.matching(_RE_DOUBLED_MARK)},
+    ):
+        by_lead: dict[object, list[int]] = {}
+        for i, lead in leads.items():
+            by_lead.setdefault(lead, []).append(i)
+        for lines in by_lead.values():
+            _adjacent_runs(lines, _MARKED_RUN, kept)
     comments = [i for i in marked if stripped[i][0] == "#"]
     if len(comments) >= _MANY_COMMENTS and len(comments) >= _COMMENT_SHARE * sum(
         map(bool, visible)

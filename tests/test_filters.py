@@ -601,6 +601,48 @@ CASES = {
         ),
         ("few lines", "Title\nSubtitle", None),
         (
+            "Lisp comments keep their lines",
+            "\n".join(
+                ";; " + line
+                for line in (
+                    "Everyone is granted permission to copy, modify and redistribute",
+                    "GNU Emacs, but only under the conditions described in the",
+                    "GNU Emacs General Public License. A copy of this license is",
+                    "supposed to have been given to you along with GNU Emacs so you",
+                    "can know your rights and responsibilities. It should be in a",
+                    "file named COPYING. Among other things, the copyright notice",
+                )
+            ),
+            None,
+        ),
+        (
+            "a dated catalogue keeps its lines",
+            "\n".join(
+                (
+                    "Apr 2000 Ben-Hur: A Tale of the Christ, by Lew Wallace [benhrxxx.xxx]2145",
+                    "Apr 2000 The Bible, in Danish, Old Testament, Copyrighted [bbldoxxx.xxx]2144",
+                    "Apr 2000 The Bible, in Danish, New Testament, Public Domain[bbldnxxx.xxx]2143",
+                    "Apr 2000 Childhood, by Leo Tolstoy/Tolstoi [Leo Tolstoy #7][chldhxxx.xxx]2142",
+                    "The 8 bit version filenames begin with 8xxxx, and the 7 bit ones with",
+                    "7xxxx, so all our readers can download a version they can read on",
+                    "whatever programs they have.",
+                )
+            ),
+            "\n".join(
+                (
+                    "Apr 2000 Ben-Hur: A Tale of the Christ, by Lew Wallace [benhrxxx.xxx]2145",
+                    "Apr 2000 The Bible, in Danish, Old Testament, Copyrighted [bbldoxxx.xxx]2144",
+                    "Apr 2000 The Bible, in Danish, New Testament, Public Domain[bbldnxxx.xxx]2143",
+                    "Apr 2000 Childhood, by Leo Tolstoy/Tolstoi [Leo Tolstoy #7][chldhxxx.xxx]2142",
+                    (
+                        "The 8 bit version filenames begin with 8xxxx, and the 7 bit ones with 7xxxx, "
+                        "so all our readers can download a version they can read on whatever programs "
+                        "they have."
+                    ),
+                )
+            ),
+        ),
+        (
             "a list of names, one per line, stays",
             "People who have worked on it:\n\n"
             + "\n".join(
