@@ -39,17 +39,22 @@ import re
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from .lexicon import phrase_counts, zipf
+from .lexicon import frequencies, phrase_counts, zipf
 
 SPLIT_GAP = 2.0  # the pair is printed this many orders of magnitude more often than the token
 SPLIT_KNOWN_GAP = 3.5  # ... or this many for a word the dictionary lists (web typos: "ofthe")
+SPLIT_RARE_GAP = 3.0  # ... or this many for one rarer than RARE_ZIPF ("themen"; not "hereto")
+RARE_ZIPF = 2.0
 SPLIT_MAX_ZIPF = 3.5  # a word at least this common is never split
-SPLIT_MIN_LENGTH = 4  # a shorter token is no two words run together
-MISREAD_SPLIT_COST = 1.5  # ... this much more often when one of the two is misread (attho)
+SPLIT_MIN_LENGTH = 4  # a shorter token is no two words run together ...
+THREE_MIN_LENGTH = 8  # ... nor a shorter one three
+MISREAD_SPLIT_COST = 1.5  # ... and this much more when one of the two is misread (attho)
 ANCHOR_ZIPF = 5.0
+MISREAD_LENGTH = 4  # ... the misread one a short word: tho, tbe, aud
 FUNCTION_ZIPF = 6.0  # one of two words run together is at least this common: of, the, my, very  # ... and the other a word at least this common
 CORRECTION_GAP = 1.0  # a split beats a single-word correction this much commoner than the token
 JOIN_ZIPF = 3.0  # a joined word is at least this common ...
+JOIN_MIN_LENGTH = 7  # two pieces corrected into a word make at least this many letters
 LETTER_JOIN_ZIPF = 4.5  # a lone letter joins the next piece into a word at least this common
 WEAK_ZIPF = 3.0  # a piece rarer than this that the pair table lacks is no word of its own
 MISREAD_CANDIDATES = 3  # a piece's likeliest corrections that may make a pair with the other
@@ -88,10 +93,9 @@ def _pair_table() -> tuple[dict[str, int], float]:
     return pairs, math.log10(sum(pairs.values()) or 1)
 
 
-@functools.cache
-def _in_table() -> frozenset[str]:
-    """Every word the bigram table holds on either side of a pair."""
-    return frozenset(word for pair in _pair_table()[0] for word in pair.split(" "))
+def _in_table(word: str) -> bool:
+    """Whether symspellpy's tables know a word (its word counts: the words of its pairs)."""
+    return word in phrase_counts()[0]
 
 
 def pair_zipf(first: str, second: str) -> float:
@@ -107,49 +111,81 @@ def pair_zipf(first: str, second: str) -> float:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def best_split(word: str) -> tuple[str, str] | None:
-    """The two words a lower-case ``word`` is most likely run together from, by how often
-    English prints the pair, or None when no pair is printed SPLIT_GAP orders of magnitude
-    more often than ``word`` (SPLIT_KNOWN_GAP for a dictionary word).
+def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
+    """The words a lower-case ``word`` is most likely run together from, with how often
+    English prints them together (Zipf, less the cost of a misread piece), or None when no
+    pair is printed SPLIT_GAP orders of magnitude more often than ``word`` (more for a
+    dictionary word). One of the words is a common one (FUNCTION_ZIPF); one piece may be a
+    misreading ("attho": "at the"); three words when each pair of neighbours is printed.
 
-    >>> best_split("ofthe"), best_split("verymuch"), best_split("atone"), best_split("himselfe")
-    (('of', 'the'), ('very', 'much'), None, None)
+    >>> [best_split(w)[0] for w in ("ofthe", "verymuch", "attho", "isnotsurprising")]
+    [('of', 'the'), ('very', 'much'), ('at', 'tho'), ('is', 'not', 'surprising')]
+    >>> best_split("atone"), best_split("himselfe"), best_split("testsuite")
+    (None, None, None)
     """
-    own = zipf(word)
+    known = frequencies().get
+    own = known(word, 0.0)
     if len(word) < SPLIT_MIN_LENGTH or own >= SPLIT_MAX_ZIPF:
         return None
-    gap = SPLIT_KNOWN_GAP if own else SPLIT_GAP
-    best, found = own + gap, None
-    for i in range(1, len(word)):
-        first, second = word[:i], word[i:]
-        if len(first) == 1 and first not in "ai" or len(second) == 1 and second not in "ai":
-            continue
-        if max(zipf(first), zipf(second)) < FUNCTION_ZIPF:
-            continue  # "testsuite", "fieldnames": a compound of the trade, no OCR slip
+    gap = SPLIT_GAP if not own else SPLIT_RARE_GAP if own < RARE_ZIPF else SPLIT_KNOWN_GAP
+    least = own + gap
+    best: tuple[tuple[str, ...], float] | None = None
+    halves = _halves(word, 1)
+    for first, second in halves:  # the table's pairs first: one lookup a cut
         together = pair_zipf(first, second)
-        if together >= best:
-            best, found = together, (first, second)
-    if found or own:
-        return found
-    best += MISREAD_SPLIT_COST
-    for i in range(2, len(word) - 1):  # a common word run together with a misread one: attho
-        first, second = word[:i], word[i:]
+        if together < least or (best and together <= best[1]):
+            continue
+        if max(known(first, 0.0), known(second, 0.0)) >= FUNCTION_ZIPF:
+            best = (first, second), together  # not "testsuite": a compound of the trade
+    if best or own:
+        return best
+    for first, second in _halves(word, 2):  # a common word beside a misread one: attho
         for anchor, other, at in ((first, second, 1), (second, first, 0)):
-            if zipf(anchor) < ANCHOR_ZIPF or zipf(other) >= ANCHOR_ZIPF:
+            if (
+                len(other) > MISREAD_LENGTH
+                or known(anchor, 0.0) < ANCHOR_ZIPF
+                or known(other, 0.0) >= ANCHOR_ZIPF
+            ):
                 continue
             for better, logp in _corrections(other):
                 pair = (anchor, better) if at else (better, anchor)
-                together = pair_zipf(*pair) + logp
-                if together >= best:
-                    best, found = together, (first, second)
-    return found
+                together = pair_zipf(*pair) + logp - MISREAD_SPLIT_COST
+                if together >= least and (best is None or together > best[1]):
+                    best = (first, second), together
+    if best or len(word) < THREE_MIN_LENGTH:
+        return best
+    for first, rest in halves:  # three words of two letters or more: isnotsurprising
+        if len(first) < 2 or len(rest) < SPLIT_MIN_LENGTH or not _in_table(first):
+            continue
+        for second, third in _halves(rest, 2):
+            if len(third) < 3:
+                continue  # not "files to re", "met a store": a compound of the trade
+            ab = pair_zipf(first, second)
+            bc = ab and pair_zipf(second, third)
+            if not bc or max(known(w, 0.0) for w in (first, second, third)) < FUNCTION_ZIPF:
+                continue
+            together = min(ab, bc)
+            if together >= least and (best is None or together > best[1]):
+                best = (first, second, third), together
+    return best
+
+
+def _halves(word: str, shortest: int) -> list[tuple[str, str]]:
+    """The ways to cut ``word`` in two pieces of at least ``shortest`` letters, where a piece
+    of one letter is "a" or "i"."""
+    return [
+        (word[:i], word[i:])
+        for i in range(shortest, len(word) - shortest + 1)
+        if (i > 1 or word[0] in "ai") and (i < len(word) - 1 or word[-1] in "ai")
+    ]
 
 
 def _corrections(piece: str) -> tuple[tuple[str, float], ...]:
     """The likeliest words a piece may be a misreading of, with log10 P of the misreading."""
-    from .correct import _options  # the corrector calls this module
+    from .correct import _in_language, _options  # the corrector calls this module
 
-    return _options(piece)[1][:MISREAD_CANDIDATES]
+    options: tuple[tuple[str, float], ...] = _in_language(_options, "en")(piece)[1]
+    return options[:MISREAD_CANDIDATES]
 
 
 def _case(piece: str, title: bool) -> str:
@@ -166,11 +202,25 @@ def resegment(
     its tokens: gaps at even places, tokens at odd), ``tokens`` their parses (None: leave
     alone); new parts and parses, as before where nothing changed. ``parse`` parses a new
     token; ``fix`` gives the correction of an unknown word, or None."""
+    known = frequencies().get
+    # The tokens worth a look: rare words and lone letters (pieces), and tokens no word parses.
+    rare = [
+        token is None or len(token.word) == 1 or known(token.word, 0.0) < SPLIT_MAX_ZIPF
+        for token in tokens
+    ]
+    if not any(rare):
+        return parts, tokens
+    rare.append(False)
     out = [parts[0]]
     parsed: list[_W | None] = []
     changed = False
     k, last = 0, len(tokens) - 1
     while k <= last:
+        if not (rare[k] or rare[k + 1]):
+            out += [parts[2 * k + 1], parts[2 * k + 2]]
+            parsed.append(tokens[k])
+            k += 1
+            continue
         token, gap = tokens[k], parts[2 * k]
         after = parts[2 * k + 2]
         nxt = tokens[k + 1] if k < last else None
@@ -213,11 +263,13 @@ def _split(token: _Word, gap: str, fix: Callable[[str], str | None]) -> list[str
     found = best_split(token.word)
     if found is None or _period_spelling(token.word):  # byred, tryall: period spelling
         return None
-    first, second = found
+    words, together = found
+    if token.title and (len(words) > 2 or not pair_zipf(*words)):
+        return None  # "Heaper", "Attho": a capitalised word splits only into a printed pair
     better = fix(token.word)
-    if better is not None and zipf(better) + CORRECTION_GAP >= pair_zipf(first, second):
+    if better is not None and zipf(better) + CORRECTION_GAP >= together:
         return None  # a misread single word is likelier
-    return [token.lead + _case(first, token.title), second + token.tail]
+    return [token.lead + _case(words[0], token.title), *words[1:-1], words[-1] + token.tail]
 
 
 def _unglue(raw: str) -> list[str] | None:
@@ -247,23 +299,28 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
         return False  # a lone letter is a word, an initial or a unit: "in n", "Captain G."
     if len(first) == 1 and (first in "ai" or token.title):
         return False
+    weak = [piece for piece in (first, second) if _weak(piece)]
+    if not weak:
+        return False  # two words: "a part", "be come", "zeal and"
     joined = first + second
     own = zipf(joined)
-    weak = [piece for piece in (first, second) if _weak(piece)]
-    if not weak or any(zipf(piece) and _period_spelling(piece) for piece in weak):
-        return False  # two words ("a part", "be come", "zeal and"), or the author's spelling (goe)
-    if len(first) == 1 and (  # "w as", "j oar"; not "m any", "n on": a lone m or n is "in", "a"
-        _misread_pair(first, second) or max(own, zipf(fix(joined) or "")) < LETTER_JOIN_ZIPF
+    if len(first) == 1:  # "w as"; not "m any", "n on": a lone m or n is "in", "a"
+        if own < LETTER_JOIN_ZIPF or _misread_pair(first, second):
+            return False
+    elif own:
+        if own < JOIN_ZIPF:
+            return False
+    elif (
+        len(joined) < JOIN_MIN_LENGTH
+        or not any(zipf(piece) == 0 for piece in weak)
+        or max(zipf(first), zipf(second)) >= FUNCTION_ZIPF
     ):
-        return False
-    if own >= JOIN_ZIPF:
-        return True
-    if own:
-        return False
-    if not any(zipf(piece) == 0 for piece in weak) or _misread_pair(first, second):
+        return (
+            False  # short, a word of its own ("winches foi"), beside a common word ("the ofiice")
+        )
+    elif zipf(fix(joined) or "") < JOIN_ZIPF or _misread_pair(first, second):
         return False  # "some tlme", "to hls": a misread word beside a word, no split one
-    better = fix(joined)
-    return better is not None and zipf(better) >= JOIN_ZIPF
+    return not any(zipf(piece) and _period_spelling(piece) for piece in weak)  # goe the
 
 
 def _period_spelling(word: str) -> bool:
@@ -284,4 +341,4 @@ def _weak(piece: str) -> bool:
     own = zipf(piece)
     if len(piece) == 1:
         return piece not in "ai"
-    return own == 0 or (own < WEAK_ZIPF and piece not in _in_table())
+    return own == 0 or (own < WEAK_ZIPF and not _in_table(piece))
