@@ -203,39 +203,42 @@ def resegment(
     alone); new parts and parses, as before where nothing changed. ``parse`` parses a new
     token; ``fix`` gives the correction of an unknown word, or None."""
     known = frequencies().get
-    # The tokens worth a look: rare words and lone letters (pieces), and tokens no word parses.
+    # The tokens worth a look: pieces no word of their own (to join), rare words (to split),
+    # and tokens no word parses (glued by a mark).
+    weak = [token is not None and _weak(token.word) for token in tokens]
     rare = [
-        token is None or len(token.word) == 1 or known(token.word, 0.0) < SPLIT_MAX_ZIPF
+        token is None
+        or (len(token.word) >= SPLIT_MIN_LENGTH and known(token.word, 0.0) < SPLIT_MAX_ZIPF)
         for token in tokens
     ]
-    if not any(rare):
+    if not (any(weak) or any(rare)):
         return parts, tokens
-    rare.append(False)
+    weak.append(False)
     out = [parts[0]]
     parsed: list[_W | None] = []
     changed = False
     k, last = 0, len(tokens) - 1
     while k <= last:
-        if not (rare[k] or rare[k + 1]):
-            out += [parts[2 * k + 1], parts[2 * k + 2]]
-            parsed.append(tokens[k])
-            k += 1
-            continue
-        token, gap = tokens[k], parts[2 * k]
-        after = parts[2 * k + 2]
+        token, after = tokens[k], parts[2 * k + 2]
         nxt = tokens[k + 1] if k < last else None
-        pieces: list[str] | None = None
-        if token is not None and nxt is not None and _joins(token, nxt, after, fix):
+        if (
+            (weak[k] or weak[k + 1])
+            and token is not None
+            and nxt is not None
+            and _joins(token, nxt, after, fix)
+        ):
             out += [token.lead + token.core + nxt.core + nxt.tail, parts[2 * k + 4]]
             parsed.append(parse(out[-2]))
             changed = True
             k += 2
             continue
-        prose = 0 < k < last and tokens[k - 1] is not None and nxt is not None  # words around
-        if token is not None and prose:
-            pieces = _split(token, gap, fix)
-        elif prose and "\n" not in gap + after:
-            pieces = _unglue(parts[2 * k + 1])
+        pieces: list[str] | None = None
+        if rare[k] and 0 < k < last and tokens[k - 1] is not None and nxt is not None:
+            gap = parts[2 * k]  # a word between words: prose
+            if token is not None:
+                pieces = _split(token, gap, fix)
+            elif "\n" not in gap + after:
+                pieces = _unglue(parts[2 * k + 1])
         if pieces:
             for piece in pieces:
                 out += [piece, " "]
