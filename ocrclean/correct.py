@@ -56,6 +56,7 @@ from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS, SENTENCE_STARTERS_IN_
 from .evidence import vocabulary
 from .language import detect_language, paragraph_languages
 from .lexicon import frequencies, phrase_counts, wordlist_file, zipf
+from .segment import resegment
 
 MIN_CANDIDATE_ZIPF = 2.0  # a correction is a word seen at least once in ten million words
 SAFE_ZIPF = 5.0  # words at least this common are never corrected
@@ -839,6 +840,10 @@ def _correct_words(text: str, language: str) -> str:
             shapes[token.word, token.title] += n
     lower = {word for (word, title), n in shapes.items() if not title and n >= shapes[word, True]}
     english = language == "en"
+    if known.noisy and english:  # words run together or split apart (segment.py)
+        fix = functools.partial(best_correction, counts=counts)
+        parts, tokens = resegment(parts, tokens, parse, fix)
+        todo = [k for k, token in enumerate(tokens) if token and token.suspect]
     if known.noisy and english:  # in clean text a capital I is the author's ("this In the vast")
         _lower_capital_i(parts, tokens, lower)
         for k in _pronoun_digits(parts):  # "and 1 have": the digit is a misread pronoun

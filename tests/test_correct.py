@@ -289,12 +289,17 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
 
 @settings(deadline=None)
 @given(OCR_LIKE)
-def test_only_words_change_never_spacing_or_token_count(text: str) -> None:
+def test_only_words_change_never_lines_or_numbers(text: str) -> None:
+    """Lines and their indentation are kept (segmentation never crosses a line break); tokens
+    change in number only by words split in two or pieces joined, at most one per two tokens
+    of a line; numbers and codes stay as they are (the pronoun "1" -> "I" aside)."""
     out = correct_words(text)
-    assert len(out.split()) == len(text.split())
-    assert [len(a) - len(a.lstrip()) for a in out.split("\n")] == [
-        len(a) - len(a.lstrip()) for a in text.split("\n")
-    ]
+    before, after = text.split("\n"), out.split("\n")
+    assert [len(a) - len(a.lstrip()) for a in after] == [len(a) - len(a.lstrip()) for a in before]
+    for old, new in zip(before, after):
+        assert abs(len(new.split()) - len(old.split())) <= len(old.split()) // 2
+    numbers = [t for t in text.split() if any(c.isdigit() for c in t) and t != "1"]
+    assert [t for t in out.split() if any(c.isdigit() for c in t) and t != "I"] == numbers
 
 
 PROSE_WORDS = st.sampled_from(

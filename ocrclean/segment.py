@@ -1,0 +1,347 @@
+"""Words run together or split apart by OCR, for ``--correct``: the segmentation step of
+``correct_words`` (English; in noisy text only).
+
+OCR drops the space between two words (``ofthe``, ``tothe``, ``Themen``) or glues them with
+a speck (``to.be``, ``and,would``, ``of'my``), and prints a space inside a word
+(``advertise ments``, ``co itinue``). Before words are corrected one by one, this step
+splits a token into two words and joins two tokens into one where the evidence is strong:
+
+- **Split** a token no dictionary knows, or a rare one, into two words when English prints
+  the pair (symspellpy's bigram counts from Google Books) at least SPLIT_GAP orders of
+  magnitude more often than the token itself, and no single-word correction of the token is
+  nearly as common. Across a glued mark the pair must be seen as often: a full stop or an
+  apostrophe between two lower-case words is debris and goes; a comma stays, with the space
+  it lost (it may be debris too: ``be,very``, but a comma is as often the author's).
+- **Join** two tokens into a word when one of them is no word (nor a common one the pair
+  table knows) and the joined form is a common word (``advertise ments``) or one the
+  corrector corrects into one (``co itinue`` -> ``coitinue`` -> ``continue``), unless the
+  piece is itself a likely misreading of a word printed beside the other (``some tlme``).
+  Two dictionary words are never joined (``a part``, ``be come``, ``zeal and``).
+
+Leaves alone: clean text (see ``correct._noisy``), anything the corrector leaves alone
+(code, other languages), tokens with a digit or any other mark (numbers, codes, URLs,
+e-mail addresses, compounds, initials), all-capitals words and other mixed case, a
+capitalised word at a line start (verse) or a name the text writes elsewhere, anything across a
+line break, pairs English prints as two words (``a part``, ``any one``, ``in to``,
+``may be``), and a split whose halves are not both words of the pair table (``himselfe``,
+``wouldbee``: period spelling).
+
+>>> from ocrclean.correct import correct_words
+>>> correct_words("Tho sale ofthe land wns made. Tbe advertise ments woro read in tbe hall.")
+'The sale of the land was made. The advertisements were read in the hall.'
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from .lexicon import frequencies, phrase_counts, zipf
+
+SPLIT_GAP = 2.0  # the pair is printed this many orders of magnitude more often than the token
+SPLIT_KNOWN_GAP = 3.5  # ... or this many for a word the dictionary lists (web typos: "ofthe")
+SPLIT_RARE_GAP = 3.0  # ... or this many for one rarer than RARE_ZIPF ("themen"; not "hereto")
+RARE_ZIPF = 2.0
+SPLIT_MAX_ZIPF = 3.5  # a word at least this common is never split
+SPLIT_MIN_LENGTH = 4  # a shorter token is no two words run together ...
+THREE_MIN_LENGTH = 8  # ... nor a shorter one three
+MISREAD_SPLIT_COST = 1.5  # ... and this much more when one of the two is misread (attho)
+ANCHOR_ZIPF = 5.0
+MISREAD_LENGTH = 4  # ... the misread one a short word: tho, tbe, aud
+FUNCTION_ZIPF = 6.0  # one of two words run together is at least this common: of, the, my, very  # ... and the other a word at least this common
+CORRECTION_GAP = 1.0  # a split beats a single-word correction this much commoner than the token
+JOIN_ZIPF = 3.0  # a joined word is at least this common ...
+JOIN_MIN_LENGTH = 7  # two pieces corrected into a word make at least this many letters
+LETTER_JOIN_ZIPF = 4.5  # a lone letter joins the next piece into a word at least this common
+WEAK_ZIPF = 3.0  # a piece rarer than this that the pair table lacks is no word of its own
+MISREAD_CANDIDATES = 3  # a piece's likeliest corrections that may make a pair with the other
+QUOTES = "(\"'\u201c\u2018"  # the marks around a word of prose ...
+ENDS = ".,;:!?)\u201d\u2019"  # ... and after it
+# The last part of an address (yahoo.com), no word glued with a full stop.
+DOMAINS = frozenset({"com", "org", "net", "edu", "gov", "info", "io", "uk", "au", "nz", "ca"})
+# The endings after an apostrophe that make a contraction or a possessive, no glued pair.
+CONTRACTIONS = frozenset({"s", "t", "d", "ll", "re", "ve", "m", "em", "tis", "twas"})
+
+_RE_GLUED = re.compile(r"([^\W\d_]{2,})([.,'\u2019])([^\W\d_]{2,})([.,;:!?]?)")
+
+
+class _Word(Protocol):
+    @property
+    def lead(self) -> str: ...
+    @property
+    def core(self) -> str: ...
+    @property
+    def tail(self) -> str: ...
+    @property
+    def word(self) -> str: ...
+    @property
+    def title(self) -> bool: ...
+    @property
+    def upper(self) -> bool: ...
+
+
+_W = TypeVar("_W", bound=_Word)
+
+
+@functools.cache
+def _pair_table() -> tuple[dict[str, int], float]:
+    """symspellpy's bigram counts and the log10 of their total."""
+    pairs = phrase_counts()[1]
+    return pairs, math.log10(sum(pairs.values()) or 1)
+
+
+def _in_table(word: str) -> bool:
+    """Whether symspellpy's tables know a word (its word counts: the words of its pairs)."""
+    return word in phrase_counts()[0]
+
+
+def pair_zipf(first: str, second: str) -> float:
+    """How often English prints ``first second`` on the Zipf scale (log10 per billion
+    pairs); 0.0 for a pair the table never saw (it lists pairs from about 2.7 up).
+
+    >>> pair_zipf("of", "the") > 7, pair_zipf("be", "came")
+    (True, 0.0)
+    """
+    pairs, total = _pair_table()
+    n = pairs.get(first + " " + second)
+    return math.log10(n) - total + 9 if n else 0.0
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
+    """The words a lower-case ``word`` is most likely run together from, with how often
+    English prints them together (Zipf, less the cost of a misread piece), or None when no
+    pair is printed SPLIT_GAP orders of magnitude more often than ``word`` (more for a
+    dictionary word). One of the words is a common one (FUNCTION_ZIPF); one piece may be a
+    misreading ("attho": "at the"); three words when each pair of neighbours is printed.
+
+    >>> [best_split(w)[0] for w in ("ofthe", "verymuch", "attho", "isnotsurprising")]
+    [('of', 'the'), ('very', 'much'), ('at', 'tho'), ('is', 'not', 'surprising')]
+    >>> best_split("atone"), best_split("himselfe"), best_split("testsuite")
+    (None, None, None)
+    """
+    known = frequencies().get
+    own = known(word, 0.0)
+    if len(word) < SPLIT_MIN_LENGTH or own >= SPLIT_MAX_ZIPF:
+        return None
+    gap = SPLIT_GAP if not own else SPLIT_RARE_GAP if own < RARE_ZIPF else SPLIT_KNOWN_GAP
+    least = own + gap
+    best: tuple[tuple[str, ...], float] | None = None
+    halves = _halves(word, 1)
+    for first, second in halves:  # the table's pairs first: one lookup a cut
+        together = pair_zipf(first, second)
+        if together < least or (best and together <= best[1]):
+            continue
+        if max(known(first, 0.0), known(second, 0.0)) >= FUNCTION_ZIPF:
+            best = (first, second), together  # not "testsuite": a compound of the trade
+    if best or own:
+        return best
+    for first, second in _halves(word, 2):  # a common word beside a misread one: attho
+        for anchor, other, at in ((first, second, 1), (second, first, 0)):
+            if (
+                len(other) > MISREAD_LENGTH
+                or known(anchor, 0.0) < ANCHOR_ZIPF
+                or known(other, 0.0) >= ANCHOR_ZIPF
+            ):
+                continue
+            for better, logp in _corrections(other):
+                pair = (anchor, better) if at else (better, anchor)
+                together = pair_zipf(*pair) + logp - MISREAD_SPLIT_COST
+                if together >= least and (best is None or together > best[1]):
+                    best = (first, second), together
+    if best or len(word) < THREE_MIN_LENGTH:
+        return best
+    for first, rest in halves:  # three words of two letters or more: isnotsurprising
+        if len(first) < 2 or len(rest) < SPLIT_MIN_LENGTH or not _in_table(first):
+            continue
+        for second, third in _halves(rest, 2):
+            if len(third) < 3:
+                continue  # not "files to re", "met a store": a compound of the trade
+            ab = pair_zipf(first, second)
+            bc = ab and pair_zipf(second, third)
+            if not bc or max(known(w, 0.0) for w in (first, second, third)) < FUNCTION_ZIPF:
+                continue
+            together = min(ab, bc)
+            if together >= least and (best is None or together > best[1]):
+                best = (first, second, third), together
+    return best
+
+
+def _halves(word: str, shortest: int) -> list[tuple[str, str]]:
+    """The ways to cut ``word`` in two pieces of at least ``shortest`` letters, where a piece
+    of one letter is "a" or "i"."""
+    return [
+        (word[:i], word[i:])
+        for i in range(shortest, len(word) - shortest + 1)
+        if (i > 1 or word[0] in "ai") and (i < len(word) - 1 or word[-1] in "ai")
+    ]
+
+
+def _corrections(piece: str) -> tuple[tuple[str, float], ...]:
+    """The likeliest words a piece may be a misreading of, with log10 P of the misreading."""
+    from .correct import _in_language, _options  # the corrector calls this module
+
+    options: tuple[tuple[str, float], ...] = _in_language(_options, "en")(piece)[1]
+    return options[:MISREAD_CANDIDATES]
+
+
+def _case(piece: str, title: bool) -> str:
+    return piece.capitalize() if title else piece
+
+
+def resegment(
+    parts: list[str],
+    tokens: list[_W | None],
+    parse: Callable[[str], _W | None],
+    fix: Callable[[str], str | None],
+) -> tuple[list[str], list[_W | None]]:
+    """Split run-together tokens and join split ones in ``parts`` (``re.split`` of a text on
+    its tokens: gaps at even places, tokens at odd), ``tokens`` their parses (None: leave
+    alone); new parts and parses, as before where nothing changed. ``parse`` parses a new
+    token; ``fix`` gives the correction of an unknown word, or None."""
+    known = frequencies().get
+    # The tokens worth a look: pieces no word of their own (to join), rare words (to split),
+    # and tokens no word parses (glued by a mark).
+    weak = [token is not None and _weak(token.word) for token in tokens]
+    rare = [
+        token is None
+        or (len(token.word) >= SPLIT_MIN_LENGTH and known(token.word, 0.0) < SPLIT_MAX_ZIPF)
+        for token in tokens
+    ]
+    if not (any(weak) or any(rare)):
+        return parts, tokens
+    weak.append(False)
+    out = [parts[0]]
+    parsed: list[_W | None] = []
+    changed = False
+    k, last = 0, len(tokens) - 1
+    while k <= last:
+        token, after = tokens[k], parts[2 * k + 2]
+        nxt = tokens[k + 1] if k < last else None
+        if (
+            (weak[k] or weak[k + 1])
+            and token is not None
+            and nxt is not None
+            and _joins(token, nxt, after, fix)
+        ):
+            out += [token.lead + token.core + nxt.core + nxt.tail, parts[2 * k + 4]]
+            parsed.append(parse(out[-2]))
+            changed = True
+            k += 2
+            continue
+        pieces: list[str] | None = None
+        if rare[k] and 0 < k < last and tokens[k - 1] is not None and nxt is not None:
+            gap = parts[2 * k]  # a word between words: prose
+            if token is not None:
+                pieces = _split(token, gap, fix)
+            elif "\n" not in gap + after:
+                pieces = _unglue(parts[2 * k + 1])
+        if pieces:
+            for piece in pieces:
+                out += [piece, " "]
+                parsed.append(parse(piece))
+            out[-1] = after
+            changed = True
+        else:
+            out += [parts[2 * k + 1], after]
+            parsed.append(token)
+        k += 1
+    return (out, parsed) if changed else (parts, tokens)
+
+
+def _plain(token: _Word) -> bool:
+    """Whether a word is in lower case or capitalised (no heading, acronym or mixed case)."""
+    return token.core.islower() or (token.core[:1].isupper() and token.core[1:].islower())
+
+
+def _split(token: _Word, gap: str, fix: Callable[[str], str | None]) -> list[str] | None:
+    """The pieces of a run-together word, or None."""
+    if not _plain(token) or (token.title and "\n" in gap):
+        return None  # a heading, or a capital at a line start (verse)
+    if not token.core.isascii() or token.lead.strip(QUOTES) or token.tail.strip(QUOTES + ENDS):
+        return None  # a mark around the word (``code``, --option, 's): no prose
+    found = best_split(token.word)
+    if found is None or _period_spelling(token.word):  # byred, tryall: period spelling
+        return None
+    words, together = found
+    if token.title and (len(words) > 2 or not pair_zipf(*words)):
+        return None  # "Heaper", "Attho": a capitalised word splits only into a printed pair
+    better = fix(token.word)
+    if better is not None and zipf(better) + CORRECTION_GAP >= together:
+        return None  # a misread single word is likelier
+    return [token.lead + _case(words[0], token.title), *words[1:-1], words[-1] + token.tail]
+
+
+def _unglue(raw: str) -> list[str] | None:
+    """The two words of a token glued by a mark (``to.be``, ``attention,to``), or None."""
+    found = _RE_GLUED.fullmatch(raw)
+    if found is None:
+        return None
+    first, mark, second, end = found.groups()
+    if not (first.islower() or first[1:].islower()) or not second.islower():
+        return None
+    a, b = first.lower(), second.lower()
+    if zipf(a + b) >= SPLIT_MAX_ZIPF or zipf(first + mark + second) >= WEAK_ZIPF:
+        return None  # a word with the mark, or without it (ma'am)
+    if mark != "," and (b in CONTRACTIONS or b in DOMAINS or not pair_zipf(a, b)):
+        return None
+    if mark == "," and not (zipf(a) >= WEAK_ZIPF and zipf(b) >= WEAK_ZIPF):
+        return None
+    return [first + ("," if mark == "," else ""), second + end]
+
+
+def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None]) -> bool:
+    """Whether two tokens are the pieces of one word split by a space."""
+    if gap != " " or token.tail or nxt.lead or not nxt.core.islower() or not _plain(token):
+        return False
+    first, second = token.word, nxt.word
+    if len(second) < 2 or not (first + second).isascii():
+        return False  # a lone letter is a word, an initial or a unit: "in n", "Captain G."
+    if len(first) == 1 and (first in "ai" or token.title):
+        return False
+    weak = [piece for piece in (first, second) if _weak(piece)]
+    if not weak:
+        return False  # two words: "a part", "be come", "zeal and"
+    joined = first + second
+    own = zipf(joined)
+    if len(first) == 1:  # "w as"; not "m any", "n on": a lone m or n is "in", "a"
+        if own < LETTER_JOIN_ZIPF or _misread_pair(first, second):
+            return False
+    elif own:
+        if own < JOIN_ZIPF:
+            return False
+    elif (
+        len(joined) < JOIN_MIN_LENGTH
+        or not any(zipf(piece) == 0 for piece in weak)
+        or max(zipf(first), zipf(second)) >= FUNCTION_ZIPF
+    ):
+        return (
+            False  # short, a word of its own ("winches foi"), beside a common word ("the ofiice")
+        )
+    elif zipf(fix(joined) or "") < JOIN_ZIPF or _misread_pair(first, second):
+        return False  # "some tlme", "to hls": a misread word beside a word, no split one
+    return not any(zipf(piece) and _period_spelling(piece) for piece in weak)  # goe the
+
+
+def _period_spelling(word: str) -> bool:
+    from .correct import period_spelling  # the corrector calls this module
+
+    return period_spelling(word)
+
+
+def _misread_pair(first: str, second: str) -> bool:
+    """Whether one piece may be a misreading of a word that English prints beside the other."""
+    return any(pair_zipf(better, second) for better, _ in _corrections(first)) or any(
+        pair_zipf(first, better) for better, _ in _corrections(second)
+    )
+
+
+def _weak(piece: str) -> bool:
+    """Whether a piece is no word of its own: unknown, or rare and unknown to the pair table."""
+    own = zipf(piece)
+    if len(piece) == 1:
+        return piece not in "ai"
+    return own == 0 or (own < WEAK_ZIPF and not _in_table(piece))
