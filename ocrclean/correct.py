@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gzip
 import heapq
 import itertools
 import math
@@ -42,6 +43,8 @@ from . import stored
 from .data.correction import (
     BEFORE_NUMBERS,
     CODE_MARKS,
+    FRENCH_AFTER_PRONOUN_ELISIONS,
+    FRENCH_PRONOUN_MISREADINGS,
     MARKERS,
     NEVER_AFTER_I,
     NUMBERED,
@@ -112,6 +115,7 @@ MISREAD_GAP = 2.5  # ... one confusion from a word this many orders of magnitude
 MARKER_SHARE = 0.08
 MARKER_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter one as the text
 MODEL_LANGUAGES = ("en", "fr")  # the languages correction has a word list and confusions for
+CONTEXT_LANGUAGES = ("en", "fr")  # ... and a table of word pairs for (_bigrams)
 # "I" is read for a 1 before a word that follows "I" this much more than by chance ...
 PRONOUN_AFTER = 0.5
 PRONOUN_AFTER_ZIPF = 3.5  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
@@ -121,12 +125,18 @@ FRAGMENT_ZIPF = 2.5  # a word split by a space joins into a word at least this c
 # word at least this common, by confusions at least this likely.
 PLAIN_ZIPF = 3.5
 PLAIN_CHANNEL = -2.7
+# A common French word this short ("a", "là", "eu", "tes") gives way, in noisy OCR and where its
+# neighbours speak against it, to a commoner word one confusion this likely makes of it ("à").
+RIVAL_MAX_LENGTH = 3
+RIVAL_CHANNEL = -2.5
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
 # candidates(word, zipf(word)) of every short dictionary word, built by benchmarks/build_correct_data.py
 KNOWN_TABLE = "known_candidates.txt.gz"
 INDEX_TABLE = "misreadings.txt.gz"  # _misread_forms(), built by the same script
+# French word pairs, built by benchmarks/build_french_pairs.py (see _french_pairs)
+FRENCH_PAIRS = "french_pairs.txt.gz"
 
 _T = TypeVar("_T")
 _CLOSING = "\"')\u201d\u2019"
@@ -162,9 +172,15 @@ def _lexicon(language: str = "en") -> dict[str, float]:
 def confusions(language: str = "en") -> dict[tuple[str, str], float]:
     """The confusion table for text in ``language``: the learned and typical shapes, and
     in a language that writes accents, the accents OCR drops, adds or swaps."""
-    from .data.confusions import ACCENTS, CONFUSIONS
+    from .data.confusions import ACCENTS, CONFUSIONS, FRENCH
 
-    return CONFUSIONS if language == "en" else {**CONFUSIONS, **ACCENTS}
+    if language == "en":
+        return CONFUSIONS
+    table = {**CONFUSIONS, **ACCENTS}
+    if language == "fr":  # what French print shows besides, as likely as either table says
+        for key, logp in FRENCH.items():
+            table[key] = max(logp, table.get(key, logp))
+    return table
 
 
 @functools.cache
@@ -439,10 +455,14 @@ def _document(count: int) -> float:
 
 
 @functools.cache
-def _bigrams() -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
-    """symspellpy's English bigram counts (242,000 pairs from Google Books n-grams, as
-    ``lexicon.phrase_counts`` reads them), with their left and right marginals and total."""
-    pairs = phrase_counts()[1]
+def _bigrams(
+    language: str = "en",
+) -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
+    """The word-pair counts of ``language`` (CONTEXT_LANGUAGES) with their left and right
+    marginals and total: symspellpy's English bigrams (242,000 pairs from Google Books
+    n-grams, as ``lexicon.phrase_counts`` reads them), or for French the pairs of
+    ``data/french_pairs.txt.gz`` (_french_pairs)."""
+    pairs = phrase_counts()[1] if language == "en" else _french_pairs()
     left: dict[str, int] = {}
     right: dict[str, int] = {}
     for pair, n in pairs.items():
@@ -452,12 +472,26 @@ def _bigrams() -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
     return pairs, left, right, float(sum(pairs.values())) or 1.0
 
 
+def _french_pairs() -> dict[str, int]:
+    """How often French prose prints two words side by side, keyed "first second": 100,000
+    pairs counted in 1.8 million words of the French documentation Debian ships (manual
+    pages, the Debian reference, LibreOffice and GIMP help), built by
+    benchmarks/build_french_pairs.py."""
+    pairs: dict[str, int] = {}
+    with gzip.open(stored.FOLDER / FRENCH_PAIRS, "rt", encoding="utf-8") as lines:
+        next(lines)  # the number of words read
+        for line in lines:
+            pair, _, count = line.rstrip("\n").rpartition(" ")
+            pairs[pair] = int(count)
+    return pairs
+
+
 @functools.lru_cache(maxsize=1 << 16)
-def _association(first: str, second: str, neighbour: int) -> float:
+def _association(first: str, second: str, neighbour: int, language: str = "en") -> float:
     """Pointwise mutual information of two adjacent words, log10, clipped. ``neighbour``
     says which of the two is the context: a context word the table does not know tells
     nothing (0); a pair never seen, or a hypothesis the table does not know, UNSEEN_PAIR."""
-    pairs, left, right, total = _bigrams()
+    pairs, left, right, total = _bigrams(language)
     a, b = left.get(first), right.get(second)
     if not (a if neighbour == 0 else b):
         return 0.0
@@ -469,17 +503,17 @@ def _association(first: str, second: str, neighbour: int) -> float:
     return min(MAX_ASSOCIATION, math.log10(n * total / (a * b)))
 
 
-def _in_bigrams(word: str) -> bool:
-    _, left, right, _ = _bigrams()
+def _in_bigrams(word: str, language: str = "en") -> bool:
+    _, left, right, _ = _bigrams(language)
     return word in left or word in right
 
 
-def _context(word: str, before: str | None, after: str | None) -> float:
+def _context(word: str, before: str | None, after: str | None, language: str = "en") -> float:
     score = 0.0
     if before:
-        score += _association(before, word, 0)
+        score += _association(before, word, 0, language)
     if after:
-        score += _association(word, after, 1)
+        score += _association(word, after, 1, language)
     return CONTEXT_WEIGHT * score
 
 
@@ -529,7 +563,10 @@ def _options(word: str, language: str = "en") -> tuple[float, tuple[tuple[str, f
     """The Zipf frequency of a lower-case word and its candidates, none for a word too
     common to correct or a dictionary word too long to be misread as another. A short
     dictionary word's candidates are read from the stored table."""
-    own = frequencies(language).get(word, 0.0) if len(word) > 1 else LONE_LETTER_ZIPF
+    french = language == "fr"
+    own = frequencies(language).get(word, 0.0) if len(word) > 1 or french else LONE_LETTER_ZIPF
+    if french and own >= SAFE_ZIPF and len(word) <= RIVAL_MAX_LENGTH:
+        return own, _rivals(word, own, language)
     if own >= SAFE_ZIPF or (own and len(word) > KNOWN_MAX_LENGTH):
         return own, ()
     found = _stored_candidates(word) if language == "en" else None
@@ -537,6 +574,23 @@ def _options(word: str, language: str = "en") -> tuple[float, tuple[tuple[str, f
     if own:
         return own, listed
     return own, _merged(listed, one_edit(word, language), language)
+
+
+def _rivals(word: str, own: float, language: str) -> tuple[tuple[str, float], ...]:
+    """The commoner words one likely confusion (RIVAL_CHANNEL) makes ``word``, a common short
+    word, with log10 P(word | rival): French "a" for "à", "là" for "la", "eu" for "en", "tes"
+    for "les", real words both, which only the neighbours tell apart (best_correction)."""
+    words = _lexicon(language)
+    spellings, costs = _variants(word, own, RIVAL_CHANNEL, language)
+    found: dict[str, float] = {}
+    for spelling, cost in zip(spellings, costs):
+        if (
+            spelling != word
+            and words.get(spelling, 0.0) > own
+            and found.get(spelling, -99.0) < cost
+        ):
+            found[spelling] = cost
+    return tuple(sorted(found.items(), key=lambda item: -words[item[0]] - item[1]))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -588,10 +642,10 @@ def best_correction(
     if ((own and not _misread_form(word, language)) or not (noisy or title or plain)) and not (
         title and name_follows and HONORIFICS.intersection(dict(options))
     ):  # only its neighbours can speak against the word (_context_overrules): ask them first
-        if language != "en" or not (before or after):
+        if language not in CONTEXT_LANGUAGES or not (before or after):
             return None
-        if (before and _association(before, word, 0) > 0) or (
-            after and _association(word, after, 1) > 0
+        if (before and _association(before, word, 0, language) > 0) or (
+            after and _association(word, after, 1, language) > 0
         ):
             return None
     words = _lexicon(language)
@@ -602,13 +656,13 @@ def best_correction(
         scored = [
             (score + TITLE_BEFORE_NAME, c) if c in titles else (score, c) for score, c in scored
         ]
-    if (before or after) and language == "en":  # context decides among the likeliest few
-        if not own or _in_bigrams(
-            word
-        ):  # a rare dictionary word the table lacks ("shew"): no evidence
-            keep += _context(word, before, after)
+    if (before or after) and language in CONTEXT_LANGUAGES:  # context decides among the few
+        known_pairs = not own or _in_bigrams(word, language)
+        if known_pairs:  # a rare dictionary word the table lacks ("shew"): no evidence
+            keep += _context(word, before, after, language)
+        least = -99.0 if known_pairs or language == "en" else 0.0  # French: nor against it
         scored = [
-            (score if c in titles else score + _context(c, before, after), c)
+            (score if c in titles else score + max(least, _context(c, before, after, language)), c)
             for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)
         ]
     score, best = max(scored)
@@ -627,7 +681,10 @@ def best_correction(
     if (
         best not in titles
         and ((own and not _misread_form(word, language)) or not (noisy or title or plain))
-        and not (language == "en" and _context_overrules(word, best, before, after))
+        and not (
+            language in CONTEXT_LANGUAGES
+            and _context_overrules(word, best, before, after, language)
+        )
     ):
         return None
     if plain and not (words[best] >= PLAIN_ZIPF and dict(options)[best] >= PLAIN_CHANNEL):
@@ -659,7 +716,9 @@ def _fragment(word: str, before: str | None, after: str | None, language: str) -
     )
 
 
-def _context_overrules(word: str, better: str, before: str | None, after: str | None) -> bool:
+def _context_overrules(
+    word: str, better: str, before: str | None, after: str | None, language: str = "en"
+) -> bool:
     """Whether the neighbours speak against the dictionary word ``word`` and for ``better``:
     no neighbour is seen beside ``word`` more often than by chance, and ``better`` is
     REAL_WORD_CONTEXT orders of magnitude likelier beside them ("in tho evening"; not "he
@@ -667,12 +726,12 @@ def _context_overrules(word: str, better: str, before: str | None, after: str | 
     ("bo", "havo") gives way to a candidate the neighbours favour by that much."""
     if not (before or after):
         return False  # no evidence against a real word: it stays
-    if (before and _association(before, word, 0) > 0) or (
-        after and _association(word, after, 1) > 0
+    if (before and _association(before, word, 0, language) > 0) or (
+        after and _association(word, after, 1, language) > 0
     ):
         return False
-    own = _context(word, before, after) if _in_bigrams(word) else 0.0
-    return _context(better, before, after) - own >= REAL_WORD_CONTEXT
+    own = _context(word, before, after, language) if _in_bigrams(word, language) else 0.0
+    return _context(better, before, after, language) - own >= REAL_WORD_CONTEXT
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -842,6 +901,9 @@ def _correct_words(text: str, language: str) -> str:
     if known.noisy and english:  # in clean text a capital I is the author's ("this In the vast")
         _lower_capital_i(parts, tokens, lower)
         for k in _pronoun_digits(parts):  # "and 1 have": the digit is a misread pronoun
+            tokens[k] = parse(parts[2 * k + 1])
+    if language == "fr":
+        for k in _french_pronouns(parts):  # "11 est", "Us ont": a misread pronoun
             tokens[k] = parse(parts[2 * k + 1])
     if english and ("\u00ab" in text or "\u00bb" in text):  # French quotes in guillemets
         rewritten = _letter_marks(parts, tokens, counts)  # now words worth a look: w» -> ws
@@ -1070,6 +1132,54 @@ def _pronoun_digits(parts: list[str]) -> list[int]:
     return rewritten
 
 
+def _french_pronouns(parts: list[str]) -> list[int]:
+    """Read a French subject pronoun misread as digits or other letters (FRENCH_PRONOUN_MISREADINGS:
+    "11 est" -> "Il est", "Us ont" -> "Ils ont"), rewriting ``parts`` in place; the indexes of
+    the tokens rewritten. The word after must follow the pronoun more often than by chance in
+    French prose (PRONOUN_AFTER: "il est", "il y", "ils ont") or be an elided "n'", "s'", "m'",
+    "t'" ("11 n'a", "11 s'agit"); the token must open a sentence (after a full stop, a question
+    or exclamation mark not after a number, or at the start of a paragraph).
+    Leaves alone: a number in a date, an address or an amount ("le 11 mai", "11 heures", "11
+    fr.", "rue 11"), a Roman numeral after a name ("Louis II a"), any form in mid-sentence
+    ("mais 11 faut", "les 11 sont"), a token glued to any mark.
+
+    >>> text = "la nuit. 11 est parti, le 11 mai. Us ont dit"
+    >>> parts = _RE_SPLIT.split(text)
+    >>> _french_pronouns(parts), "".join(parts)
+    ([2, 8], 'la nuit. Il est parti, le 11 mai. Ils ont dit')
+    """
+    rewritten: list[int] = []
+    last = len(parts) // 2 - 1
+    for k, token in enumerate(parts[1::2]):
+        pronoun = FRENCH_PRONOUN_MISREADINGS.get(token.lower())
+        if pronoun is None or k >= last or token == pronoun.capitalize():
+            continue
+        after = parts[2 * k + 3]
+        word = after.rstrip(_CLAUSE_END)
+        if not (
+            after.startswith(FRENCH_AFTER_PRONOUN_ELISIONS)
+            or (
+                word.isalpha()
+                and word.islower()
+                and _association(pronoun, word, 1, "fr") >= PRONOUN_AFTER
+            )
+        ):
+            continue
+        opens = (
+            k == 0
+            or "\n\n" in parts[2 * k]
+            or (
+                parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
+                and not parts[2 * k - 1][:1].isdigit()
+            )
+        )
+        if not opens:
+            continue  # mid-sentence "11" and "II" are numbers more often than not
+        parts[2 * k + 1] = pronoun.capitalize()
+        rewritten.append(k)
+    return rewritten
+
+
 def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> set[str]:
     """The ``names`` (words the text only ever capitalises) it capitalises at least
     PROPER_MID_SENTENCE times in mid-sentence: proper names ("visited Como and", "at
@@ -1121,7 +1231,7 @@ def _misread_form(word: str, language: str = "en") -> bool:
     word MISREAD_GAP orders of magnitude commoner ("tho", "bo", "ot"; not "hid" or "wore").
     In a noisy text such a word is corrected on the prior alone, as an unknown word is."""
     if len(word) == 1:
-        return True
+        return language == "en"  # French "a", "à" and "y" are words: only context decides
     own = frequencies(language).get(word, 0.0)
     if own >= MISREAD_ZIPF or (word in PERIOD_WORDS and language == "en"):
         return False
@@ -1175,11 +1285,13 @@ def _correct_pass(
         before = neighbour.word if neighbour and not lead and not neighbour.tail else None
         neighbour = tokens[k + 1] if k < last else None
         after = neighbour.word if neighbour and not tail and not neighbour.lead else None
-        if len(core) == 1 and (title or core in "ai" or not (before and after) or language != "en"):
+        if len(core) == 1 and (
+            title or not (before and after) or (language == "en" and core in "ai")
+        ):
             continue  # a lone letter is a word, an initial or a unit unless lower case between two words
         if language != "en" and _fragment(word, before, after, language):
             continue  # "exclu sivement": a piece of a word split by a space, no misreading
-        if not known.noisy and (upper or not core.isascii()):
+        if not known.noisy and (upper or (language == "en" and not core.isascii())):
             continue  # in clean text a heading word and an accent are the author's (DIVILS, pérfume)
         if title and k and (previous := tokens[k - 1]) is not None and previous.word in HONORIFICS:
             continue  # Mr. Toose: a name
