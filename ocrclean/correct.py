@@ -123,12 +123,13 @@ PRONOUN_STRONG = 1.0  # a word following "I" this much needs no word before that
 FRAGMENT_ZIPF = 2.5  # a word split by a space joins into a word at least this common
 # In clean text of a language without a context table, an unknown word is corrected only to a
 # word at least this common, by confusions at least this likely.
-PLAIN_ZIPF = 3.5
-PLAIN_CHANNEL = -2.7
+PLAIN_ZIPF = 3.0
+PLAIN_CHANNEL = -4.0
 # A common French word this short ("a", "là", "eu", "tes") gives way, in noisy OCR and where its
 # neighbours speak against it, to a commoner word one confusion this likely makes of it ("à").
 RIVAL_MAX_LENGTH = 3
 RIVAL_CHANNEL = -2.5
+RIVAL_CLEAN_MARGIN = 1.0  # ... and in clean text only by this many orders of magnitude more
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
@@ -137,6 +138,8 @@ KNOWN_TABLE = "known_candidates.txt.gz"
 INDEX_TABLE = "misreadings.txt.gz"  # _misread_forms(), built by the same script
 # French word pairs, built by benchmarks/build_french_pairs.py (see _french_pairs)
 FRENCH_PAIRS = "french_pairs.txt.gz"
+# French inflected forms wordfreq lacks, built by benchmarks/build_french_forms.py (_french_forms)
+FRENCH_FORMS = "french_forms.txt.gz"
 
 _T = TypeVar("_T")
 _CLOSING = "\"')\u201d\u2019"
@@ -149,6 +152,7 @@ _MARKS = ("\u00ab", "\u00bb")
 _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
 _RE_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
+_VOWELS = "aeiouyàâäéèêëîïôöùûü"
 _RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _FENCE = "```"
 # Edge punctuation, a core of letters only, a possessive and edge punctuation. A token with a
@@ -486,6 +490,20 @@ def _french_pairs() -> dict[str, int]:
     return pairs
 
 
+@functools.cache
+def _french_forms() -> frozenset[str]:
+    """French words wordfreq's list lacks, from Dicollecte's Hunspell dictionary expanded
+    (383,000 forms: "vîntes", "souffris", "régnais", "nagions"): a word of the language, the
+    author's, never a misreading to correct."""
+    with gzip.open(stored.FOLDER / FRENCH_FORMS, "rt", encoding="utf-8") as lines:
+        return frozenset(lines.read().split())
+
+
+def _own_form(word: str, language: str) -> bool:
+    """Whether ``word``, unknown to the word list, is a form the language's dictionary has."""
+    return language == "fr" and word in _french_forms()
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _association(first: str, second: str, neighbour: int, language: str = "en") -> float:
     """Pointwise mutual information of two adjacent words, log10, clipped. ``neighbour``
@@ -630,7 +648,10 @@ def best_correction(
     own: float
     options: tuple[tuple[str, float], ...]
     own, options = _in_language(_options, language)(word)
-    if not options or (own and not noisy):
+    # A common French word and its rival ("là", "la") are weighed in clean text too, on
+    # stronger evidence (RIVAL_CLEAN_MARGIN): OCR of clean-looking pages swaps them as well.
+    rival = language == "fr" and own >= SAFE_ZIPF
+    if not options or (own and not noisy and not rival):
         return None
     if (not own or own < NOISY_RARE_ZIPF) and period_spelling(word, language):
         return None
@@ -690,6 +711,10 @@ def best_correction(
     if plain and not (words[best] >= PLAIN_ZIPF and dict(options)[best] >= PLAIN_CHANNEL):
         return None
     margin = MARGIN_KNOWN if own else 0.0
+    if rival and not _both_sides(word, best, before, after):
+        return None
+    if rival and not noisy:
+        margin += RIVAL_CLEAN_MARGIN
     if title and not counts.get(best):
         if counts.get(word, 0) > 1:
             return None  # a capitalised word the text repeats and never spells as the candidate: a name
@@ -732,6 +757,19 @@ def _context_overrules(
         return False
     own = _context(word, before, after, language) if _in_bigrams(word, language) else 0.0
     return _context(better, before, after, language) - own >= REAL_WORD_CONTEXT
+
+
+def _both_sides(word: str, rival: str, before: str | None, after: str | None) -> bool:
+    """Whether both neighbours of a common French word, each on its own, favour its ``rival``
+    over it in the French pair table ("de là ville": "de la" and "la ville"; not "avait eu
+    raison", where "avait eu" and "avait en" were never seen)."""
+    return bool(before and after) and all(
+        _association(*pair, side, "fr") > _association(*other, side, "fr")
+        for pair, other, side in (
+            ((before, rival), (before, word), 0),
+            ((rival, after), (word, after), 1),
+        )
+    )
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -777,8 +815,16 @@ def _inflected(word: str, language: str) -> bool:
 
 
 def _old_forms(word: str) -> set[str]:
-    """``word`` with one of the French spelling changes of OLD_FRENCH_SPELLINGS undone."""
+    """``word`` with one of the French spelling changes of OLD_FRENCH_SPELLINGS undone, or a
+    consonant doubled or undoubled as old print had it ("grouppe", "bufle", "fourée"): OCR
+    drops or adds a letter elsewhere than in a pair of consonants as often."""
     found = set()
+    for i in range(1, len(word)):
+        if word[i] not in _VOWELS and word[i].isalpha():
+            if word[i] == word[i - 1]:
+                found.add(word[:i] + word[i + 1 :])
+            elif word[i - 1] in _VOWELS:
+                found.add(word[:i] + word[i] + word[i:])
     for old, new in OLD_FRENCH_SPELLINGS:
         start = word.find(old)
         while start >= 0:
@@ -1217,7 +1263,7 @@ def _noisy(distinct: list[tuple[_Token, int]], language: str = "en") -> bool:
 def _looks_misread(word: str, language: str = "en") -> bool:
     own = frequencies(language).get(word, 0.0)
     if not own:
-        return not period_spelling(word, language)
+        return not (period_spelling(word, language) or _own_form(word, language))
     if own >= NOISY_RARE_ZIPF or (word in PERIOD_WORDS and language == "en"):
         return False
     words = _lexicon(language)
@@ -1380,13 +1426,17 @@ def _parse(token: str, language: str = "en") -> _Token | None:
             title = core[0].isupper()
     suspect = (
         title is not None
-        and (len(core) == 1 or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH)))
+        and (
+            len(core) <= (RIVAL_MAX_LENGTH if language == "fr" else 1)  # "là" may be "la": _rivals
+            or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH))
+        )
         and not _RE_ROMAN.fullmatch(core)
         and not CODE_MARKS.intersection(lead + tail)  # `stdio`, **kwds, *ndigits*: code, markup
         and not lead.endswith(("'", "\u2019"))  # 'tis, 'twas: an elided word
         and not (tail[:1] == "." and len(core) <= 4 and not own)  # inst., ult.: an abbreviation
         and not (len(core) >= 4 and not _RE_VOWEL.search(word))  # stmr, bbls: an abbreviation
         and len(core) <= MAX_WORD_LENGTH
+        and (bool(own) or not _own_form(word, language))  # "vîntes": a form the list lacks
         and bool(_in_language(_options, language)(word)[1])  # a word with no candidate stays
     )
     return _Token(lead, core, tail, word, bool(title), suspect, upper)

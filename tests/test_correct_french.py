@@ -63,6 +63,12 @@ CLEAN = [
         "La vûe de la ville, une femme nuë, les enfans avoient peur.",
     ),
     ("numbers", "Le 11 mai 1880, à 11 heures, 11 fr. le mètre."),
+    (
+        "inflected forms the word list lacks",
+        "Lorsque vous vîntes me voir, je souffris beaucoup et je régnais seule.",
+    ),
+    ("a doubled consonant of old print", "Le sculpteur a fait un grouppe de marbre."),
+    ("là and eu where they belong", "Il a eu raison, et il était là hier."),
 ]
 
 
@@ -72,7 +78,12 @@ def test_clean_french_is_left_alone(text: str) -> None:
 
 
 NOISY = [
-    # (id, text, expected): noisy French OCR, one misreading fixed and the rest kept
+    # (id, text, expected): French OCR, one misreading fixed and the rest kept
+    (
+        "là for la, both neighbours against it",
+        "Ils sont venus de là ville pour voir le maire.",
+        "Ils sont venus de la ville pour voir le maire.",
+    ),
     (
         "a misread pronoun in noisy text",
         (
