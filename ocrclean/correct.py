@@ -153,6 +153,8 @@ _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
 _RE_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
 _VOWELS = "aeiouyàâäéèêëîïôöùûü"
+# A French elided word glued to the next by its apostrophe: "l'", "d'", "qu'", "jusqu'".
+_RE_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019](?=\w)", re.I)
 _RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _FENCE = "```"
 # Edge punctuation, a core of letters only, a possessive and edge punctuation. A token with a
@@ -648,9 +650,14 @@ def best_correction(
     own: float
     options: tuple[tuple[str, float], ...]
     own, options = _in_language(_options, language)(word)
-    # A common French word and its rival ("là", "la") are weighed in clean text too, on
-    # stronger evidence (RIVAL_CLEAN_MARGIN): OCR of clean-looking pages swaps them as well.
+    # A common French word and its rival ("là", "la"), and in clean text a rare misread form
+    # ("do" for "de"), are weighed only where both neighbours favour the other (_both_sides),
+    # in clean text on stronger evidence (RIVAL_CLEAN_MARGIN): OCR of clean-looking pages
+    # swaps them as well.
     rival = language == "fr" and own >= SAFE_ZIPF
+    rival = rival or (
+        language == "fr" and not noisy and bool(own) and _misread_form(word, language)
+    )
     if not options or (own and not noisy and not rival):
         return None
     if (not own or own < NOISY_RARE_ZIPF) and period_spelling(word, language):
@@ -1003,7 +1010,14 @@ def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -
     ends = [*starts[1:], len(tokens)]
     is_marker = _in_language(_marker, language)
     words = [token is not None for token in tokens]
-    markers = [token is not None and is_marker(token.word) for token in tokens]
+    elisions = language == "fr"  # "qu'il", "l'homme": the elided word is a French marker too
+    markers = [
+        token is not None
+        and (
+            is_marker(token.word) or (elisions and bool(_RE_ELISION.match(token.lead + token.core)))
+        )
+        for token in tokens
+    ]
     sizes = [sum(words[a:b]) for a, b in zip(starts, ends)]
     found = [sum(markers[a:b]) for a, b in zip(starts, ends)]
     in_language = sum(found) >= MARKER_SHARE * sum(sizes)
@@ -1408,7 +1422,12 @@ class _Token(NamedTuple):
 
 
 def _parse(token: str, language: str = "en") -> _Token | None:
-    """A whitespace-delimited token as a word between punctuation, or None."""
+    """A whitespace-delimited token as a word between punctuation, or None. In French an
+    elided article, pronoun or conjunction before the word ("l'", "qu'") is punctuation too:
+    "l'éffet" is the word "éffet"."""
+    elided = ""
+    if language == "fr" and (found := _RE_ELISION.match(token)):
+        elided, token = found.group(0), token[found.end() :]
     if token.isalpha():  # most tokens: a word with no punctuation (_RE_WORD's answer, faster)
         lead, core, tail = "", token, ""
     elif found := _RE_WORD.fullmatch(token):
@@ -1433,10 +1452,11 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         and not _RE_ROMAN.fullmatch(core)
         and not CODE_MARKS.intersection(lead + tail)  # `stdio`, **kwds, *ndigits*: code, markup
         and not lead.endswith(("'", "\u2019"))  # 'tis, 'twas: an elided word
+        and not (elided and title)  # d'Artagnan, l'Europe: a name
         and not (tail[:1] == "." and len(core) <= 4 and not own)  # inst., ult.: an abbreviation
         and not (len(core) >= 4 and not _RE_VOWEL.search(word))  # stmr, bbls: an abbreviation
         and len(core) <= MAX_WORD_LENGTH
         and (bool(own) or not _own_form(word, language))  # "vîntes": a form the list lacks
         and bool(_in_language(_options, language)(word)[1])  # a word with no candidate stays
     )
-    return _Token(lead, core, tail, word, bool(title), suspect, upper)
+    return _Token(elided + lead, core, tail, word, bool(title), suspect, upper)

@@ -69,6 +69,7 @@ CLEAN = [
     ),
     ("a doubled consonant of old print", "Le sculpteur a fait un grouppe de marbre."),
     ("là and eu where they belong", "Il a eu raison, et il était là hier."),
+    ("a name after an elision", "Le comte d'Ulin et l'Eafida sont venus, qu'on le sache."),
 ]
 
 
@@ -79,6 +80,11 @@ def test_clean_french_is_left_alone(text: str) -> None:
 
 NOISY = [
     # (id, text, expected): French OCR, one misreading fixed and the rest kept
+    (
+        "a word after an elision",
+        "Cette mesure a produit l'éffet que le ministre attendait.",
+        "Cette mesure a produit l'effet que le ministre attendait.",
+    ),
     (
         "là for la, both neighbours against it",
         "Ils sont venus de là ville pour voir le maire.",
