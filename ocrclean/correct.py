@@ -44,7 +44,9 @@ from .data.correction import (
     BEFORE_NUMBERS,
     CODE_MARKS,
     FRENCH_AFTER_PRONOUN_ELISIONS,
+    FRENCH_NEVER_LAST,
     FRENCH_PRONOUN_MISREADINGS,
+    FRENCH_STRAY_MARKS,
     MARKERS,
     NEVER_AFTER_I,
     NUMBERED,
@@ -958,6 +960,8 @@ def _correct_words(text: str, language: str) -> str:
     if language == "fr":
         for k in _french_pronouns(parts):  # "11 est", "Us ont": a misread pronoun
             tokens[k] = parse(parts[2 * k + 1])
+        for k in _french_stray_marks(parts):  # "de. la ville": a speck read as a mark
+            tokens[k] = parse(parts[2 * k + 1])
     if english and ("\u00ab" in text or "\u00bb" in text):  # French quotes in guillemets
         rewritten = _letter_marks(parts, tokens, counts)  # now words worth a look: w» -> ws
         todo = sorted({*todo, *(k for k in rewritten if (token := tokens[k]) and token.suspect)})
@@ -1236,6 +1240,33 @@ def _french_pronouns(parts: list[str]) -> list[int]:
         if not opens:
             continue  # mid-sentence "11" and "II" are numbers more often than not
         parts[2 * k + 1] = pronoun.capitalize()
+        rewritten.append(k)
+    return rewritten
+
+
+def _french_stray_marks(parts: list[str]) -> list[int]:
+    """Drop the one full stop or apostrophe glued to a French word that never ends a clause
+    (FRENCH_NEVER_LAST: "de", "la", "et", "avec") when a lower-case word follows in the same
+    paragraph: a speck OCR read as a mark. Rewrites ``parts`` in place; the indexes of the
+    tokens rewritten.
+    Leaves alone: a comma ("et, au lieu de": an aside), a word before a capital, a number or
+    a paragraph break ("de. Paris"), two marks ("de.." "la,-"), any other word ("pour.",
+    "qui.", "le.").
+
+    >>> parts = _RE_SPLIT.split("le siège de. la ville, et, le roi de. Paris")
+    >>> _french_stray_marks(parts), "".join(parts)
+    ([2], 'le siège de la ville, et, le roi de. Paris')
+    """
+    rewritten: list[int] = []
+    last = len(parts) // 2 - 1
+    for k, token in enumerate(parts[1::2]):
+        if k >= last or len(token) < 2 or token[-1] not in FRENCH_STRAY_MARKS:
+            continue
+        if token[:-1].lower() not in FRENCH_NEVER_LAST or not token[:-1].isalpha():
+            continue
+        if not parts[2 * k + 3][:1].islower() or "\n\n" in parts[2 * k + 2]:
+            continue
+        parts[2 * k + 1] = token[:-1]
         rewritten.append(k)
     return rewritten
 

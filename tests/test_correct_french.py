@@ -9,6 +9,7 @@ from ocrclean.correct import (
     _RE_SPLIT,
     _association,
     _french_pronouns,
+    _french_stray_marks,
     confusions,
     correct_words,
 )
@@ -107,3 +108,22 @@ NOISY = [
 @pytest.mark.parametrize(("text", "expected"), [r[1:] for r in NOISY], ids=[r[0] for r in NOISY])
 def test_noisy_french_is_corrected(text: str, expected: str) -> None:
     assert correct_words(text, language="fr") == expected
+
+
+STRAY = [
+    # (id, text, expected)
+    ("a stop after de", "le siège de. la ville", "le siège de la ville"),
+    ("an apostrophe after la", "dans la' maison du roi", "dans la maison du roi"),
+    # must not change
+    ("a comma after et: an aside", "et, au lieu de partir", "et, au lieu de partir"),
+    ("before a capital", "le roi de. Paris", "le roi de. Paris"),
+    ("a word that may end a clause", "il votera pour. le reste", "il votera pour. le reste"),
+    ("two marks", "le siège de.. la ville", "le siège de.. la ville"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in STRAY], ids=[r[0] for r in STRAY])
+def test_french_stray_marks(text: str, expected: str) -> None:
+    parts = _RE_SPLIT.split(text)
+    _french_stray_marks(parts)
+    assert "".join(parts) == expected

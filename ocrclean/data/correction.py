@@ -122,3 +122,13 @@ FRENCH_PRONOUN_MISREADINGS = {
 }  # fmt: skip
 # Elided words that follow a French subject pronoun: "Il n'a", "Il s'agit", "Il m'a dit".
 FRENCH_AFTER_PRONOUN_ELISIONS = ("n'", "s'", "m'", "t'", "n\u2019", "s\u2019", "m\u2019", "t\u2019")
+
+# French words that never end a clause: an article, a preposition, a conjunction, a possessive.
+# A full stop or apostrophe glued to one before a lower-case word is a speck OCR read as a mark
+# ("de. la ville", "la' maison"); a comma is not ("et, au lieu de"): see
+# correct._french_stray_marks.
+FRENCH_NEVER_LAST = frozenset(
+    "de du des la à au aux et que avec dans ce cette ces sa ses son mon ma mes ta tes ton "
+    "nos vos".split()
+)
+FRENCH_STRAY_MARKS = ".'\u2019"
