@@ -769,15 +769,23 @@ def _context_overrules(
 
 
 def _both_sides(word: str, rival: str, before: str | None, after: str | None) -> bool:
-    """Whether both neighbours of a common French word, each on its own, favour its ``rival``
-    over it in the French pair table ("de là ville": "de la" and "la ville"; not "avait eu
-    raison", where "avait eu" and "avait en" were never seen)."""
-    return bool(before and after) and all(
-        _association(*pair, side, "fr") > _association(*other, side, "fr")
+    """Whether both neighbours of a French word, each on its own, favour its ``rival`` over it
+    in the French pair table ("de là ville": "de la" and "la ville"; not "avait eu raison",
+    where "avait eu" and "avait en" were never seen). For a rare word ("do") a neighbour the
+    table does not know, which says nothing either way, will do ("do Montijo"); a common word
+    ("là", "eu") needs both."""
+    if not (before and after):
+        return False
+    sides = [
+        (_association(*pair, side, "fr"), _association(*other, side, "fr"))
         for pair, other, side in (
             ((before, rival), (before, word), 0),
             ((rival, after), (word, after), 1),
         )
+    ]
+    silent = zipf(word, "fr") < SAFE_ZIPF and (0.0, 0.0) in sides
+    return any(ours > theirs for ours, theirs in sides) and all(
+        ours > theirs or (silent and ours == theirs == 0.0) for ours, theirs in sides
     )
 
 
