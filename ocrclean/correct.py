@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gzip
 import heapq
 import itertools
 import math
@@ -42,6 +43,10 @@ from . import stored
 from .data.correction import (
     BEFORE_NUMBERS,
     CODE_MARKS,
+    FRENCH_AFTER_PRONOUN_ELISIONS,
+    FRENCH_NEVER_LAST,
+    FRENCH_PRONOUN_MISREADINGS,
+    FRENCH_STRAY_MARKS,
     MARKERS,
     NEVER_AFTER_I,
     NUMBERED,
@@ -113,6 +118,7 @@ MISREAD_GAP = 2.5  # ... one confusion from a word this many orders of magnitude
 MARKER_SHARE = 0.08
 MARKER_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter one as the text
 MODEL_LANGUAGES = ("en", "fr")  # the languages correction has a word list and confusions for
+CONTEXT_LANGUAGES = ("en", "fr")  # ... and a table of word pairs for (_bigrams)
 # "I" is read for a 1 before a word that follows "I" this much more than by chance ...
 PRONOUN_AFTER = 0.5
 PRONOUN_AFTER_ZIPF = 3.5  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
@@ -120,14 +126,23 @@ PRONOUN_STRONG = 1.0  # a word following "I" this much needs no word before that
 FRAGMENT_ZIPF = 2.5  # a word split by a space joins into a word at least this common
 # In clean text of a language without a context table, an unknown word is corrected only to a
 # word at least this common, by confusions at least this likely.
-PLAIN_ZIPF = 3.5
-PLAIN_CHANNEL = -2.7
+PLAIN_ZIPF = 3.0
+PLAIN_CHANNEL = -4.0
+# A common French word this short ("a", "là", "eu", "tes") gives way, in noisy OCR and where its
+# neighbours speak against it, to a commoner word one confusion this likely makes of it ("à").
+RIVAL_MAX_LENGTH = 3
+RIVAL_CHANNEL = -2.5
+RIVAL_CLEAN_MARGIN = 1.0  # ... and in clean text only by this many orders of magnitude more
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
 # candidates(word, zipf(word)) of every short dictionary word, built by benchmarks/build_correct_data.py
 KNOWN_TABLE = "known_candidates.txt.gz"
 INDEX_TABLE = "misreadings.txt.gz"  # _misread_forms(), built by the same script
+# French word pairs, built by benchmarks/build_french_pairs.py (see _french_pairs)
+FRENCH_PAIRS = "french_pairs.txt.gz"
+# French inflected forms wordfreq lacks, built by benchmarks/build_french_forms.py (_french_forms)
+FRENCH_FORMS = "french_forms.txt.gz"
 
 _T = TypeVar("_T")
 _CLOSING = "\"')\u201d\u2019"
@@ -140,6 +155,9 @@ _MARKS = ("\u00ab", "\u00bb")
 _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
 _RE_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
+_VOWELS = "aeiouyàâäéèêëîïôöùûü"
+# A French elided word glued to the next by its apostrophe: "l'", "d'", "qu'", "jusqu'".
+_RE_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019](?=\w)", re.I)
 _RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _FENCE = "```"
 # Edge punctuation, a core of letters only, a possessive and edge punctuation. A token with a
@@ -163,9 +181,15 @@ def _lexicon(language: str = "en") -> dict[str, float]:
 def confusions(language: str = "en") -> dict[tuple[str, str], float]:
     """The confusion table for text in ``language``: the learned and typical shapes, and
     in a language that writes accents, the accents OCR drops, adds or swaps."""
-    from .data.confusions import ACCENTS, CONFUSIONS
+    from .data.confusions import ACCENTS, CONFUSIONS, FRENCH
 
-    return CONFUSIONS if language == "en" else {**CONFUSIONS, **ACCENTS}
+    if language == "en":
+        return CONFUSIONS
+    table = {**CONFUSIONS, **ACCENTS}
+    if language == "fr":  # what French print shows besides, as likely as either table says
+        for key, logp in FRENCH.items():
+            table[key] = max(logp, table.get(key, logp))
+    return table
 
 
 @functools.cache
@@ -440,10 +464,14 @@ def _document(count: int) -> float:
 
 
 @functools.cache
-def _bigrams() -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
-    """symspellpy's English bigram counts (242,000 pairs from Google Books n-grams, as
-    ``lexicon.phrase_counts`` reads them), with their left and right marginals and total."""
-    pairs = phrase_counts()[1]
+def _bigrams(
+    language: str = "en",
+) -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
+    """The word-pair counts of ``language`` (CONTEXT_LANGUAGES) with their left and right
+    marginals and total: symspellpy's English bigrams (242,000 pairs from Google Books
+    n-grams, as ``lexicon.phrase_counts`` reads them), or for French the pairs of
+    ``data/french_pairs.txt.gz`` (_french_pairs)."""
+    pairs = phrase_counts()[1] if language == "en" else _french_pairs()
     left: dict[str, int] = {}
     right: dict[str, int] = {}
     for pair, n in pairs.items():
@@ -453,12 +481,40 @@ def _bigrams() -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
     return pairs, left, right, float(sum(pairs.values())) or 1.0
 
 
+def _french_pairs() -> dict[str, int]:
+    """How often French prose prints two words side by side, keyed "first second": 100,000
+    pairs counted in 1.8 million words of the French documentation Debian ships (manual
+    pages, the Debian reference, LibreOffice and GIMP help), built by
+    benchmarks/build_french_pairs.py."""
+    pairs: dict[str, int] = {}
+    with gzip.open(stored.FOLDER / FRENCH_PAIRS, "rt", encoding="utf-8") as lines:
+        next(lines)  # the number of words read
+        for line in lines:
+            pair, _, count = line.rstrip("\n").rpartition(" ")
+            pairs[pair] = int(count)
+    return pairs
+
+
+@functools.cache
+def _french_forms() -> frozenset[str]:
+    """French words wordfreq's list lacks, from Dicollecte's Hunspell dictionary expanded
+    (383,000 forms: "vîntes", "souffris", "régnais", "nagions"): a word of the language, the
+    author's, never a misreading to correct."""
+    with gzip.open(stored.FOLDER / FRENCH_FORMS, "rt", encoding="utf-8") as lines:
+        return frozenset(lines.read().split())
+
+
+def _own_form(word: str, language: str) -> bool:
+    """Whether ``word``, unknown to the word list, is a form the language's dictionary has."""
+    return language == "fr" and word in _french_forms()
+
+
 @functools.lru_cache(maxsize=1 << 16)
-def _association(first: str, second: str, neighbour: int) -> float:
+def _association(first: str, second: str, neighbour: int, language: str = "en") -> float:
     """Pointwise mutual information of two adjacent words, log10, clipped. ``neighbour``
     says which of the two is the context: a context word the table does not know tells
     nothing (0); a pair never seen, or a hypothesis the table does not know, UNSEEN_PAIR."""
-    pairs, left, right, total = _bigrams()
+    pairs, left, right, total = _bigrams(language)
     a, b = left.get(first), right.get(second)
     if not (a if neighbour == 0 else b):
         return 0.0
@@ -470,17 +526,17 @@ def _association(first: str, second: str, neighbour: int) -> float:
     return min(MAX_ASSOCIATION, math.log10(n * total / (a * b)))
 
 
-def _in_bigrams(word: str) -> bool:
-    _, left, right, _ = _bigrams()
+def _in_bigrams(word: str, language: str = "en") -> bool:
+    _, left, right, _ = _bigrams(language)
     return word in left or word in right
 
 
-def _context(word: str, before: str | None, after: str | None) -> float:
+def _context(word: str, before: str | None, after: str | None, language: str = "en") -> float:
     score = 0.0
     if before:
-        score += _association(before, word, 0)
+        score += _association(before, word, 0, language)
     if after:
-        score += _association(word, after, 1)
+        score += _association(word, after, 1, language)
     return CONTEXT_WEIGHT * score
 
 
@@ -530,7 +586,10 @@ def _options(word: str, language: str = "en") -> tuple[float, tuple[tuple[str, f
     """The Zipf frequency of a lower-case word and its candidates, none for a word too
     common to correct or a dictionary word too long to be misread as another. A short
     dictionary word's candidates are read from the stored table."""
-    own = frequencies(language).get(word, 0.0) if len(word) > 1 else LONE_LETTER_ZIPF
+    french = language == "fr"
+    own = frequencies(language).get(word, 0.0) if len(word) > 1 or french else LONE_LETTER_ZIPF
+    if french and own >= SAFE_ZIPF and len(word) <= RIVAL_MAX_LENGTH:
+        return own, _rivals(word, own, language)
     if own >= SAFE_ZIPF or (own and len(word) > KNOWN_MAX_LENGTH):
         return own, ()
     found = _stored_candidates(word) if language == "en" else None
@@ -538,6 +597,23 @@ def _options(word: str, language: str = "en") -> tuple[float, tuple[tuple[str, f
     if own:
         return own, listed
     return own, _merged(listed, one_edit(word, language), language)
+
+
+def _rivals(word: str, own: float, language: str) -> tuple[tuple[str, float], ...]:
+    """The commoner words one likely confusion (RIVAL_CHANNEL) makes ``word``, a common short
+    word, with log10 P(word | rival): French "a" for "à", "là" for "la", "eu" for "en", "tes"
+    for "les", real words both, which only the neighbours tell apart (best_correction)."""
+    words = _lexicon(language)
+    spellings, costs = _variants(word, own, RIVAL_CHANNEL, language)
+    found: dict[str, float] = {}
+    for spelling, cost in zip(spellings, costs):
+        if (
+            spelling != word
+            and words.get(spelling, 0.0) > own
+            and found.get(spelling, -99.0) < cost
+        ):
+            found[spelling] = cost
+    return tuple(sorted(found.items(), key=lambda item: -words[item[0]] - item[1]))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -577,7 +653,15 @@ def best_correction(
     own: float
     options: tuple[tuple[str, float], ...]
     own, options = _in_language(_options, language)(word)
-    if not options or (own and not noisy):
+    # A common French word and its rival ("là", "la"), and in clean text a rare misread form
+    # ("do" for "de"), are weighed only where both neighbours favour the other (_both_sides),
+    # in clean text on stronger evidence (RIVAL_CLEAN_MARGIN): OCR of clean-looking pages
+    # swaps them as well.
+    rival = language == "fr" and own >= SAFE_ZIPF
+    rival = rival or (
+        language == "fr" and not noisy and bool(own) and _misread_form(word, language)
+    )
+    if not options or (own and not noisy and not rival):
         return None
     if (not own or own < NOISY_RARE_ZIPF) and period_spelling(word, language):
         return None
@@ -589,10 +673,10 @@ def best_correction(
     if ((own and not _misread_form(word, language)) or not (noisy or title or plain)) and not (
         title and name_follows and HONORIFICS.intersection(dict(options))
     ):  # only its neighbours can speak against the word (_context_overrules): ask them first
-        if language != "en" or not (before or after):
+        if language not in CONTEXT_LANGUAGES or not (before or after):
             return None
-        if (before and _association(before, word, 0) > 0) or (
-            after and _association(word, after, 1) > 0
+        if (before and _association(before, word, 0, language) > 0) or (
+            after and _association(word, after, 1, language) > 0
         ):
             return None
     words = _lexicon(language)
@@ -603,13 +687,13 @@ def best_correction(
         scored = [
             (score + TITLE_BEFORE_NAME, c) if c in titles else (score, c) for score, c in scored
         ]
-    if (before or after) and language == "en":  # context decides among the likeliest few
-        if not own or _in_bigrams(
-            word
-        ):  # a rare dictionary word the table lacks ("shew"): no evidence
-            keep += _context(word, before, after)
+    if (before or after) and language in CONTEXT_LANGUAGES:  # context decides among the few
+        known_pairs = not own or _in_bigrams(word, language)
+        if known_pairs:  # a rare dictionary word the table lacks ("shew"): no evidence
+            keep += _context(word, before, after, language)
+        least = -99.0 if known_pairs or language == "en" else 0.0  # French: nor against it
         scored = [
-            (score if c in titles else score + _context(c, before, after), c)
+            (score if c in titles else score + max(least, _context(c, before, after, language)), c)
             for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)
         ]
     score, best = max(scored)
@@ -628,12 +712,19 @@ def best_correction(
     if (
         best not in titles
         and ((own and not _misread_form(word, language)) or not (noisy or title or plain))
-        and not (language == "en" and _context_overrules(word, best, before, after))
+        and not (
+            language in CONTEXT_LANGUAGES
+            and _context_overrules(word, best, before, after, language)
+        )
     ):
         return None
     if plain and not (words[best] >= PLAIN_ZIPF and dict(options)[best] >= PLAIN_CHANNEL):
         return None
     margin = MARGIN_KNOWN if own else 0.0
+    if rival and not _both_sides(word, best, before, after):
+        return None
+    if rival and not noisy:
+        margin += RIVAL_CLEAN_MARGIN
     if title and not counts.get(best):
         if counts.get(word, 0) > 1:
             return None  # a capitalised word the text repeats and never spells as the candidate: a name
@@ -660,7 +751,9 @@ def _fragment(word: str, before: str | None, after: str | None, language: str) -
     )
 
 
-def _context_overrules(word: str, better: str, before: str | None, after: str | None) -> bool:
+def _context_overrules(
+    word: str, better: str, before: str | None, after: str | None, language: str = "en"
+) -> bool:
     """Whether the neighbours speak against the dictionary word ``word`` and for ``better``:
     no neighbour is seen beside ``word`` more often than by chance, and ``better`` is
     REAL_WORD_CONTEXT orders of magnitude likelier beside them ("in tho evening"; not "he
@@ -668,12 +761,33 @@ def _context_overrules(word: str, better: str, before: str | None, after: str | 
     ("bo", "havo") gives way to a candidate the neighbours favour by that much."""
     if not (before or after):
         return False  # no evidence against a real word: it stays
-    if (before and _association(before, word, 0) > 0) or (
-        after and _association(word, after, 1) > 0
+    if (before and _association(before, word, 0, language) > 0) or (
+        after and _association(word, after, 1, language) > 0
     ):
         return False
-    own = _context(word, before, after) if _in_bigrams(word) else 0.0
-    return _context(better, before, after) - own >= REAL_WORD_CONTEXT
+    own = _context(word, before, after, language) if _in_bigrams(word, language) else 0.0
+    return _context(better, before, after, language) - own >= REAL_WORD_CONTEXT
+
+
+def _both_sides(word: str, rival: str, before: str | None, after: str | None) -> bool:
+    """Whether both neighbours of a French word, each on its own, favour its ``rival`` over it
+    in the French pair table ("de là ville": "de la" and "la ville"; not "avait eu raison",
+    where "avait eu" and "avait en" were never seen). For a rare word ("do") a neighbour the
+    table does not know, which says nothing either way, will do ("do Montijo"); a common word
+    ("là", "eu") needs both."""
+    if not (before and after):
+        return False
+    sides = [
+        (_association(*pair, side, "fr"), _association(*other, side, "fr"))
+        for pair, other, side in (
+            ((before, rival), (before, word), 0),
+            ((rival, after), (word, after), 1),
+        )
+    ]
+    silent = zipf(word, "fr") < SAFE_ZIPF and (0.0, 0.0) in sides
+    return any(ours > theirs for ours, theirs in sides) and all(
+        ours > theirs or (silent and ours == theirs == 0.0) for ours, theirs in sides
+    )
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -719,8 +833,16 @@ def _inflected(word: str, language: str) -> bool:
 
 
 def _old_forms(word: str) -> set[str]:
-    """``word`` with one of the French spelling changes of OLD_FRENCH_SPELLINGS undone."""
+    """``word`` with one of the French spelling changes of OLD_FRENCH_SPELLINGS undone, or a
+    consonant doubled or undoubled as old print had it ("grouppe", "bufle", "fourée"): OCR
+    drops or adds a letter elsewhere than in a pair of consonants as often."""
     found = set()
+    for i in range(1, len(word)):
+        if word[i] not in _VOWELS and word[i].isalpha():
+            if word[i] == word[i - 1]:
+                found.add(word[:i] + word[i + 1 :])
+            elif word[i - 1] in _VOWELS:
+                found.add(word[:i] + word[i] + word[i:])
     for old, new in OLD_FRENCH_SPELLINGS:
         start = word.find(old)
         while start >= 0:
@@ -848,6 +970,11 @@ def _correct_words(text: str, language: str) -> str:
         _lower_capital_i(parts, tokens, lower)
         for k in _pronoun_digits(parts):  # "and 1 have": the digit is a misread pronoun
             tokens[k] = parse(parts[2 * k + 1])
+    if language == "fr":
+        for k in _french_pronouns(parts):  # "11 est", "Us ont": a misread pronoun
+            tokens[k] = parse(parts[2 * k + 1])
+        for k in _french_stray_marks(parts):  # "de. la ville": a speck read as a mark
+            tokens[k] = parse(parts[2 * k + 1])
     if english and ("\u00ab" in text or "\u00bb" in text):  # French quotes in guillemets
         rewritten = _letter_marks(parts, tokens, counts)  # now words worth a look: w» -> ws
         todo = sorted({*todo, *(k for k in rewritten if (token := tokens[k]) and token.suspect)})
@@ -900,7 +1027,14 @@ def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -
     ends = [*starts[1:], len(tokens)]
     is_marker = _in_language(_marker, language)
     words = [token is not None for token in tokens]
-    markers = [token is not None and is_marker(token.word) for token in tokens]
+    elisions = language == "fr"  # "qu'il", "l'homme": the elided word is a French marker too
+    markers = [
+        token is not None
+        and (
+            is_marker(token.word) or (elisions and bool(_RE_ELISION.match(token.lead + token.core)))
+        )
+        for token in tokens
+    ]
     sizes = [sum(words[a:b]) for a, b in zip(starts, ends)]
     found = [sum(markers[a:b]) for a, b in zip(starts, ends)]
     in_language = sum(found) >= MARKER_SHARE * sum(sizes)
@@ -1075,6 +1209,81 @@ def _pronoun_digits(parts: list[str]) -> list[int]:
     return rewritten
 
 
+def _french_pronouns(parts: list[str]) -> list[int]:
+    """Read a French subject pronoun misread as digits or other letters (FRENCH_PRONOUN_MISREADINGS:
+    "11 est" -> "Il est", "Us ont" -> "Ils ont"), rewriting ``parts`` in place; the indexes of
+    the tokens rewritten. The word after must follow the pronoun more often than by chance in
+    French prose (PRONOUN_AFTER: "il est", "il y", "ils ont") or be an elided "n'", "s'", "m'",
+    "t'" ("11 n'a", "11 s'agit"); the token must open a sentence (after a full stop, a question
+    or exclamation mark not after a number, or at the start of a paragraph).
+    Leaves alone: a number in a date, an address or an amount ("le 11 mai", "11 heures", "11
+    fr.", "rue 11"), a Roman numeral after a name ("Louis II a"), any form in mid-sentence
+    ("mais 11 faut", "les 11 sont"), a token glued to any mark.
+
+    >>> text = "la nuit. 11 est parti, le 11 mai. Us ont dit"
+    >>> parts = _RE_SPLIT.split(text)
+    >>> _french_pronouns(parts), "".join(parts)
+    ([2, 8], 'la nuit. Il est parti, le 11 mai. Ils ont dit')
+    """
+    rewritten: list[int] = []
+    last = len(parts) // 2 - 1
+    for k, token in enumerate(parts[1::2]):
+        pronoun = FRENCH_PRONOUN_MISREADINGS.get(token.lower())
+        if pronoun is None or k >= last or token == pronoun.capitalize():
+            continue
+        after = parts[2 * k + 3]
+        word = after.rstrip(_CLAUSE_END)
+        if not (
+            after.startswith(FRENCH_AFTER_PRONOUN_ELISIONS)
+            or (
+                word.isalpha()
+                and word.islower()
+                and _association(pronoun, word, 1, "fr") >= PRONOUN_AFTER
+            )
+        ):
+            continue
+        opens = (
+            k == 0
+            or "\n\n" in parts[2 * k]
+            or (
+                parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
+                and not parts[2 * k - 1][:1].isdigit()
+            )
+        )
+        if not opens:
+            continue  # mid-sentence "11" and "II" are numbers more often than not
+        parts[2 * k + 1] = pronoun.capitalize()
+        rewritten.append(k)
+    return rewritten
+
+
+def _french_stray_marks(parts: list[str]) -> list[int]:
+    """Drop the one full stop or apostrophe glued to a French word that never ends a clause
+    (FRENCH_NEVER_LAST: "de", "la", "et", "avec") when a lower-case word follows in the same
+    paragraph: a speck OCR read as a mark. Rewrites ``parts`` in place; the indexes of the
+    tokens rewritten.
+    Leaves alone: a comma ("et, au lieu de": an aside), a word before a capital, a number or
+    a paragraph break ("de. Paris"), two marks ("de.." "la,-"), any other word ("pour.",
+    "qui.", "le.").
+
+    >>> parts = _RE_SPLIT.split("le siège de. la ville, et, le roi de. Paris")
+    >>> _french_stray_marks(parts), "".join(parts)
+    ([2], 'le siège de la ville, et, le roi de. Paris')
+    """
+    rewritten: list[int] = []
+    last = len(parts) // 2 - 1
+    for k, token in enumerate(parts[1::2]):
+        if k >= last or len(token) < 2 or token[-1] not in FRENCH_STRAY_MARKS:
+            continue
+        if token[:-1].lower() not in FRENCH_NEVER_LAST or not token[:-1].isalpha():
+            continue
+        if not parts[2 * k + 3][:1].islower() or "\n\n" in parts[2 * k + 2]:
+            continue
+        parts[2 * k + 1] = token[:-1]
+        rewritten.append(k)
+    return rewritten
+
+
 def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> set[str]:
     """The ``names`` (words the text only ever capitalises) it capitalises at least
     PROPER_MID_SENTENCE times in mid-sentence: proper names ("visited Como and", "at
@@ -1112,7 +1321,7 @@ def _noisy(distinct: list[tuple[_Token, int]], language: str = "en") -> bool:
 def _looks_misread(word: str, language: str = "en") -> bool:
     own = frequencies(language).get(word, 0.0)
     if not own:
-        return not period_spelling(word, language)
+        return not (period_spelling(word, language) or _own_form(word, language))
     if own >= NOISY_RARE_ZIPF or (word in PERIOD_WORDS and language == "en"):
         return False
     words = _lexicon(language)
@@ -1126,7 +1335,7 @@ def _misread_form(word: str, language: str = "en") -> bool:
     word MISREAD_GAP orders of magnitude commoner ("tho", "bo", "ot"; not "hid" or "wore").
     In a noisy text such a word is corrected on the prior alone, as an unknown word is."""
     if len(word) == 1:
-        return True
+        return language == "en"  # French "a", "à" and "y" are words: only context decides
     own = frequencies(language).get(word, 0.0)
     if own >= MISREAD_ZIPF or (word in PERIOD_WORDS and language == "en"):
         return False
@@ -1180,11 +1389,13 @@ def _correct_pass(
         before = neighbour.word if neighbour and not lead and not neighbour.tail else None
         neighbour = tokens[k + 1] if k < last else None
         after = neighbour.word if neighbour and not tail and not neighbour.lead else None
-        if len(core) == 1 and (title or core in "ai" or not (before and after) or language != "en"):
+        if len(core) == 1 and (
+            title or not (before and after) or (language == "en" and core in "ai")
+        ):
             continue  # a lone letter is a word, an initial or a unit unless lower case between two words
         if language != "en" and _fragment(word, before, after, language):
             continue  # "exclu sivement": a piece of a word split by a space, no misreading
-        if not known.noisy and (upper or not core.isascii()):
+        if not known.noisy and (upper or (language == "en" and not core.isascii())):
             continue  # in clean text a heading word and an accent are the author's (DIVILS, pérfume)
         if title and k and (previous := tokens[k - 1]) is not None and previous.word in HONORIFICS:
             continue  # Mr. Toose: a name
@@ -1255,7 +1466,12 @@ class _Token(NamedTuple):
 
 
 def _parse(token: str, language: str = "en") -> _Token | None:
-    """A whitespace-delimited token as a word between punctuation, or None."""
+    """A whitespace-delimited token as a word between punctuation, or None. In French an
+    elided article, pronoun or conjunction before the word ("l'", "qu'") is punctuation too:
+    "l'éffet" is the word "éffet"."""
+    elided = ""
+    if language == "fr" and (found := _RE_ELISION.match(token)):
+        elided, token = found.group(0), token[found.end() :]
     if token.isalpha():  # most tokens: a word with no punctuation (_RE_WORD's answer, faster)
         lead, core, tail = "", token, ""
     elif found := _RE_WORD.fullmatch(token):
@@ -1273,13 +1489,18 @@ def _parse(token: str, language: str = "en") -> _Token | None:
             title = core[0].isupper()
     suspect = (
         title is not None
-        and (len(core) == 1 or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH)))
+        and (
+            len(core) <= (RIVAL_MAX_LENGTH if language == "fr" else 1)  # "là" may be "la": _rivals
+            or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH))
+        )
         and not _RE_ROMAN.fullmatch(core)
         and not CODE_MARKS.intersection(lead + tail)  # `stdio`, **kwds, *ndigits*: code, markup
         and not lead.endswith(("'", "\u2019"))  # 'tis, 'twas: an elided word
+        and not (elided and title)  # d'Artagnan, l'Europe: a name
         and not (tail[:1] == "." and len(core) <= 4 and not own)  # inst., ult.: an abbreviation
         and not (len(core) >= 4 and not _RE_VOWEL.search(word))  # stmr, bbls: an abbreviation
         and len(core) <= MAX_WORD_LENGTH
+        and (bool(own) or not _own_form(word, language))  # "vîntes": a form the list lacks
         and bool(_in_language(_options, language)(word)[1])  # a word with no candidate stays
     )
-    return _Token(lead, core, tail, word, bool(title), suspect, upper)
+    return _Token(elided + lead, core, tail, word, bool(title), suspect, upper)

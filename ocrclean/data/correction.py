@@ -29,7 +29,7 @@ PERIOD_SPELLINGS = (
 )
 
 # French spelling before the 1835 reform and in old prints, as (old, new) segments: "avoit"
-# (avait), "connoître", "loix", "isle" (île), "celuy". OCR does not make these changes; a word
+# (avait), "connoître", "loix", "isle" (île), "celuy", "vûe", "nuë". OCR does not make these changes; a word
 # they turn into a common one is the author's, and kept.
 OLD_FRENCH_SPELLINGS = (
     ("oi", "ai"),
@@ -43,6 +43,8 @@ OLD_FRENCH_SPELLINGS = (
     ("os", "ô"),
     ("us", "û"),
     ("é", "è"),
+    ("û", "u"),
+    ("ë", "e"),
 )
 # Old endings and their modern ones: "enfans" (enfants), "tems" (temps), "sçavoir".
 OLD_FRENCH_ENDINGS = (("ens", "ent"), ("ans", "ant"), ("ems", "emps"), ("ez", "és"))
@@ -110,3 +112,23 @@ CODE_MARKS = frozenset("`*_<>{}[]=#|\\/@$~^+")
 SPECKS = "\u00ab\u00bb\u00ac\u25a0\u2022\u00b0\u00a6"
 
 MARKERS["en"] = ENGLISH_MARKERS
+
+# French subject pronouns as OCR misreads them, lower case: "11" and "II" for "Il", "Us" and
+# "lls" for "Ils". A form that is also a number or another word ("11", "II", "us") is read as
+# the pronoun only where the pronoun fits (see correct._french_pronouns).
+FRENCH_PRONOUN_MISREADINGS = {
+    "11": "il", "ii": "il", "1l": "il", "l1": "il",
+    "us": "ils", "lls": "ils", "iis": "ils", "11s": "ils",
+}  # fmt: skip
+# Elided words that follow a French subject pronoun: "Il n'a", "Il s'agit", "Il m'a dit".
+FRENCH_AFTER_PRONOUN_ELISIONS = ("n'", "s'", "m'", "t'", "n\u2019", "s\u2019", "m\u2019", "t\u2019")
+
+# French words that never end a clause: an article, a preposition, a conjunction, a possessive.
+# A full stop or apostrophe glued to one before a lower-case word is a speck OCR read as a mark
+# ("de. la ville", "la' maison"); a comma is not ("et, au lieu de"): see
+# correct._french_stray_marks.
+FRENCH_NEVER_LAST = frozenset(
+    "de du des la à au aux et que avec dans ce cette ces sa ses son mon ma mes ta tes ton "
+    "nos vos".split()
+)
+FRENCH_STRAY_MARKS = ".'\u2019"
