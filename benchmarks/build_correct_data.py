@@ -4,7 +4,7 @@
     python3 benchmarks/build_correct_data.py --check  # exit 1 unless they match, entry for entry
 
 misreadings.txt.gz: the misread forms of common words (_misread_forms(), 0.4 s to derive at
-start-up otherwise). known_candidates.txt.gz: candidates(word, zipf(word)) of every short
+start-up otherwise); misreadings_fr.txt.gz: the same for French (3 s to derive). known_candidates.txt.gz: candidates(word, zipf(word)) of every short
 dictionary word (6 s to derive). Run after changing the confusions, the constants or
 candidates() itself (then bump CANDIDATES_VERSION), or after a new wordfreq list;
 tests/test_stored.py says when. The same inputs give the same bytes.
@@ -12,6 +12,7 @@ tests/test_stored.py says when. The same inputs give the same bytes.
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -22,13 +23,21 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from ocrclean import correct, stored
 
-    inputs = correct.candidates_inputs()
     tables = [
-        (correct.INDEX_TABLE, correct.index_table),
-        (correct.KNOWN_TABLE, correct.known_table),
+        (correct.INDEX_TABLE, correct.index_table, correct.candidates_inputs()),
+        (correct.KNOWN_TABLE, correct.known_table, correct.candidates_inputs()),
+        *(
+            (
+                correct.index_table_name(language),
+                functools.partial(correct.index_table, language),
+                correct.index_inputs(language),
+            )
+            for language in correct.MODEL_LANGUAGES
+            if language != "en"
+        ),
     ]
     stale = 0
-    for name, derive in tables:  # the index first: the candidates are derived from it
+    for name, derive, inputs in tables:  # the index first: the candidates are derived from it
         body = derive()
         if "--check" in sys.argv[1:]:
             same = stored.read(name, inputs) == body

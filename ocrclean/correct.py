@@ -139,6 +139,7 @@ CANDIDATES_VERSION = (
 # candidates(word, zipf(word)) of every short dictionary word, built by benchmarks/build_correct_data.py
 KNOWN_TABLE = "known_candidates.txt.gz"
 INDEX_TABLE = "misreadings.txt.gz"  # _misread_forms(), built by the same script
+# The same index for French (misreadings_fr.txt.gz), see index_table_name()
 # French word pairs, built by benchmarks/build_french_pairs.py (see _french_pairs)
 FRENCH_PAIRS = "french_pairs.txt.gz"
 # French inflected forms wordfreq lacks, built by benchmarks/build_french_forms.py (_french_forms)
@@ -226,6 +227,25 @@ def _misread_forms(language: str = "en") -> dict[str, list[tuple[str, float]]]:
     return index
 
 
+def index_table_name(language: str = "en") -> str:
+    """The file the misreading index of ``language`` is stored in."""
+    return INDEX_TABLE if language == "en" else f"misreadings_{language}.txt.gz"
+
+
+def index_inputs(language: str = "en") -> str:
+    """A digest of everything the misreading index of ``language`` derives from: for
+    English all the candidates derive from (candidates_inputs), for another language its
+    word list file, its confusion table and the constants the index is cut by."""
+    if language == "en":
+        return candidates_inputs()
+    return stored.digest(
+        [wordlist_file(language)],
+        CANDIDATES_VERSION,
+        sorted(confusions(language).items()),
+        (MIN_CANDIDATE_ZIPF, INDEX_ZIPF, INDEX_CONFUSION),
+    )
+
+
 def index_table(language: str = "en") -> str:
     """The stored misreading index: a line per misread form, the form, a tab and the words it
     may be a misreading of with log10 P, space-separated (as in the stored candidates), sorted."""
@@ -240,7 +260,7 @@ def _misreadings(language: str = "en") -> dict[str, str]:
     """The misread forms of common words: form -> the words it may be a misreading of, with
     log10 P, as stored text (read by _pairs when a variant hits). Looking a once-corrected
     OCR word up here finds corrections that need two confusions."""
-    body = stored.read(INDEX_TABLE, candidates_inputs()) if language == "en" else None
+    body = stored.read(index_table_name(language), index_inputs(language))
     if body is None:
         body = index_table(language)
     fields = body.replace("\t", "\n").split("\n")

@@ -20,6 +20,12 @@ def test_tables_were_built_from_the_installed_inputs() -> None:
     assert stored.read(correct.KNOWN_TABLE, inputs) is not None, REBUILD
 
 
+@pytest.mark.parametrize("language", [lang for lang in correct.MODEL_LANGUAGES if lang != "en"])
+def test_other_languages_index_tables_hold_what_is_derived(language: str) -> None:
+    name, inputs = correct.index_table_name(language), correct.index_inputs(language)
+    assert stored.read(name, inputs) == correct.index_table(language), REBUILD
+
+
 def test_index_table_holds_what_is_derived() -> None:
     """All of it (1 s)."""
     assert stored.read(correct.INDEX_TABLE, correct.candidates_inputs()) == correct.index_table(), (
