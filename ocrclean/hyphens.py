@@ -280,7 +280,7 @@ def _is_suspended(
     text: str,
     right: re.Match[str],
     gap: str,
-    uses: Callable[[str], int],
+    written_often: Callable[[str], bool],
     language: str = "en",
     left: str = "",
 ) -> bool:
@@ -292,8 +292,8 @@ def _is_suspended(
     In a document in another language than English, also one of that language's connectors
     (``SUSPENSION_CONNECTORS``) before a word, at a line end too: ``Arbeits-⏎und
     Sozialministerium``, but not before a function word (``wegloop-⏎en met``, ``als-⏎of
-    hij``: words broken at the line end). ``uses``: how often the document writes a word on
-    its own. At a
+    hij``: words broken at the line end). ``written_often``: whether the document writes a
+    word on its own again and again (``_written_often``). At a
     line end, where printers break words, the connector must be a common word
     (``LINE_END_CONNECTOR``) that makes no word with ``left``, the piece before the hyphen:
     ``the infer-⏎nal head-peddler`` and ``was him-⏎self red-headed`` are words broken at the
@@ -338,8 +338,24 @@ def _is_suspended(
         and "\n" not in gap
         and len(connector) <= SHORT_CONNECTOR
         and following.group(1)[0].isalpha()
-        and uses(connector) >= CONNECTOR_USES
+        and written_often(connector)
     )
+
+
+def _written_often(text: str, word: str) -> bool:
+    """``text`` writes ``word`` between spaces ``CONNECTOR_USES`` times or more. The count
+    stops there: counting in the whole text, once per connector, made long texts slow.
+
+    >>> _written_often("dag en nacht, dag en nacht, heen en weer", "en")
+    True
+    """
+    needle, position = f" {word} ", 0
+    for _ in range(CONNECTOR_USES):
+        position = text.find(needle, position)
+        if position < 0:
+            return False
+        position += len(needle)
+    return True
 
 
 def _matched(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str]:
@@ -619,7 +635,7 @@ def rejoin_hyphenated(
     # The same break twice is decided once.
     decisions: dict[tuple[str, str, str, str, bool, bool], Decision] = {}
     written_lower = functools.cache(functools.partial(_written_lower, text))
-    uses = functools.cache(lambda word: text.count(f" {word} "))
+    written_often = functools.cache(functools.partial(_written_often, text))
     chosen = document_language(text, language)  # its word list is read at its first lookup
     kept_line = _kept_line(text)
     for match, (left_start, left), right in breaks:
@@ -634,7 +650,7 @@ def rejoin_hyphenated(
             right.group(),
             match.group()[0],
             "\n\n" if gap.count("\n") > 1 or "\f" in gap else "\n" if "\n" in gap else " ",
-            _is_suspended(text, right, gap, uses, chosen or "en", left),
+            _is_suspended(text, right, gap, written_often, chosen or "en", left),
             "\n" in gap and _is_record(text, right.start(), kept_line),
         )
         if key not in decisions:
@@ -907,7 +923,7 @@ def _spaced_splits(
     for (left, right), matches in found.items():
         seen = vocab[(left + right).lower()]
         if len(matches) > max(seen, 1):
-            revisit.again = True
+            revisit.apart.append((left, right))
             continue  # the document writes the pair apart, again and again: two words
         for match in matches:
             end = match.end() + len(right)
@@ -1003,12 +1019,14 @@ class _Revisit:
     """What a pass of ``rejoin_split_words`` left undecided for want of evidence that its
     own joins may bring: joined words the document did not write (``words``: a pair split
     with a space), line breaks whose second piece the document wrote alone and whose joined
-    word it did not (``breaks``: the joined word, the piece, where), or a decision only a new
-    pass can check (``again``: a break inside verse, a join overlapping another, a pair
-    written apart more often)."""
+    word it did not (``breaks``: the joined word, the piece, where), pairs split with a space
+    that the document writes apart more often than joined (``apart``: the pieces), or a
+    decision only a new pass can check (``again``: a break inside verse, a join overlapping
+    another)."""
 
     words: set[str] = dataclasses.field(default_factory=set)
     breaks: list[tuple[str, str, int]] = dataclasses.field(default_factory=list)
+    apart: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     again: bool = False
 
 
@@ -1069,16 +1087,30 @@ def _settled(
             if not needs_seen:
                 return False
             pairs.append(word)
-    if not (pairs or breaks):
+    if not (pairs or breaks or revisit.apart):
         return True
-    counts = vocabulary(result, words={*pairs, *itertools.chain.from_iterable(breaks)})
+    apart = [(left, right, (left + right).lower()) for left, right in revisit.apart]
+    counts = vocabulary(
+        result,
+        words={*pairs, *itertools.chain.from_iterable(breaks), *(word for _, _, word in apart)},
+    )
     if any(counts[word] for word in pairs):
         return False  # "seen": the document writes the joined word
+    if any(
+        _written_apart(result, left, right) <= max(counts[word], 1) for left, right, word in apart
+    ):
+        return False  # a pair no longer written apart more often than joined: decided anew
     if breaks:
         at_breaks = Counter(map(str.lower, _RE_SPLIT.split(result)[3 :: _SPLIT_GROUPS + 1]))
         if any(counts[word] or counts[right] <= at_breaks[right] for word, right in breaks):
             return False  # the joined word written, or its piece no more alone
     return True
+
+
+def _written_apart(text: str, left: str, right: str) -> int:
+    """How often ``text`` writes ``left right`` apart where ``_spaced_splits`` would join
+    them: spaces or one line break between them."""
+    return sum(match[3] == right for match in _left_piece(left).finditer(text))
 
 
 def _bounds(text: str, start: int, end: int, tokens: int, chars: int) -> tuple[int, int]:
