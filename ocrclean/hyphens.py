@@ -102,7 +102,6 @@ JOINED_ASSOCIATION = 0.5
 # letter, digit or full stop, then a line break (through blank lines and page breaks) or
 # spaces, then a letter or digit: "con-⏎stitution", "coop- eration", "construc-⏎⏎tion",
 # "Verſamm⸗⏎lung", "Regie=⏎rung".
-_RE_NEWLINE = re.compile("\n")
 _GAP = r"(?P<gap>[ \t\f]*\n[ \t\f\n]*|[ \t]+)(?=[^\W_])"
 _RE_BREAK = re.compile(
     r"(?:[-\u2010\u00ac\u00ad\u2e17](?<=[\w.][-\u2010\u00ac\u00ad\u2e17])"
@@ -474,6 +473,16 @@ def _is_record(text: str, position: int, kept_line: Callable[[int], bool | None]
 _kept_lines = functools.lru_cache(maxsize=2)(kept_lines)
 
 
+@functools.lru_cache(maxsize=2)
+def _line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts (summed in C from the lines' lengths).
+
+    >>> _line_starts("ab\\n\\ncd")
+    [0, 3, 4]
+    """
+    return list(itertools.accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))[:-1]
+
+
 def _kept_line(text: str) -> Callable[[int], bool | None]:
     """Whether the line at a position of ``text`` keeps its line break (verse, a table,
     code: ``paragraphs.kept_lines``), measured at the first question; None where a text
@@ -481,7 +490,7 @@ def _kept_line(text: str) -> Callable[[int], bool | None]:
 
     @functools.cache
     def measure() -> tuple[list[bool] | None, list[int]]:
-        return _kept_lines(text), [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
+        return _kept_lines(text), _line_starts(text)
 
     def kept(position: int) -> bool | None:
         lines, line_starts = measure()
@@ -1055,16 +1064,16 @@ def _settled(
         return False
     # The breaks the spaced joins have not joined since (``chair⏎man``).
     starts = [start for start, _, _ in second]
+    after_first, after_second = _mover(first), _mover(second)
     breaks = [
         (word, right)
         for word, right, position in revisit.breaks
-        if not _inside(_moved_position(position, first), starts, second)
+        if not _inside(after_first(position), starts, second)
     ]
     # Near a join: breaks and pairs that the document's counts may now decide otherwise.
     pairs = list(revisit.words)
     joins = [
-        (_moved_position(start, second), _moved_position(end, second))
-        for start, end in _replaced_spans(first)
+        (after_second(start), after_second(end)) for start, end in _replaced_spans(first)
     ] + _replaced_spans(second)
     wanted = {word.lower() for word in protected}
     windows: list[tuple[int, int]] = []
@@ -1158,17 +1167,28 @@ def _replaced_spans(edits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return spans
 
 
-def _moved_position(position: int, edits: list[tuple[int, int, str]]) -> int:
-    """Where ``position`` of a text stands once ``edits`` are applied (inside a replaced
-    span: the replacement's start)."""
-    shift = 0
-    for start, end, replacement in edits:
-        if start >= position:
-            break
-        if end > position:
-            return start + shift
-        shift += len(replacement) - (end - start)
-    return position + shift
+def _mover(edits: list[tuple[int, int, str]]) -> Callable[[int], int]:
+    """Where a position of a text stands once ``edits`` (sorted, not overlapping) are
+    applied (inside a replaced span: the replacement's start), found by bisection.
+
+    >>> moved = _mover([(2, 4, "x"), (6, 7, "abc")])
+    >>> [moved(position) for position in (1, 2, 3, 4, 6, 7, 9)]
+    [1, 2, 2, 3, 5, 8, 10]
+    """
+    starts = [start for start, _, _ in edits]
+    shifts = list(
+        itertools.accumulate(
+            (len(replacement) - (end - start) for start, end, replacement in edits), initial=0
+        )
+    )
+
+    def moved(position: int) -> int:
+        index = bisect.bisect_left(starts, position)  # the edits before start before it
+        if index and edits[index - 1][1] > position:
+            return starts[index - 1] + shifts[index - 1]
+        return position + shifts[index]
+
+    return moved
 
 
 def _break_candidates(
@@ -1303,7 +1323,7 @@ def _rejoin_line_breaks(
             kept = _kept_lines(text) or []
             if not any(kept):
                 kept = []  # no line keeps its break: none to look up
-        line = text.count("\n", 0, ends[j]) if kept else 0
+        line = bisect.bisect_right(_line_starts(text), ends[j]) - 1 if kept else 0
         if kept and kept[line] and kept[line + 1]:
             revisit.again = True
             continue  # "a red wheel⏎barrow": a break inside a poem is not a word broken in two
