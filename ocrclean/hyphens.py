@@ -707,6 +707,9 @@ _APOSTROPHES = ("'", "\u2019")
 # Two words at a position of the text, split with a space or a line break ("de serving").
 _RE_PAIR_AT = re.compile(r"[ \t]*([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+)(?!\S)")
 _SPLIT_GROUPS = 5  # _RE_SPLIT.split gives the text between matches, then these groups
+# The split of the last texts: a pass of rejoin_split_words splits the text that the check
+# of the pass before (_settled) split.
+_split_at_breaks = functools.lru_cache(maxsize=2)(_RE_SPLIT.split)
 # The words next to a split pair on its line: the context that weighs a join.
 _RE_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 _RE_WORD_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+)")
@@ -1110,7 +1113,7 @@ def _settled(
     ):
         return False  # a pair no longer written apart more often than joined: decided anew
     if breaks:
-        at_breaks = Counter(map(str.lower, _RE_SPLIT.split(result)[3 :: _SPLIT_GROUPS + 1]))
+        at_breaks = Counter(map(str.lower, _split_at_breaks(result)[3 :: _SPLIT_GROUPS + 1]))
         if any(counts[word] or counts[right] <= at_breaks[right] for word, right in breaks):
             return False  # the joined word written, or its piece no more alone
     return True
@@ -1265,7 +1268,7 @@ def _rejoin_line_breaks(
     made it; what the document's evidence rejected goes to ``revisit``. ``written_in``: the
     document's language, asked only outside English, where two pieces that are words of
     that language are two words (``ihr⏎es auf den Kopf``), not a word broken in two."""
-    parts = _RE_SPLIT.split(text)
+    parts = _split_at_breaks(text)
     if len(parts) == 1:
         return text, []
     # Every break at once, in C: which joined words does the dictionary (or the user) know?
