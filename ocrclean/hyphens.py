@@ -12,6 +12,7 @@ import string
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from enum import Enum
+from typing import TypeVar
 
 import regex
 
@@ -33,6 +34,34 @@ from .unicode import RE_LOOSE_SOFT_HYPHEN
 # The language code for text whose language is undetermined or has no word list here
 # (ISO 639-2 "und"): only the decisions that need no word list are made.
 UNDETERMINED = "und"
+
+
+_Answer = TypeVar("_Answer")
+
+
+def _once(question: Callable[[], _Answer]) -> Callable[[], _Answer]:
+    """``question``, asked at the first call only: a filter's lazy evidence about one text.
+    (``functools.cache`` costs more to set up than a short document takes to clean.)"""
+    answers: list[_Answer] = []
+
+    def asked() -> _Answer:
+        if not answers:
+            answers.append(question())
+        return answers[0]
+
+    return asked
+
+
+def _remembered(question: Callable[[str], _Answer]) -> Callable[[str], _Answer]:
+    """``question`` about a word, asked once per word: ``_once`` for questions about words."""
+    answers: dict[str, _Answer] = {}
+
+    def asked(word: str) -> _Answer:
+        if word not in answers:
+            answers[word] = question(word)
+        return answers[word]
+
+    return asked
 
 
 def document_language(text: str, language: str | None) -> str | None:
@@ -488,7 +517,7 @@ def _kept_line(text: str) -> Callable[[int], bool | None]:
     code: ``paragraphs.kept_lines``), measured at the first question; None where a text
     is too short to measure."""
 
-    @functools.cache
+    @_once
     def measure() -> tuple[list[bool] | None, list[int]]:
         return _kept_lines(text), _line_starts(text)
 
@@ -643,8 +672,8 @@ def rejoin_hyphenated(
     chained = False  # a joined piece ends in another break: decide that one on the result
     # The same break twice is decided once.
     decisions: dict[tuple[str, str, str, str, bool, bool], Decision] = {}
-    written_lower = functools.cache(functools.partial(_written_lower, text))
-    written_often = functools.cache(functools.partial(_written_often, text))
+    written_lower = _remembered(functools.partial(_written_lower, text))
+    written_often = _remembered(functools.partial(_written_often, text))
     chosen = document_language(text, language)  # its word list is read at its first lookup
     kept_line = _kept_line(text)
     for match, (left_start, left), right in breaks:
@@ -1008,8 +1037,8 @@ def rejoin_split_words(
     # A pass whose joins cannot have changed any other decision (``_Revisit``) ends it: the
     # next pass would find nothing, and is not run.
     chosen = None if language is None else document_language(text, language)
-    english = functools.cache(lambda: _is_english(text) if chosen is None else chosen == "en")
-    written_in = functools.cache(lambda: detect_language(text) if chosen is None else chosen)
+    english = _once(lambda: _is_english(text) if chosen is None else chosen == "en")
+    written_in = _once(lambda: detect_language(text) if chosen is None else chosen)
     by_frequency = chosen != UNDETERMINED
     for _ in range(MAX_PASSES):
         revisit = _Revisit()
