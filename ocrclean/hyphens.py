@@ -1141,11 +1141,36 @@ def _settled(
         _written_apart(result, left, right) <= max(counts[word], 1) for left, right, word in apart
     ):
         return False  # a pair no longer written apart more often than joined: decided anew
-    if breaks:
+    if any(counts[word] for word, _ in breaks):
+        return False  # the joined word written
+    # A piece written alone more often than lines start with it is still alone; the others
+    # are counted where the breaks are.
+    unsure = [right for _, right in breaks if counts[right] <= _starting_lines(result, right)]
+    if unsure:
         at_breaks = Counter(map(str.lower, _split_at_breaks(result)[3 :: _SPLIT_GROUPS + 1]))
-        if any(counts[word] or counts[right] <= at_breaks[right] for word, right in breaks):
-            return False  # the joined word written, or its piece no more alone
+        if any(counts[right] <= at_breaks[right] for right in unsure):
+            return False  # a piece no more alone
     return True
+
+
+def _starting_lines(text: str, piece: str) -> int:
+    """How many lines of ``text`` start with ``piece`` (lower case), in any case, after
+    blanks: at least as many as the line breaks that ``_RE_SPLIT`` finds before it. Counted
+    by a scan for the piece (``_RE_SPLIT`` splits the whole text); for a piece not in
+    ASCII, the text's length.
+
+    >>> _starting_lines("the cow\\nards and\\n  Ards\\nwards", "ards")
+    2
+    """
+    if not piece.isascii():
+        return len(text)
+    return sum(1 for _ in _line_start(piece).finditer(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _line_start(piece: str) -> re.Pattern[str]:
+    # (every character whose lower case is an ASCII letter matches it ignoring case)
+    return re.compile(r"\n[ \t]*" + re.escape(piece), re.IGNORECASE)
 
 
 def _written_apart(text: str, left: str, right: str) -> int:
