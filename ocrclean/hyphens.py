@@ -1075,6 +1075,9 @@ class _Revisit:
 # and (``_readable``) four tokens either side, never more than 256 characters away.
 _READ_TOKENS = NEIGHBOURS + 2
 _READ_CHARS = 600
+# At most this many pieces at breaks are bounded by a scan each (_starting_lines) before the
+# check of a pass splits its result at every break.
+_FEW_PIECES = 4
 
 
 def _settled(
@@ -1143,9 +1146,15 @@ def _settled(
         return False  # a pair no longer written apart more often than joined: decided anew
     if any(counts[word] for word, _ in breaks):
         return False  # the joined word written
-    # A piece written alone more often than lines start with it is still alone; the others
-    # are counted where the breaks are.
-    unsure = [right for _, right in breaks if counts[right] <= _starting_lines(result, right)]
+    # A piece written alone more often than lines start with it is still alone (a scan per
+    # piece, for a few pieces: the split costs less than many scans); the others are
+    # counted where the breaks are.
+    rights = {right for _, right in breaks}
+    unsure = (
+        [right for right in rights if counts[right] <= _starting_lines(result, right)]
+        if len(rights) <= _FEW_PIECES
+        else list(rights)
+    )
     if unsure:
         at_breaks = Counter(map(str.lower, _split_at_breaks(result)[3 :: _SPLIT_GROUPS + 1]))
         if any(counts[right] <= at_breaks[right] for right in unsure):
