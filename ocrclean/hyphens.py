@@ -12,6 +12,7 @@ import string
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from enum import Enum
+from typing import TypeVar
 
 import regex
 
@@ -33,6 +34,34 @@ from .unicode import RE_LOOSE_SOFT_HYPHEN
 # The language code for text whose language is undetermined or has no word list here
 # (ISO 639-2 "und"): only the decisions that need no word list are made.
 UNDETERMINED = "und"
+
+
+_Answer = TypeVar("_Answer")
+
+
+def _once(question: Callable[[], _Answer]) -> Callable[[], _Answer]:
+    """``question``, asked at the first call only: a filter's lazy evidence about one text.
+    (``functools.cache`` costs more to set up than a short document takes to clean.)"""
+    answers: list[_Answer] = []
+
+    def asked() -> _Answer:
+        if not answers:
+            answers.append(question())
+        return answers[0]
+
+    return asked
+
+
+def _remembered(question: Callable[[str], _Answer]) -> Callable[[str], _Answer]:
+    """``question`` about a word, asked once per word: ``_once`` for questions about words."""
+    answers: dict[str, _Answer] = {}
+
+    def asked(word: str) -> _Answer:
+        if word not in answers:
+            answers[word] = question(word)
+        return answers[word]
+
+    return asked
 
 
 def document_language(text: str, language: str | None) -> str | None:
@@ -102,7 +131,6 @@ JOINED_ASSOCIATION = 0.5
 # letter, digit or full stop, then a line break (through blank lines and page breaks) or
 # spaces, then a letter or digit: "con-⏎stitution", "coop- eration", "construc-⏎⏎tion",
 # "Verſamm⸗⏎lung", "Regie=⏎rung".
-_RE_NEWLINE = re.compile("\n")
 _GAP = r"(?P<gap>[ \t\f]*\n[ \t\f\n]*|[ \t]+)(?=[^\W_])"
 _RE_BREAK = re.compile(
     r"(?:[-\u2010\u00ac\u00ad\u2e17](?<=[\w.][-\u2010\u00ac\u00ad\u2e17])"
@@ -280,7 +308,7 @@ def _is_suspended(
     text: str,
     right: re.Match[str],
     gap: str,
-    uses: Callable[[str], int],
+    written_often: Callable[[str], bool],
     language: str = "en",
     left: str = "",
 ) -> bool:
@@ -292,8 +320,8 @@ def _is_suspended(
     In a document in another language than English, also one of that language's connectors
     (``SUSPENSION_CONNECTORS``) before a word, at a line end too: ``Arbeits-⏎und
     Sozialministerium``, but not before a function word (``wegloop-⏎en met``, ``als-⏎of
-    hij``: words broken at the line end). ``uses``: how often the document writes a word on
-    its own. At a
+    hij``: words broken at the line end). ``written_often``: whether the document writes a
+    word on its own again and again (``_written_often``). At a
     line end, where printers break words, the connector must be a common word
     (``LINE_END_CONNECTOR``) that makes no word with ``left``, the piece before the hyphen:
     ``the infer-⏎nal head-peddler`` and ``was him-⏎self red-headed`` are words broken at the
@@ -338,8 +366,24 @@ def _is_suspended(
         and "\n" not in gap
         and len(connector) <= SHORT_CONNECTOR
         and following.group(1)[0].isalpha()
-        and uses(connector) >= CONNECTOR_USES
+        and written_often(connector)
     )
+
+
+def _written_often(text: str, word: str) -> bool:
+    """``text`` writes ``word`` between spaces ``CONNECTOR_USES`` times or more. The count
+    stops there: counting in the whole text, once per connector, made long texts slow.
+
+    >>> _written_often("dag en nacht, dag en nacht, heen en weer", "en")
+    True
+    """
+    needle, position = f" {word} ", 0
+    for _ in range(CONNECTOR_USES):
+        position = text.find(needle, position)
+        if position < 0:
+            return False
+        position += len(needle)
+    return True
 
 
 def _matched(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str]:
@@ -458,14 +502,24 @@ def _is_record(text: str, position: int, kept_line: Callable[[int], bool | None]
 _kept_lines = functools.lru_cache(maxsize=2)(kept_lines)
 
 
+@functools.lru_cache(maxsize=2)
+def _line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts (summed in C from the lines' lengths).
+
+    >>> _line_starts("ab\\n\\ncd")
+    [0, 3, 4]
+    """
+    return list(itertools.accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))[:-1]
+
+
 def _kept_line(text: str) -> Callable[[int], bool | None]:
     """Whether the line at a position of ``text`` keeps its line break (verse, a table,
     code: ``paragraphs.kept_lines``), measured at the first question; None where a text
     is too short to measure."""
 
-    @functools.cache
+    @_once
     def measure() -> tuple[list[bool] | None, list[int]]:
-        return _kept_lines(text), [0, *(m.end() for m in _RE_NEWLINE.finditer(text))]
+        return _kept_lines(text), _line_starts(text)
 
     def kept(position: int) -> bool | None:
         lines, line_starts = measure()
@@ -618,8 +672,8 @@ def rejoin_hyphenated(
     chained = False  # a joined piece ends in another break: decide that one on the result
     # The same break twice is decided once.
     decisions: dict[tuple[str, str, str, str, bool, bool], Decision] = {}
-    written_lower = functools.cache(functools.partial(_written_lower, text))
-    uses = functools.cache(lambda word: text.count(f" {word} "))
+    written_lower = _remembered(functools.partial(_written_lower, text))
+    written_often = _remembered(functools.partial(_written_often, text))
     chosen = document_language(text, language)  # its word list is read at its first lookup
     kept_line = _kept_line(text)
     for match, (left_start, left), right in breaks:
@@ -634,7 +688,7 @@ def rejoin_hyphenated(
             right.group(),
             match.group()[0],
             "\n\n" if gap.count("\n") > 1 or "\f" in gap else "\n" if "\n" in gap else " ",
-            _is_suspended(text, right, gap, uses, chosen or "en", left),
+            _is_suspended(text, right, gap, written_often, chosen or "en", left),
             "\n" in gap and _is_record(text, right.start(), kept_line),
         )
         if key not in decisions:
@@ -682,6 +736,9 @@ _APOSTROPHES = ("'", "\u2019")
 # Two words at a position of the text, split with a space or a line break ("de serving").
 _RE_PAIR_AT = re.compile(r"[ \t]*([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+)(?!\S)")
 _SPLIT_GROUPS = 5  # _RE_SPLIT.split gives the text between matches, then these groups
+# The split of the last texts: a pass of rejoin_split_words splits the text that the check
+# of the pass before (_settled) split.
+_split_at_breaks = functools.lru_cache(maxsize=2)(_RE_SPLIT.split)
 # The words next to a split pair on its line: the context that weighs a join.
 _RE_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 _RE_WORD_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+)")
@@ -907,7 +964,7 @@ def _spaced_splits(
     for (left, right), matches in found.items():
         seen = vocab[(left + right).lower()]
         if len(matches) > max(seen, 1):
-            revisit.again = True
+            revisit.apart.append((left, right))
             continue  # the document writes the pair apart, again and again: two words
         for match in matches:
             end = match.end() + len(right)
@@ -980,8 +1037,8 @@ def rejoin_split_words(
     # A pass whose joins cannot have changed any other decision (``_Revisit``) ends it: the
     # next pass would find nothing, and is not run.
     chosen = None if language is None else document_language(text, language)
-    english = functools.cache(lambda: _is_english(text) if chosen is None else chosen == "en")
-    written_in = functools.cache(lambda: detect_language(text) if chosen is None else chosen)
+    english = _once(lambda: _is_english(text) if chosen is None else chosen == "en")
+    written_in = _once(lambda: detect_language(text) if chosen is None else chosen)
     by_frequency = chosen != UNDETERMINED
     for _ in range(MAX_PASSES):
         revisit = _Revisit()
@@ -1003,12 +1060,14 @@ class _Revisit:
     """What a pass of ``rejoin_split_words`` left undecided for want of evidence that its
     own joins may bring: joined words the document did not write (``words``: a pair split
     with a space), line breaks whose second piece the document wrote alone and whose joined
-    word it did not (``breaks``: the joined word, the piece, where), or a decision only a new
-    pass can check (``again``: a break inside verse, a join overlapping another, a pair
-    written apart more often)."""
+    word it did not (``breaks``: the joined word, the piece, where), pairs split with a space
+    that the document writes apart more often than joined (``apart``: the pieces), or a
+    decision only a new pass can check (``again``: a break inside verse, a join overlapping
+    another)."""
 
     words: set[str] = dataclasses.field(default_factory=set)
     breaks: list[tuple[str, str, int]] = dataclasses.field(default_factory=list)
+    apart: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     again: bool = False
 
 
@@ -1016,6 +1075,9 @@ class _Revisit:
 # and (``_readable``) four tokens either side, never more than 256 characters away.
 _READ_TOKENS = NEIGHBOURS + 2
 _READ_CHARS = 600
+# At most this many pieces at breaks are bounded by a scan each (_starting_lines) before the
+# check of a pass splits its result at every break.
+_FEW_PIECES = 4
 
 
 def _settled(
@@ -1037,16 +1099,16 @@ def _settled(
         return False
     # The breaks the spaced joins have not joined since (``chair⏎man``).
     starts = [start for start, _, _ in second]
+    after_first, after_second = _mover(first), _mover(second)
     breaks = [
         (word, right)
         for word, right, position in revisit.breaks
-        if not _inside(_moved_position(position, first), starts, second)
+        if not _inside(after_first(position), starts, second)
     ]
     # Near a join: breaks and pairs that the document's counts may now decide otherwise.
     pairs = list(revisit.words)
     joins = [
-        (_moved_position(start, second), _moved_position(end, second))
-        for start, end in _replaced_spans(first)
+        (after_second(start), after_second(end)) for start, end in _replaced_spans(first)
     ] + _replaced_spans(second)
     wanted = {word.lower() for word in protected}
     windows: list[tuple[int, int]] = []
@@ -1069,16 +1131,61 @@ def _settled(
             if not needs_seen:
                 return False
             pairs.append(word)
-    if not (pairs or breaks):
+    if not (pairs or breaks or revisit.apart):
         return True
-    counts = vocabulary(result, words={*pairs, *itertools.chain.from_iterable(breaks)})
+    apart = [(left, right, (left + right).lower()) for left, right in revisit.apart]
+    counts = vocabulary(
+        result,
+        words={*pairs, *itertools.chain.from_iterable(breaks), *(word for _, _, word in apart)},
+    )
     if any(counts[word] for word in pairs):
         return False  # "seen": the document writes the joined word
-    if breaks:
-        at_breaks = Counter(map(str.lower, _RE_SPLIT.split(result)[3 :: _SPLIT_GROUPS + 1]))
-        if any(counts[word] or counts[right] <= at_breaks[right] for word, right in breaks):
-            return False  # the joined word written, or its piece no more alone
+    if any(
+        _written_apart(result, left, right) <= max(counts[word], 1) for left, right, word in apart
+    ):
+        return False  # a pair no longer written apart more often than joined: decided anew
+    if any(counts[word] for word, _ in breaks):
+        return False  # the joined word written
+    # A piece written alone more often than lines start with it is still alone (a scan per
+    # piece, for a few pieces: the split costs less than many scans); the others are
+    # counted where the breaks are.
+    rights = {right for _, right in breaks}
+    unsure = (
+        [right for right in rights if counts[right] <= _starting_lines(result, right)]
+        if len(rights) <= _FEW_PIECES
+        else list(rights)
+    )
+    if unsure:
+        at_breaks = Counter(map(str.lower, _split_at_breaks(result)[3 :: _SPLIT_GROUPS + 1]))
+        if any(counts[right] <= at_breaks[right] for right in unsure):
+            return False  # a piece no more alone
     return True
+
+
+def _starting_lines(text: str, piece: str) -> int:
+    """How many lines of ``text`` start with ``piece`` (lower case), in any case, after
+    blanks: at least as many as the line breaks that ``_RE_SPLIT`` finds before it. Counted
+    by a scan for the piece (``_RE_SPLIT`` splits the whole text); for a piece not in
+    ASCII, the text's length.
+
+    >>> _starting_lines("the cow\\nards and\\n  Ards\\nwards", "ards")
+    2
+    """
+    if not piece.isascii():
+        return len(text)
+    return sum(1 for _ in _line_start(piece).finditer(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _line_start(piece: str) -> re.Pattern[str]:
+    # (every character whose lower case is an ASCII letter matches it ignoring case)
+    return re.compile(r"\n[ \t]*" + re.escape(piece), re.IGNORECASE)
+
+
+def _written_apart(text: str, left: str, right: str) -> int:
+    """How often ``text`` writes ``left right`` apart where ``_spaced_splits`` would join
+    them: spaces or one line break between them."""
+    return sum(match[3] == right for match in _left_piece(left).finditer(text))
 
 
 def _bounds(text: str, start: int, end: int, tokens: int, chars: int) -> tuple[int, int]:
@@ -1126,17 +1233,28 @@ def _replaced_spans(edits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return spans
 
 
-def _moved_position(position: int, edits: list[tuple[int, int, str]]) -> int:
-    """Where ``position`` of a text stands once ``edits`` are applied (inside a replaced
-    span: the replacement's start)."""
-    shift = 0
-    for start, end, replacement in edits:
-        if start >= position:
-            break
-        if end > position:
-            return start + shift
-        shift += len(replacement) - (end - start)
-    return position + shift
+def _mover(edits: list[tuple[int, int, str]]) -> Callable[[int], int]:
+    """Where a position of a text stands once ``edits`` (sorted, not overlapping) are
+    applied (inside a replaced span: the replacement's start), found by bisection.
+
+    >>> moved = _mover([(2, 4, "x"), (6, 7, "abc")])
+    >>> [moved(position) for position in (1, 2, 3, 4, 6, 7, 9)]
+    [1, 2, 2, 3, 5, 8, 10]
+    """
+    starts = [start for start, _, _ in edits]
+    shifts = list(
+        itertools.accumulate(
+            (len(replacement) - (end - start) for start, end, replacement in edits), initial=0
+        )
+    )
+
+    def moved(position: int) -> int:
+        index = bisect.bisect_left(starts, position)  # the edits before start before it
+        if index and edits[index - 1][1] > position:
+            return starts[index - 1] + shifts[index - 1]
+        return position + shifts[index]
+
+    return moved
 
 
 def _break_candidates(
@@ -1213,7 +1331,7 @@ def _rejoin_line_breaks(
     made it; what the document's evidence rejected goes to ``revisit``. ``written_in``: the
     document's language, asked only outside English, where two pieces that are words of
     that language are two words (``ihr⏎es auf den Kopf``), not a word broken in two."""
-    parts = _RE_SPLIT.split(text)
+    parts = _split_at_breaks(text)
     if len(parts) == 1:
         return text, []
     # Every break at once, in C: which joined words does the dictionary (or the user) know?
@@ -1271,7 +1389,7 @@ def _rejoin_line_breaks(
             kept = _kept_lines(text) or []
             if not any(kept):
                 kept = []  # no line keeps its break: none to look up
-        line = text.count("\n", 0, ends[j]) if kept else 0
+        line = bisect.bisect_right(_line_starts(text), ends[j]) - 1 if kept else 0
         if kept and kept[line] and kept[line + 1]:
             revisit.again = True
             continue  # "a red wheel⏎barrow": a break inside a poem is not a word broken in two
