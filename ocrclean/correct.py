@@ -35,6 +35,7 @@ import heapq
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, TypeVar
@@ -124,6 +125,13 @@ PRONOUN_AFTER = 0.5
 PRONOUN_AFTER_ZIPF = 3.5  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
 PRONOUN_STRONG = 1.0  # a word following "I" this much needs no word before that does
 FRAGMENT_ZIPF = 2.5  # a word split by a space joins into a word at least this common
+# OCR set up for French or for several languages adds accents to English words ("thé",
+# "hâve", "gréât", "présent"). An accented word rarer than this in English ...
+ACCENTED_RARE_ZIPF = 2.5
+# ... is that word without its accents when that word is at least this common and the text
+# writes it so elsewhere ("rôle" stays in a text that never writes "role"; "café", "élite",
+# "mère" stay: their plain forms are rarer).
+PLAIN_FORM_ZIPF = 4.5
 # In clean text of a language without a context table, an unknown word is corrected only to a
 # word at least this common, by confusions at least this likely.
 PLAIN_ZIPF = 3.0
@@ -982,6 +990,10 @@ def _correct_words(text: str, language: str) -> str:
             shapes[token.word, token.title] += n
     lower = {word for (word, title), n in shapes.items() if not title and n >= shapes[word, True]}
     english = language == "en"
+    if english and not text.isascii():  # "thé", "hâve": accents OCR added
+        for k in _spurious_accents(parts, tokens, counts):
+            tokens[k] = parse(parts[2 * k + 1])
+        todo = [k for k, token in enumerate(tokens) if token and token.suspect]
     if known.noisy and english:  # words run together or split apart (segment.py)
         fix = functools.partial(best_correction, counts=counts)
         parts, tokens = resegment(parts, tokens, parse, fix)
@@ -1227,6 +1239,55 @@ def _pronoun_digits(parts: list[str]) -> list[int]:
         parts[2 * k + 1] = "I"
         rewritten.append(k)
     return rewritten
+
+
+def _spurious_accents(
+    parts: list[str], tokens: list[_Token | None], counts: Counter[str]
+) -> list[int]:
+    """Take off the accents OCR added to an English word, rewriting ``parts`` in place; the
+    indexes of the tokens rewritten (``thé`` -> ``the``, ``Thé`` -> ``The``, ``hâve``,
+    ``gréât``, ``présent`` -> ``present``). The accented form must be rare in English
+    (ACCENTED_RARE_ZIPF), the plain one common (PLAIN_FORM_ZIPF) and written so by the text
+    itself (``counts``, the text's vocabulary).
+    Leaves alone: a word beside a French word or an accented word that is none of these
+    (``pièce de résistance``, ``à la mode``, ``thé dansant``), a poetic ``-èd`` (``belovèd``), lone letters, and every word whose plain
+    form is rarer or unknown (``café``, ``élite``, ``mère``, ``Carré``)."""
+    plain_forms: dict[int, tuple[_Token, str]] = {}
+    for k in [k for k, part in enumerate(parts[1::2]) if not part.isascii()]:
+        token = tokens[k]
+        if token is None or len(token.core) < 2 or token.word.endswith("\u00e8d"):
+            continue
+        plain = _without_accents(token.core)
+        word = plain.lower()
+        if not (plain.isascii() and plain.isalpha()) or plain == token.core:
+            continue
+        if counts[word] and zipf(word) >= PLAIN_FORM_ZIPF and zipf(token.word) < ACCENTED_RARE_ZIPF:
+            plain_forms[k] = token, plain
+    rewritten: list[int] = []
+    for k, (token, plain) in plain_forms.items():
+        neighbours = [
+            tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens) and j not in plain_forms
+        ]
+        if not any(map(_foreign, neighbours)):
+            parts[2 * k + 1] = token.lead + plain + token.tail
+            rewritten.append(k)
+    return rewritten
+
+
+def _without_accents(core: str) -> str:
+    decomposed = unicodedata.normalize("NFD", core)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _foreign(token: _Token | None) -> bool:
+    """An accented word, or a word French prints far more than English (``de``, ``la``,
+    ``dansant``)."""
+    if token is None:
+        return False
+    if not token.core.isascii():
+        return True
+    french = zipf(token.word, "fr")
+    return french >= 2.0 and french > zipf(token.word) + 1.0
 
 
 def _french_pronouns(parts: list[str]) -> list[int]:
@@ -1516,6 +1577,7 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         and not _RE_ROMAN.fullmatch(core)
         and not CODE_MARKS.intersection(lead + tail)  # `stdio`, **kwds, *ndigits*: code, markup
         and not lead.endswith(("'", "\u2019"))  # 'tis, 'twas: an elided word
+        and not word.endswith("\u00e8d")  # belovèd, learnèd: a syllable the poet marks
         and not (elided and title)  # d'Artagnan, l'Europe: a name
         and not (tail[:1] == "." and len(core) <= 4 and not own)  # inst., ult.: an abbreviation
         and not (len(core) >= 4 and not _RE_VOWEL.search(word))  # stmr, bbls: an abbreviation
