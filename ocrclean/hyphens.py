@@ -437,6 +437,8 @@ def _break_decision(
     if not left or not right or left_token[: left.start()].strip(_OPENERS):
         # "U.S.-⏎led", "19th-⏎century", "Su-⏎24": not a word split in two
         return Decision.HYPHEN if line_end and not across_blank else Decision.LEAVE
+    if not line_end and len(left.group()) == len(right.group()) == 1:
+        return Decision.LEAVE  # ". i r- i": two letters inside a line are no broken word
     lower_elsewhere = right.group()[0].isupper() and written_lower(right.group().lower())
     decision = decide(
         left.group(),
@@ -474,11 +476,28 @@ def _middle_piece(text: str, position: int, piece: str) -> bool:
 
 def _written_lower(text: str, word: str) -> bool:
     """``text`` writes ``word`` (lower-case ASCII letters) as a word of its own: no letter
-    just before or after it. The pattern starts with the word itself, a literal, which
+    just before or after it, and not as the second piece of a word broken in two
+    (``_RE_PIECE_BEFORE``). The pattern starts with the word itself, a literal, which
     scans fast; a look-behind then checks the letter before it."""
     if not word or not _LOWER_LETTERS.issuperset(word):
         return False
-    return _lower_word(word).search(text) is not None
+    for match in _lower_word(word).finditer(text):
+        piece = _RE_PIECE_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start())
+        if piece is None or (
+            piece["left"] and (piece["left"] + word).lower() not in _split_words()
+        ):
+            return True
+    return False
+
+
+# What stands before a word that may be the second piece of a word broken in two, which
+# this run or rejoin_split_words may join: a hyphen and blanks (``per-⏎son``, ``Ho- ly``),
+# or, at the start of a line, the last word of the line before (``left``: ``rea⏎son``,
+# a piece where the two make a known word). Counted as the word written on its own, such a
+# piece decides a break otherwise than a second run, which finds it joined.
+_RE_PIECE_BEFORE = re.compile(
+    r"(?:[-\u2010\u00ac\u2e17][ \t]*\n?|(?<![^\W\d_])(?P<left>[^\W\d_]+)[ \t]*\n)[ \t]*$"
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -640,7 +659,9 @@ def rejoin_hyphenated(
     Leaves alone: suspended hyphens, recognised by shape (``pre- and post-war``, ``pre-
     versus post-treatment``, ``inter- as well as intra-``, ``dag- en nachtronden``),
     numbers (``555- 1234``), dashes between spaced words (``word - word``), a hyphen before
-    a space inside a line without evidence (``tired- but``), a line-end hyphen before a
+    a space inside a line without evidence (``tired- but``), between two one-letter pieces
+    (``r- i``) or, in English, among OCR garbage (``Ho- ly or.gnu vajs``: fewer than three
+    in four of the tokens around are English words, ``_readable``), a line-end hyphen before a
     capitalised word the document also writes in lower case (``mid-⏎The``: a sentence
     starts) or before a CSV or tab row (``re-⏎6,Li,6.94``), a break across a blank line
     unless the joined word is certain; outside English, a suspended hyphen before the
@@ -696,6 +717,13 @@ def rejoin_hyphenated(
         decision = decisions[key]
         if decision is Decision.LEAVE:
             continue
+        if (
+            "\n" not in gap
+            and chosen == "en"
+            and max(vocab[word] for word in _lookups(left, right.group())) < _PROTECTED_WEIGHT
+            and not _readable(text, left_start, right.end())
+        ):
+            continue  # "Senator Ho- ly or.ganu uajs": pieces in OCR garbage make no word
         tail = _matched(_RE_TAIL, text, right.end())
         one_break = gap.count("\n") == 1 and "\f" not in gap
         moved = _moved_break(text, tail.start(), tail.end()) if one_break else None
@@ -725,12 +753,14 @@ def rejoin_hyphenated(
     )
 
 
-# A line break between two words: the last word of a line (letters only, after a space or
-# an opening quote) and the first token of the next line, split into its letters, the rest
-# of the token and the spaces after it: "dem⏎ocrats". The pattern starts with the line
+# A line break between two words: the last word of a line (letters only, after a space, an
+# opening quote or a stray full stop glued to it: " .So⏎ciety", which normalize_spacing
+# spaces later, is decided on this run, not on the next) and the first token of the next
+# line, split into its letters, the rest of the token and the spaces after it:
+# "dem⏎ocrats". The pattern starts with the line
 # break (a fast scan); the word before it is a look-behind, which ``regex`` allows.
 _RE_SPLIT = regex.compile(
-    r"(?<=(?:^|[\s\"'(\[\u2018\u201c\u2013\u2014-])([^\W\d_]{1,64})[ \t]{0,64})(\n[ \t]*)([^\W\d_]+)(\S*)([ \t]*)"
+    r"(?<=(?:^|[\s\"'(\[\u2018\u201c\u2013\u2014-]|(?:^|\s)\.)([^\W\d_]{1,64})[ \t]{0,64})(\n[ \t]*)([^\W\d_]+)(\S*)([ \t]*)"
 )
 _APOSTROPHES = ("'", "\u2019")
 # Two words at a position of the text, split with a space or a line break ("de serving").
@@ -1000,7 +1030,9 @@ def rejoin_split_words(
     least 10^3.5 times likelier than the pair; and the pair must be unlikely as two words:
     not a pair clean English prints (symspellpy's bigrams: ``a⏎bout``, ``fairy⏎tale``), not
     a second piece the document writes on its own elsewhere (``le⏎mur``) unless it writes
-    the joined word too. The line break moves after the joined word.
+    the joined word too. The line break moves after the joined word. A stray full stop
+    glued to the first piece stays where it is (``Aeronautical .So⏎ciety`` ->
+    ``Aeronautical .Society``).
 
     Pieces that are both words, with a space or a line break between them (``re⏎turn``,
     ``elect ed``), join only on strong evidence: 1916 newspapers (the chronam-1916 pages)
