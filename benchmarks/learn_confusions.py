@@ -50,12 +50,14 @@ def segments(ocr: str, truth: str) -> list[tuple[str, str]]:
     return runs
 
 
-def main() -> None:
+def learn(documents: list[Path]) -> tuple[list[tuple[str, str, float, int]], int]:
+    """The confusions of raw OCR against its ground truth in ``documents`` (``NAME.ocr.txt``
+    beside ``NAME.gt.txt``): rows of (OCR segment, true segment, log10 P, count), commonest
+    first, and the number of aligned ground-truth letters."""
     confusions: Counter[tuple[str, str]] = Counter()
     occurrences: Counter[str] = Counter()
     chars = 0
-    articles = sorted(path for path in EVAL.glob("*.ocr.txt") if HELD_IN.match(path.name))
-    for path in articles:
+    for path in documents:
         gt = path.with_name(path.name.replace(".ocr.txt", ".gt.txt")).read_text(encoding="utf-8")
         for ocr_word, gt_word in aligned_words(gt, path.read_text(encoding="utf-8")):
             ocr_core, gt_core = _EDGE.sub("", ocr_word).lower(), _EDGE.sub("", gt_word).lower()
@@ -80,6 +82,12 @@ def main() -> None:
         base = occurrences[gt_segment] if gt_segment else chars
         rows.append((ocr_segment, gt_segment, round(math.log10(count / (base + PSEUDO)), 2), count))
     rows.sort(key=lambda row: (-row[3], row[0], row[1]))
+    return rows, chars
+
+
+def main() -> None:
+    articles = sorted(path for path in EVAL.glob("*.ocr.txt") if HELD_IN.match(path.name))
+    rows, chars = learn(articles)
     print(
         '"""OCR confusions: log10 P(OCR segment | true segment), learned from historical newspapers.'
     )

@@ -14,18 +14,12 @@ written; no word of the ground truth is.
 
 from __future__ import annotations
 
-import math
 import sys
-from collections import Counter
 from pathlib import Path
-
-from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from learn_confusions import _EDGE, MAX_SEGMENT, MIN_COUNT, PSEUDO, segments
-
-from ocrclean.metrics import aligned_words
+from learn_confusions import MIN_COUNT, PSEUDO, learn
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 SETS = ("icdar2017-fr-periodical", "icdar2017-fr-monograph")
@@ -38,35 +32,8 @@ def held_in(folder: Path) -> list[Path]:
 
 
 def main() -> None:
-    confusions: Counter[tuple[str, str]] = Counter()
-    occurrences: Counter[str] = Counter()
-    chars = 0
     documents = [path for name in SETS for path in held_in(EVAL / name)]
-    for path in documents:
-        gt = path.with_name(path.name.replace(".ocr.txt", ".gt.txt")).read_text(encoding="utf-8")
-        for ocr_word, gt_word in aligned_words(gt, path.read_text(encoding="utf-8")):
-            ocr_core, gt_core = _EDGE.sub("", ocr_word).lower(), _EDGE.sub("", gt_word).lower()
-            if not (ocr_core.isalpha() and gt_core.isalpha()):
-                continue
-            chars += len(gt_core)
-            for n in range(1, MAX_SEGMENT + 1):
-                occurrences.update(gt_core[i : i + n] for i in range(len(gt_core) - n + 1))
-            if ocr_core == gt_core or Levenshtein.distance(ocr_core, gt_core) > max(
-                2, len(gt_core) // 2
-            ):
-                continue  # misaligned or unreadable: no character evidence
-            for ocr_segment, gt_segment in segments(ocr_core, gt_core):
-                if gt_segment == "" and len(ocr_segment) > 1:
-                    continue  # two words run together, not a misreading
-                if max(len(ocr_segment), len(gt_segment)) <= MAX_SEGMENT:
-                    confusions[ocr_segment, gt_segment] += 1
-    rows = []
-    for (ocr_segment, gt_segment), count in confusions.items():
-        if count < MIN_COUNT:
-            continue
-        base = occurrences[gt_segment] if gt_segment else chars
-        rows.append((ocr_segment, gt_segment, round(math.log10(count / (base + PSEUDO)), 2), count))
-    rows.sort(key=lambda row: (-row[3], row[0], row[1]))
+    rows, chars = learn(documents)
     print(
         '"""French OCR confusions: log10 P(OCR segment | true segment), learned from French print.'
     )
