@@ -1052,7 +1052,8 @@ def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -
     MARKER_SHARE of their words its MARKERS: "und", "les", "que" are no misreadings), and the
     rest of a word after a drop-cap initial ("L AWRENCE"). Whether any token was taken out."""
     fenced = taken = False
-    for k, part in enumerate(parts[1::2]):
+    raw = parts[1::2]
+    for k, part in enumerate(raw if _FENCE in "".join(raw) else ()):  # no fence: no loop
         if part.startswith(_FENCE) and (k == 0 or "\n" in parts[2 * k]):  # at a line start
             fenced = not fenced
             tokens[k], taken = None, True
@@ -1351,13 +1352,15 @@ def _noisy(distinct: list[tuple[_Token, int]], language: str = "en") -> bool:
     misreads that many words misreads others into real words ("tho", "bo"); in clean text a
     real word is the author's. ``distinct``: the text's tokens, each with how often it occurs."""
     looks_misread = _in_language(_looks_misread, language)
-    words = misread = 0
-    for token, n in distinct:
-        if not token.title and len(token.word) > 1:
-            words += n
-            if looks_misread(token.word):
-                misread += n
-    return misread >= NOISY_SHARE * words and misread > 0
+    lower = [(token.word, n) for token, n in distinct if not token.title and len(token.word) > 1]
+    enough = NOISY_SHARE * sum(n for _, n in lower)
+    misread = 0
+    for word, n in lower:  # until enough look misread: the rest cannot change the answer
+        if looks_misread(word):
+            misread += n
+            if misread >= enough:
+                return True
+    return False
 
 
 def _looks_misread(word: str, language: str = "en") -> bool:
@@ -1543,6 +1546,5 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         and not (len(core) >= 4 and not _RE_VOWEL.search(word))  # stmr, bbls: an abbreviation
         and len(core) <= MAX_WORD_LENGTH
         and (bool(own) or not _own_form(word, language))  # "vîntes": a form the list lacks
-        and bool(_in_language(_options, language)(word)[1])  # a word with no candidate stays
-    )
+    )  # (a word with no candidate stays too: its candidates are looked for when it is weighed)
     return _Token(elided + lead, core, tail, word, bool(title), suspect, upper)
