@@ -1425,6 +1425,7 @@ def _correct_pass(
     text says of its capitalised words."""
     changed = []
     last = len(tokens) - 1
+    options_of = _in_language(_options, language)
     for k in todo:
         token = tokens[k]
         if token is None:
@@ -1446,6 +1447,8 @@ def _correct_pass(
             continue  # Mr. Toose: a name
         if tail.endswith(_HYPHENS) or (k and parts[2 * k - 1].endswith(_HYPHENS)):
             continue  # a piece of a word broken at a hyphen ("con- stitution"): not a word of its own
+        if not options_of(word)[1]:
+            continue  # no candidate: nothing to weigh
         name_follows = neighbour is not None and neighbour.title and not neighbour.lead
         better = best_correction(
             word,
@@ -1460,7 +1463,7 @@ def _correct_pass(
         if better is not None and title and word in known.proper and better not in known.names:
             better = None  # a proper name, unless the text spells the candidate as a name too
         if better is None:
-            for candidate, _ in _in_language(_options, language)(word)[1]:
+            for candidate, _ in options_of(word)[1]:
                 waiting.setdefault(candidate, []).append(k)
             continue
         for _ in range(
