@@ -577,6 +577,16 @@ def _one_edit_index(language: str = "en") -> dict[str, tuple[str, ...]]:
     return dict(zip(index, map(tuple, index.values())))
 
 
+@functools.cache
+def _edit_words(language: str = "en") -> frozenset[str]:
+    """The words one_edit corrects to: Zipf >= EDIT_ZIPF, EDIT_MIN_LENGTH letters or more."""
+    return frozenset(
+        word
+        for word, z in _lexicon(language).items()
+        if z >= EDIT_ZIPF and len(word) >= EDIT_MIN_LENGTH
+    )
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def one_edit(word: str, language: str = "en") -> tuple[tuple[str, float], ...]:
     """Common words one edit (a letter misread, dropped or added) away from an unknown
@@ -589,15 +599,15 @@ def one_edit(word: str, language: str = "en") -> tuple[tuple[str, float], ...]:
     end = len(word)
     if end < EDIT_MIN_LENGTH:
         return ()
-    index, words = _one_edit_index(language), _lexicon(language)
+    index, common = _one_edit_index(language), _edit_words(language)
     found: dict[str, float] = {}
     for i in range(end):
         head, tail = word[:i], word[i + 1 :]
-        for true in index.get(head + tail, ()):  # a letter misread at place i
+        shorter = head + tail
+        for true in index.get(shorter, ()):  # a letter misread at place i
             if len(true) == end and true.startswith(head) and true.endswith(tail):
                 found[true] = EDIT_CHANNEL
-        shorter = head + tail  # a letter added at place i
-        if words.get(shorter, 0.0) >= EDIT_ZIPF and len(shorter) >= EDIT_MIN_LENGTH:
+        if shorter in common:  # a letter added at place i
             found[shorter] = EDIT_CHANNEL
     for true in index.get(word, ()):  # a letter dropped
         found[true] = EDIT_CHANNEL
