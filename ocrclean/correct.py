@@ -29,7 +29,9 @@ when those tables do not match the installed inputs.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import gc
 import gzip
 import heapq
 import itertools
@@ -37,7 +39,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, TypeVar
 
 from . import stored
@@ -583,6 +585,16 @@ def _one_edit_index(language: str = "en") -> dict[str, tuple[str, ...]]:
     return dict(zip(index, map(tuple, index.values())))
 
 
+@functools.cache
+def _edit_words(language: str = "en") -> frozenset[str]:
+    """The words one_edit corrects to: Zipf >= EDIT_ZIPF, EDIT_MIN_LENGTH letters or more."""
+    return frozenset(
+        word
+        for word, z in _lexicon(language).items()
+        if z >= EDIT_ZIPF and len(word) >= EDIT_MIN_LENGTH
+    )
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def one_edit(word: str, language: str = "en") -> tuple[tuple[str, float], ...]:
     """Common words one edit (a letter misread, dropped or added) away from an unknown
@@ -595,15 +607,15 @@ def one_edit(word: str, language: str = "en") -> tuple[tuple[str, float], ...]:
     end = len(word)
     if end < EDIT_MIN_LENGTH:
         return ()
-    index, words = _one_edit_index(language), _lexicon(language)
+    index, common = _one_edit_index(language), _edit_words(language)
     found: dict[str, float] = {}
     for i in range(end):
         head, tail = word[:i], word[i + 1 :]
-        for true in index.get(head + tail, ()):  # a letter misread at place i
+        shorter = head + tail
+        for true in index.get(shorter, ()):  # a letter misread at place i
             if len(true) == end and true.startswith(head) and true.endswith(tail):
                 found[true] = EDIT_CHANNEL
-        shorter = head + tail  # a letter added at place i
-        if words.get(shorter, 0.0) >= EDIT_ZIPF and len(shorter) >= EDIT_MIN_LENGTH:
+        if shorter in common:  # a letter added at place i
             found[shorter] = EDIT_CHANNEL
     for true in index.get(word, ()):  # a letter dropped
         found[true] = EDIT_CHANNEL
@@ -944,6 +956,26 @@ def correct_words(text: str, *, language: str | None = None) -> str:
     >>> correct_words("Upset price 20s. per acie, on tbe north side of Cieek Road.")
     'Upset price 20s. per acre, on the north side of Creek Road.'
     """
+    with _collector_paused():
+        return _correct_text(text, language)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a correction: it makes no cycles, but its
+    hundreds of thousands of short-lived tuples set off collections that walk the cached
+    tables again and again (a sixth of the time). The collector's state is restored after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _correct_text(text: str, language: str | None) -> str:
+    """correct_words for a text, its language detected when None."""
     if language is None:
         language = detect_language(text) or "en"
         if language not in MODEL_LANGUAGES:  # a paragraph may be in one that has a model
@@ -1042,7 +1074,8 @@ def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -
     MARKER_SHARE of their words its MARKERS: "und", "les", "que" are no misreadings), and the
     rest of a word after a drop-cap initial ("L AWRENCE"). Whether any token was taken out."""
     fenced = taken = False
-    for k, part in enumerate(parts[1::2]):
+    raw = parts[1::2]
+    for k, part in enumerate(raw if _FENCE in "".join(raw) else ()):  # no fence: no loop
         if part.startswith(_FENCE) and (k == 0 or "\n" in parts[2 * k]):  # at a line start
             fenced = not fenced
             tokens[k], taken = None, True
@@ -1390,13 +1423,15 @@ def _noisy(distinct: list[tuple[_Token, int]], language: str = "en") -> bool:
     misreads that many words misreads others into real words ("tho", "bo"); in clean text a
     real word is the author's. ``distinct``: the text's tokens, each with how often it occurs."""
     looks_misread = _in_language(_looks_misread, language)
-    words = misread = 0
-    for token, n in distinct:
-        if not token.title and len(token.word) > 1:
-            words += n
-            if looks_misread(token.word):
-                misread += n
-    return misread >= NOISY_SHARE * words and misread > 0
+    lower = [(token.word, n) for token, n in distinct if not token.title and len(token.word) > 1]
+    enough = NOISY_SHARE * sum(n for _, n in lower)
+    misread = 0
+    for word, n in lower:  # until enough look misread: the rest cannot change the answer
+        if looks_misread(word):
+            misread += n
+            if misread >= enough:
+                return True
+    return False
 
 
 def _looks_misread(word: str, language: str = "en") -> bool:
@@ -1461,6 +1496,7 @@ def _correct_pass(
     text says of its capitalised words."""
     changed = []
     last = len(tokens) - 1
+    options_of = _in_language(_options, language)
     for k in todo:
         token = tokens[k]
         if token is None:
@@ -1482,6 +1518,8 @@ def _correct_pass(
             continue  # Mr. Toose: a name
         if tail.endswith(_HYPHENS) or (k and parts[2 * k - 1].endswith(_HYPHENS)):
             continue  # a piece of a word broken at a hyphen ("con- stitution"): not a word of its own
+        if not options_of(word)[1]:
+            continue  # no candidate: nothing to weigh
         name_follows = neighbour is not None and neighbour.title and not neighbour.lead
         better = best_correction(
             word,
@@ -1496,7 +1534,7 @@ def _correct_pass(
         if better is not None and title and word in known.proper and better not in known.names:
             better = None  # a proper name, unless the text spells the candidate as a name too
         if better is None:
-            for candidate, _ in _in_language(_options, language)(word)[1]:
+            for candidate, _ in options_of(word)[1]:
                 waiting.setdefault(candidate, []).append(k)
             continue
         for _ in range(
@@ -1583,6 +1621,5 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         and not (len(core) >= 4 and not _RE_VOWEL.search(word))  # stmr, bbls: an abbreviation
         and len(core) <= MAX_WORD_LENGTH
         and (bool(own) or not _own_form(word, language))  # "vîntes": a form the list lacks
-        and bool(_in_language(_options, language)(word)[1])  # a word with no candidate stays
-    )
+    )  # (a word with no candidate stays too: its candidates are looked for when it is weighed)
     return _Token(elided + lead, core, tail, word, bool(title), suspect, upper)

@@ -339,6 +339,7 @@ def _misread_pair(first: str, second: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _weak(piece: str) -> bool:
     """Whether a piece is no word of its own: unknown, or rare and unknown to the pair table."""
     own = zipf(piece)
