@@ -289,6 +289,7 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
 
 @settings(deadline=None)
 @given(OCR_LIKE)
+@example("1")
 def test_only_words_change_never_lines_or_numbers(text: str) -> None:
     """Lines and their indentation are kept (segmentation never crosses a line break); tokens
     change in number only by words split in two or pieces joined, at most one per two tokens
@@ -298,8 +299,11 @@ def test_only_words_change_never_lines_or_numbers(text: str) -> None:
     assert [len(a) - len(a.lstrip()) for a in after] == [len(a) - len(a.lstrip()) for a in before]
     for old, new in zip(before, after):
         assert abs(len(new.split()) - len(old.split())) <= len(old.split()) // 2
-    numbers = [t for t in text.split() if any(c.isdigit() for c in t) and t != "1"]
-    assert [t for t in out.split() if any(c.isdigit() for c in t) and t != "I"] == numbers
+
+    def numbers(words: str) -> list[str]:  # a lone 1 may be read as the pronoun I
+        return [t for t in words.split() if any(c.isdigit() for c in t) and t != "1"]
+
+    assert numbers(out) == numbers(text)
 
 
 PROSE_WORDS = st.sampled_from(
