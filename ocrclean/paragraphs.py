@@ -144,8 +144,8 @@ def unwrap_lines(text: str) -> str:
     (``Toronto 3, Boston 2``) and between the entries of a list: a block of lines that end
     without a stop and go on with a capital, mostly short (names in an AUTHORS file, a
     price list), or three lines or more in a row that open alike (comments: ``;;``,
-    ``--``, ``#``; a dated catalogue: ``Apr 2000 Ben-Hur...``). Other line breaks become spaces; a paragraph end becomes a
-    blank line.
+    ``--``, ``#``; a dated catalogue: ``Apr 2000 Ben-Hur...``). Other line breaks become
+    spaces; a paragraph end becomes a blank line.
 
     Leaves alone: text that is not hard-wrapped (one paragraph per line), blank lines,
     indentation of lines kept as they are. ``--keep-lines`` turns this step off.
