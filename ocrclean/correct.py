@@ -134,6 +134,7 @@ ACCENTED_RARE_ZIPF = 2.5
 # writes it so elsewhere ("rôle" stays in a text that never writes "role"; "café", "élite",
 # "mère" stay: their plain forms are rarer).
 PLAIN_FORM_ZIPF = 4.5
+FRENCH_WORD_GAP = 1.0  # a neighbour ten times commoner in French than in English is French
 # In clean text of a language without a context table, an unknown word is corrected only to a
 # word at least this common, by confusions at least this likely.
 PLAIN_ZIPF = 3.0
@@ -1320,7 +1321,7 @@ def _foreign(token: _Token | None) -> bool:
     if not token.core.isascii():
         return True
     french = zipf(token.word, "fr")
-    return french >= 2.0 and french > zipf(token.word) + 1.0
+    return french >= MIN_CANDIDATE_ZIPF and french > zipf(token.word) + FRENCH_WORD_GAP
 
 
 def _french_pronouns(parts: list[str]) -> list[int]:
