@@ -63,7 +63,7 @@ from .data.correction import (
 from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS, SENTENCE_STARTERS_IN_I
 from .evidence import vocabulary
 from .language import detect_language, paragraph_languages
-from .lexicon import frequencies, phrase_counts, wordlist_file, zipf
+from .lexicon import frequencies, pair_counts, phrase_counts, wordlist_file, zipf
 from .segment import resegment
 
 MIN_CANDIDATE_ZIPF = 2.0  # a correction is a word seen at least once in ten million words
@@ -517,13 +517,7 @@ def _french_pairs() -> dict[str, int]:
     pairs counted in 1.8 million words of the French documentation Debian ships (manual
     pages, the Debian reference, LibreOffice and GIMP help), built by
     benchmarks/build_french_pairs.py."""
-    pairs: dict[str, int] = {}
-    with gzip.open(stored.FOLDER / FRENCH_PAIRS, "rt", encoding="utf-8") as lines:
-        next(lines)  # the number of words read
-        for line in lines:
-            pair, _, count = line.rstrip("\n").rpartition(" ")
-            pairs[pair] = int(count)
-    return pairs
+    return pair_counts(stored.FOLDER / FRENCH_PAIRS)[0]
 
 
 @functools.cache
@@ -1023,13 +1017,15 @@ def _correct_words(text: str, language: str) -> str:
             shapes[token.word, token.title] += n
     lower = {word for (word, title), n in shapes.items() if not title and n >= shapes[word, True]}
     english = language == "en"
+    retokenised = False
     if english and not text.isascii():  # "thé", "hâve": accents OCR added
         for k in _spurious_accents(parts, tokens, counts):
-            tokens[k] = parse(parts[2 * k + 1])
-        todo = [k for k, token in enumerate(tokens) if token and token.suspect]
+            tokens[k], retokenised = parse(parts[2 * k + 1]), True
     if known.noisy and english:  # words run together or split apart (segment.py)
         fix = functools.partial(best_correction, counts=counts)
         parts, tokens = resegment(parts, tokens, parse, fix)
+        retokenised = True
+    if retokenised:
         todo = [k for k, token in enumerate(tokens) if token and token.suspect]
     if known.noisy and english:  # in clean text a capital I is the author's ("this In the vast")
         _lower_capital_i(parts, tokens, lower)
@@ -1284,8 +1280,9 @@ def _spurious_accents(
     (ACCENTED_RARE_ZIPF), the plain one common (PLAIN_FORM_ZIPF) and written so by the text
     itself (``counts``, the text's vocabulary).
     Leaves alone: a word beside a French word or an accented word that is none of these
-    (``pièce de résistance``, ``à la mode``, ``thé dansant``), a poetic ``-èd`` (``belovèd``), lone letters, and every word whose plain
-    form is rarer or unknown (``café``, ``élite``, ``mère``, ``Carré``)."""
+    (``pièce de résistance``, ``à la mode``, ``thé dansant``), a poetic ``-èd``
+    (``belovèd``), lone letters, and every word whose plain form is rarer or unknown
+    (``café``, ``élite``, ``mère``, ``Carré``)."""
     plain_forms: dict[int, tuple[_Token, str]] = {}
     for k in [k for k, part in enumerate(parts[1::2]) if not part.isascii()]:
         token = tokens[k]

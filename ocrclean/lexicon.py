@@ -110,7 +110,13 @@ def split_pairs() -> tuple[dict[str, int], int]:
     >>> split_pairs()[0]["with out"] > 0
     True
     """
-    with gzip.open(_SPLIT_PAIRS, "rt", encoding="utf-8") as lines:
+    return pair_counts(_SPLIT_PAIRS)
+
+
+def pair_counts(path: str | os.PathLike[str]) -> tuple[dict[str, int], int]:
+    """A shipped table of word pairs (gzip text: the number of words counted, then a line per
+    pair, "left right count"): the counts keyed "left right", and the number of words."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
         tokens = int(next(lines))
         pairs = {}
         for line in lines:
