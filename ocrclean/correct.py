@@ -112,6 +112,10 @@ EDIT_CHANNEL = -4.0  # log10 P of any one letter misread, dropped or added
 # A dictionary word gives way only to a candidate its neighbours favour this much more.
 REAL_WORD_CONTEXT = 1.0
 PERIOD_ZIPF = 3.0  # period spelling undone gives a word at least this common
+# A text is spelled in a period style when at least this share of its unknown lower-case words
+# are period spellings (a book of 1858: half of them; a newspaper of 1900: a few per cent, all
+# of them misreadings that happen to look old: "lind", "bave", "rond").
+PERIOD_TEXT_SHARE = 0.1
 # A text is noisy when this share of its lower-case words look misread (see _noisy) ...
 NOISY_SHARE = 0.03
 NOISY_RARE_ZIPF = 3.0  # ... rare words among them when one confusion from a far commoner word
@@ -677,6 +681,7 @@ def best_correction(
     after: str | None = None,
     name_follows: bool = False,
     noisy: bool = True,
+    period: bool = True,
     language: str = "en",
 ) -> str | None:
     """The correction of a lower-case ``word`` of ``language``, or None to keep it: ``counts`` are the
@@ -684,7 +689,9 @@ def best_correction(
     ``name_follows`` says a capitalised word comes next, which makes a title ("Mi Henry":
     "Mr") the likelier reading of a capitalised ``word``. Unless the text is ``noisy``
     (see _noisy) a dictionary word is kept, a capitalised word gives way only to a word the
-    text spells, and any other only to a candidate its neighbours favour (_context_overrules)."""
+    text spells, and any other only to a candidate its neighbours favour (_context_overrules).
+    A period spelling ("himselfe", "avoit") is kept unless the text is not spelled in a
+    ``period`` style (see _period_text)."""
     own: float
     options: tuple[tuple[str, float], ...]
     own, options = _in_language(_options, language)(word)
@@ -698,7 +705,11 @@ def best_correction(
     )
     if not options or (own and not noisy and not rival):
         return None
-    if (not own or own < NOISY_RARE_ZIPF) and period_spelling(word, language):
+    if (
+        (period or title)  # a name that looks old ("Sare", "Ranche") stays in any text
+        and (not own or own < NOISY_RARE_ZIPF)
+        and period_spelling(word, language)
+    ):
         return None
     if word in PERIOD_WORDS and language == "en":
         return None
@@ -1007,7 +1018,11 @@ def _correct_words(text: str, language: str) -> str:
             spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
     known = _Known(
-        names, _proper(parts, tokens, names), _title_style(distinct), _noisy(distinct, language)
+        names,
+        _proper(parts, tokens, names),
+        _title_style(distinct),
+        _noisy(distinct, language),
+        _period_text(distinct, language),
     )
     # The words the text writes in lower case as often as capitalised or more ("not Included
     # in", "all fees included"; not "the Italian liner" once misread "italian").
@@ -1022,7 +1037,7 @@ def _correct_words(text: str, language: str) -> str:
         for k in _spurious_accents(parts, tokens, counts):
             tokens[k], retokenised = parse(parts[2 * k + 1]), True
     if known.noisy and english:  # words run together or split apart (segment.py)
-        fix = functools.partial(best_correction, counts=counts)
+        fix = functools.partial(best_correction, counts=counts, period=known.period)
         parts, tokens = resegment(parts, tokens, parse, fix)
         retokenised = True
     if retokenised:
@@ -1432,6 +1447,23 @@ def _noisy(distinct: list[tuple[_Token, int]], language: str = "en") -> bool:
     return False
 
 
+def _period_text(distinct: list[tuple[_Token, int]], language: str = "en") -> bool:
+    """Whether the text is spelled in a period style: at least PERIOD_TEXT_SHARE of its
+    unknown lower-case words (of three letters or more) are period spellings ("himselfe",
+    "avoit"). In a modern text a word that looks like one is a misreading ("bave", "rond"),
+    and is corrected as any other. ``distinct``: the text's tokens, each with how often it
+    occurs."""
+    known = frequencies(language)
+    unknown = period = 0
+    for token, n in distinct:
+        if token.title or len(token.word) < 3 or token.word in known:
+            continue
+        unknown += n
+        if period_spelling(token.word, language):
+            period += n
+    return period > 0 and period >= PERIOD_TEXT_SHARE * unknown
+
+
 def _looks_misread(word: str, language: str = "en") -> bool:
     own = frequencies(language).get(word, 0.0)
     if not own:
@@ -1477,6 +1509,7 @@ class _Known(NamedTuple):
     proper: set[str]  # ... and capitalised in mid-sentence too: proper names
     style: frozenset[str]  # titles written with a full stop ("Mr.")
     noisy: bool  # enough misread words that a dictionary word may be one too
+    period: bool  # spelled in a period style: period spellings are the author's
 
 
 def _correct_pass(
@@ -1527,6 +1560,7 @@ def _correct_pass(
             after=after,
             name_follows=name_follows,
             noisy=known.noisy,
+            period=known.period,
             language=language,
         )
         if better is not None and title and word in known.proper and better not in known.names:
@@ -1545,6 +1579,7 @@ def _correct_pass(
                 before=before,
                 after=after,
                 noisy=known.noisy,
+                period=known.period,
                 language=language,
             )
             if further is None or further == word:

@@ -96,6 +96,11 @@ MUST_FIX = [
         "Mr. Smith and Mi Brown went to town, nnd tbe fair waa open.",
         "Mr. Smith and Mr. Brown went to town, and the fair was open.",
     ),
+    (
+        "misreadings that look like period spelling in a modern text",
+        "The bullet, which lind boen extracted, was on tbe table nnd the rond waa closed.",
+        "The bullet, which had been extracted, was on the table and the road was closed.",
+    ),
 ]
 
 # Harm first: in a noisy OCR text ("nnd", "tbe", "waa" corrected) what must stay as it is.
@@ -104,6 +109,16 @@ MUST_FIX += [
         "period spelling kept in a noisy text",
         "Hee said himselfe would goe and keepe the meate, nnd tbe doore waa shut.",
         "Hee said himselfe would goe and keepe the meate, and the doore was shut.",
+    ),
+    (
+        "a period-looking word kept in a text spelled in a period style",
+        "Hee said himselfe would goe and keepe the meate, nnd tbe doore waa shut by the rond.",
+        "Hee said himselfe would goe and keepe the meate, and the doore was shut by the rond.",
+    ),
+    (
+        "names that look like period spelling kept in a modern text",
+        "Mr. Sare of Brieg came, nnd tbe road waa closed.",
+        "Mr. Sare of Brieg came, and the road was closed.",
     ),
     (
         "period words kept in a noisy text",
