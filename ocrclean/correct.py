@@ -629,13 +629,25 @@ def _options(word: str, language: str = "en") -> tuple[float, tuple[tuple[str, f
     own = frequencies(language).get(word, 0.0) if len(word) > 1 or french else LONE_LETTER_ZIPF
     if french and own >= SAFE_ZIPF and len(word) <= RIVAL_MAX_LENGTH:
         return own, _rivals(word, own, language)
-    if own >= SAFE_ZIPF or (own and len(word) > KNOWN_MAX_LENGTH):
+    if own >= SAFE_ZIPF:
         return own, ()
+    if own and len(word) > KNOWN_MAX_LENGTH:  # "mooting", "continuo": only a likely misreading
+        return own, _long_misread(word, language)
     found = _stored_candidates(word) if language == "en" else None
     listed = candidates(word, own, language) if found is None else found
     if own:
         return own, listed
     return own, _merged(listed, one_edit(word, language), language)
+
+
+def _long_misread(word: str, language: str) -> tuple[tuple[str, float], ...]:
+    """The candidates of a long dictionary word that is above all a misreading (_misread_form:
+    "mooting" for "meeting", "continuo" for "continue"): the words of the index that one
+    likely confusion makes it, none for any other long word, which OCR rarely makes of
+    another."""
+    if not _misread_form(word, language):
+        return ()
+    return _pairs(_misreadings(language).get(word, ""))
 
 
 def _rivals(word: str, own: float, language: str) -> tuple[tuple[str, float], ...]:
@@ -1022,7 +1034,7 @@ def _correct_words(text: str, language: str) -> str:
         _proper(parts, tokens, names),
         _title_style(distinct),
         _noisy(distinct, language),
-        _period_text(distinct, language),
+        language != "en" or _period_text(distinct),
     )
     # The words the text writes in lower case as often as capitalised or more ("not Included
     # in", "all fees included"; not "the Italian liner" once misread "italian").
@@ -1447,19 +1459,20 @@ def _noisy(distinct: list[tuple[_Token, int]], language: str = "en") -> bool:
     return False
 
 
-def _period_text(distinct: list[tuple[_Token, int]], language: str = "en") -> bool:
-    """Whether the text is spelled in a period style: at least PERIOD_TEXT_SHARE of its
-    unknown lower-case words (of three letters or more) are period spellings ("himselfe",
-    "avoit"). In a modern text a word that looks like one is a misreading ("bave", "rond"),
-    and is corrected as any other. ``distinct``: the text's tokens, each with how often it
-    occurs."""
-    known = frequencies(language)
+def _period_text(distinct: list[tuple[_Token, int]]) -> bool:
+    """Whether an English text is spelled in a period style: at least PERIOD_TEXT_SHARE of
+    its unknown lower-case words (of three letters or more) are period spellings
+    ("himselfe", "goe"). In a modern text a word that looks like one is a misreading ("bave",
+    "rond"), and is corrected as any other. (French period spellings are often in the word
+    list, "avoit", "enfans": they are always kept.) ``distinct``: the text's tokens, each
+    with how often it occurs."""
+    known = frequencies("en")
     unknown = period = 0
     for token, n in distinct:
         if token.title or len(token.word) < 3 or token.word in known:
             continue
         unknown += n
-        if period_spelling(token.word, language):
+        if period_spelling(token.word):
             period += n
     return period > 0 and period >= PERIOD_TEXT_SHARE * unknown
 
@@ -1543,8 +1556,11 @@ def _correct_pass(
             continue  # a lone letter is a word, an initial or a unit unless lower case between two words
         if language != "en" and _fragment(word, before, after, language):
             continue  # "exclu sivement": a piece of a word split by a space, no misreading
-        if not known.noisy and (upper or (language == "en" and not core.isascii())):
-            continue  # in clean text a heading word and an accent are the author's (DIVILS, pérfume)
+        if not known.noisy and (
+            upper or (language == "en" and not core.isascii()) or not (title or core.islower())
+        ):
+            continue  # in clean text a heading word, an accent and a capital inside a word
+            # are the author's (DIVILS, pérfume, macOS)
         if title and k and (previous := tokens[k - 1]) is not None and previous.word in HONORIFICS:
             continue  # Mr. Toose: a name
         if tail.endswith(_HYPHENS) or (k and parts[2 * k - 1].endswith(_HYPHENS)):
@@ -1634,8 +1650,10 @@ def _parse(token: str, language: str = "en") -> _Token | None:
     word = core.lower()
     own = frequencies(language).get(word, 0.0)
     upper = False
-    if title is None and len(core) > 2 and not own:
-        if core.isupper():  # a heading word no dictionary knows: "SUHURIIIN" (acronyms are short)
+    if title is None and len(core) > 2:
+        if own:  # "haB", "waB": a lower-case word with a capital misread in it
+            title = False if core[:2].islower() else None
+        elif core.isupper():  # a heading word no dictionary knows: "SUHURIIIN" (acronyms are short)
             title = upper = len(core) >= MIN_CAPITALS
         elif core[1].islower():  # "waB", "JameB": a capital misread inside a word
             title = core[0].isupper()
@@ -1643,7 +1661,10 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         title is not None
         and (
             len(core) <= (RIVAL_MAX_LENGTH if language == "fr" else 1)  # "là" may be "la": _rivals
-            or (own < SAFE_ZIPF and (not own or len(word) <= KNOWN_MAX_LENGTH))
+            or (
+                own < SAFE_ZIPF
+                and (not own or len(word) <= KNOWN_MAX_LENGTH or _misread_form(word, language))
+            )
         )
         and not _RE_ROMAN.fullmatch(core)
         and not CODE_MARKS.intersection(lead + tail)  # `stdio`, **kwds, *ndigits*: code, markup

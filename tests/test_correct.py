@@ -97,6 +97,16 @@ MUST_FIX = [
         "Mr. Smith and Mr. Brown went to town, and the fair was open.",
     ),
     (
+        "a long dictionary word that is above all a misreading",
+        "The mooting of tbe council will continuo, nnd the road waa closed.",
+        "The meeting of the council will continue, and the road was closed.",
+    ),
+    (
+        "a capital misread inside a lower-case word",
+        "He waB there and haB gone, nnd tbe road waa closed.",
+        "He was there and has gone, and the road was closed.",
+    ),
+    (
         "misreadings that look like period spelling in a modern text",
         "The bullet, which lind boen extracted, was on tbe table nnd the rond waa closed.",
         "The bullet, which had been extracted, was on the table and the road was closed.",
@@ -186,6 +196,7 @@ MUST_NOT_CHANGE = [
         "The council voted on a plan to build new homes near the river, the mayor said.",
     ),
     ("brand names", "My iPhone and eBay account, and a PowerPoint file."),
+    ("mixed case in clean text", "It runs on macOS and the iOS app syncs with iCloud and myData."),
     ("URL and e-mail", "Email john.smith@example.com or visit https://www.example.com/page today."),
     ("abbreviations", "See p. 12 and pp. 3-5, vol. 2, No. 17, Messrs. Smith and Co."),
     ("rare but right", "The burthen of the ship was 300 tons, with a cargo of tallow and hides."),
