@@ -111,6 +111,11 @@ EDIT_MIN_LENGTH = 4  # ... of at least this many letters, as is the OCR word
 EDIT_CHANNEL = -4.0  # log10 P of any one letter misread, dropped or added
 # A dictionary word gives way only to a candidate its neighbours favour this much more.
 REAL_WORD_CONTEXT = 1.0
+# In noisy OCR a dictionary word rarer than this ("fir", "wai", "largo") gives way to a
+# candidate its neighbours favour at least as much (not ten times as much): such a word is
+# more often a misreading there than the author's.
+RARE_WORD_ZIPF = 3.0
+RARE_WORD_CONTEXT = 0.0
 PERIOD_ZIPF = 3.0  # period spelling undone gives a word at least this common
 # A text is spelled in a period style when at least this share of its unknown lower-case words
 # are period spellings (a book of 1858: half of them; a newspaper of 1900: a few per cent, all
@@ -772,7 +777,14 @@ def best_correction(
         and ((own and not _misread_form(word, language)) or not (noisy or title or plain))
         and not (
             language in CONTEXT_LANGUAGES
-            and _context_overrules(word, best, before, after, language)
+            and _context_overrules(
+                word,
+                best,
+                before,
+                after,
+                language,
+                RARE_WORD_CONTEXT if noisy and own < RARE_WORD_ZIPF else REAL_WORD_CONTEXT,
+            )
         )
     ):
         return None
@@ -810,13 +822,18 @@ def _fragment(word: str, before: str | None, after: str | None, language: str) -
 
 
 def _context_overrules(
-    word: str, better: str, before: str | None, after: str | None, language: str = "en"
+    word: str,
+    better: str,
+    before: str | None,
+    after: str | None,
+    language: str = "en",
+    needed: float = REAL_WORD_CONTEXT,
 ) -> bool:
     """Whether the neighbours speak against the dictionary word ``word`` and for ``better``:
     no neighbour is seen beside ``word`` more often than by chance, and ``better`` is
-    REAL_WORD_CONTEXT orders of magnitude likelier beside them ("in tho evening"; not "he
-    laid the book", where "he laid" is common). A word the bigram table does not know
-    ("bo", "havo") gives way to a candidate the neighbours favour by that much."""
+    ``needed`` orders of magnitude likelier beside them (REAL_WORD_CONTEXT: "in tho
+    evening"; not "he laid the book", where "he laid" is common). A word the bigram table
+    does not know ("bo", "havo") gives way to a candidate the neighbours favour by that much."""
     if not (before or after):
         return False  # no evidence against a real word: it stays
     if (before and _association(before, word, 0, language) > 0) or (
@@ -824,7 +841,7 @@ def _context_overrules(
     ):
         return False
     own = _context(word, before, after, language) if _in_bigrams(word, language) else 0.0
-    return _context(better, before, after, language) - own >= REAL_WORD_CONTEXT
+    return _context(better, before, after, language) - own >= needed
 
 
 def _both_sides(word: str, rival: str, before: str | None, after: str | None) -> bool:

@@ -107,6 +107,11 @@ MUST_FIX = [
         "He was there and has gone, and the road was closed.",
     ),
     (
+        "a rare dictionary word its neighbours do not favour in a noisy text",
+        "There was a largo number of people, nnd tbe road waa closed.",
+        "There was a large number of people, and the road was closed.",
+    ),
+    (
         "misreadings that look like period spelling in a modern text",
         "The bullet, which lind boen extracted, was on tbe table nnd the rond waa closed.",
         "The bullet, which had been extracted, was on the table and the road was closed.",
