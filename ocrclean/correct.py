@@ -84,6 +84,7 @@ MARGIN_TITLE = 0.5  # ... plus this for a capitalised word the text never spells
 MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
 MAX_WORD_LENGTH = 30  # a longer run of letters is no misread word (and its search would be slow)
 MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
+VOWEL_MISREAD_CHANNEL = -2.0  # a word with no vowel is a misreading this likely, or an abbreviation
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
 # An unknown word the text writes this many times, at least a fifth as often as the
 # candidate, is the text's own spelling (an identifier, a name: "gcloud" 7 times against
@@ -1650,6 +1651,15 @@ class _Token(NamedTuple):
     upper: bool = False  # all capitals
 
 
+def _vowel_misread(word: str, language: str) -> bool:
+    """Whether a word with no vowel is the misreading of a word by one confusion of the
+    likeliest (VOWEL_MISREAD_CHANNEL: "thnt" for "that", "lnnd" for "land"), not an
+    abbreviation ("stmr", "mths": "myths" is a less likely reading)."""
+    return any(
+        logp >= VOWEL_MISREAD_CHANNEL for _, logp in _pairs(_misreadings(language).get(word, ""))
+    )
+
+
 def _parse(token: str, language: str = "en") -> _Token | None:
     """A whitespace-delimited token as a word between punctuation, or None. In French an
     elided article, pronoun or conjunction before the word ("l'", "qu'") is punctuation too:
@@ -1689,7 +1699,9 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         and not word.endswith("\u00e8d")  # belovèd, learnèd: a syllable the poet marks
         and not (elided and title)  # d'Artagnan, l'Europe: a name
         and not (tail[:1] == "." and len(core) <= 4 and not own)  # inst., ult.: an abbreviation
-        and not (len(core) >= 4 and not _RE_VOWEL.search(word))  # stmr, bbls: an abbreviation
+        and not (  # stmr, bbls: an abbreviation, unless a likely misreading ("thnt", "Lnnd")
+            len(core) >= 4 and not _RE_VOWEL.search(word) and not _vowel_misread(word, language)
+        )
         and len(core) <= MAX_WORD_LENGTH
         and (bool(own) or not _own_form(word, language))  # "vîntes": a form the list lacks
     )  # (a word with no candidate stays too: its candidates are looked for when it is weighed)

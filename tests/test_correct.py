@@ -112,6 +112,11 @@ MUST_FIX = [
         "There was a large number of people, and the road was closed.",
     ),
     (
+        "a likely misreading with no vowel, not an abbreviation",
+        "He said thnt the Crown Lnnd was sold by the stmr, 10 mths ago, nnd tbe road waa closed.",
+        "He said that the Crown Land was sold by the stmr, 10 mths ago, and the road was closed.",
+    ),
+    (
         "misreadings that look like period spelling in a modern text",
         "The bullet, which lind boen extracted, was on tbe table nnd the rond waa closed.",
         "The bullet, which had been extracted, was on the table and the road was closed.",
