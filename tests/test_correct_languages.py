@@ -10,6 +10,17 @@ from ocrclean.correct import MODEL_LANGUAGES, correct_words
 # celte/cette, lès/les, avee/avec), in noisy sentences of their kind.
 FRENCH_MUST_FIX = [
     (
+        "dë, cettë: a diaeresis OCR added (a poëte keeps his)",
+        (
+            "Le ministre a reçu hier dë nombreux députés venus lui parler duns son cabinet, et "
+            "cettë visite a duré longtemps; le poëte étoit là."
+        ),
+        (
+            "Le ministre a reçu hier de nombreux députés venus lui parler dans son cabinet, et "
+            "cette visite a duré longtemps; le poëte étoit là."
+        ),
+    ),
+    (
         "do, duns, celte",
         (
             "Le ministre a reçu hier do nombreux députés qui sont venus lui parler duns son "

@@ -44,7 +44,11 @@ OLD_FRENCH_SPELLINGS = (
     ("us", "û"),
     ("é", "è"),
     ("û", "u"),
-    ("ë", "e"),
+    # a diaeresis on the e after a vowel (poëte, nuë, aërien); on any other e it is a misreading
+    ("aë", "ae"),
+    ("oë", "oe"),
+    ("uë", "ue"),
+    ("ië", "ie"),
 )
 # Old endings and their modern ones: "enfans" (enfants), "tems" (temps), "sçavoir".
 OLD_FRENCH_ENDINGS = (("ens", "ent"), ("ans", "ant"), ("ems", "emps"), ("ez", "és"))
