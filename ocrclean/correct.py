@@ -699,7 +699,7 @@ def best_correction(
     after: str | None = None,
     name_follows: bool = False,
     noisy: bool = True,
-    period: bool = True,
+    period: Callable[[], bool] = lambda: True,
     language: str = "en",
 ) -> str | None:
     """The correction of a lower-case ``word`` of ``language``, or None to keep it: ``counts`` are the
@@ -709,7 +709,7 @@ def best_correction(
     (see _noisy) a dictionary word is kept, a capitalised word gives way only to a word the
     text spells, and any other only to a candidate its neighbours favour (_context_overrules).
     A period spelling ("himselfe", "avoit") is kept unless the text is not spelled in a
-    ``period`` style (see _period_text)."""
+    ``period`` style (see _period_text; asked only of a word that looks old)."""
     own: float
     options: tuple[tuple[str, float], ...]
     own, options = _in_language(_options, language)(word)
@@ -724,9 +724,9 @@ def best_correction(
     if not options or (own and not noisy and not rival):
         return None
     if (
-        (period or title)  # a name that looks old ("Sare", "Ranche") stays in any text
-        and (not own or own < NOISY_RARE_ZIPF)
+        (not own or own < NOISY_RARE_ZIPF)
         and period_spelling(word, language)
+        and (title or period())  # a name that looks old ("Sare", "Ranche") stays in any text
     ):
         return None
     if word in PERIOD_WORDS and language == "en":
@@ -1052,7 +1052,7 @@ def _correct_words(text: str, language: str) -> str:
         _proper(parts, tokens, names),
         _title_style(distinct),
         _noisy(distinct, language),
-        language != "en" or _period_text(distinct),
+        functools.cache(lambda: language != "en" or _period_text(distinct)),
     )
     # The words the text writes in lower case as often as capitalised or more ("not Included
     # in", "all fees included"; not "the Italian liner" once misread "italian").
@@ -1540,7 +1540,7 @@ class _Known(NamedTuple):
     proper: set[str]  # ... and capitalised in mid-sentence too: proper names
     style: frozenset[str]  # titles written with a full stop ("Mr.")
     noisy: bool  # enough misread words that a dictionary word may be one too
-    period: bool  # spelled in a period style: period spellings are the author's
+    period: Callable[[], bool]  # spelled in a period style? (period spellings are the author's)
 
 
 def _correct_pass(
