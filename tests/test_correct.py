@@ -92,6 +92,11 @@ MUST_FIX = [
         "The large earnings of the works are well known, and it took eight weeks.",
     ),
     (
+        "a guillemet misread for a w",
+        "It »as late and the men «ere tired, nnd tbe road waa closed.",
+        "It was late and the men were tired, and the road was closed.",
+    ),
+    (
         "Mi before a name",
         "Mr. Smith and Mi Brown went to town, nnd tbe fair waa open.",
         "Mr. Smith and Mr. Brown went to town, and the fair was open.",
