@@ -15,7 +15,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, compress, repeat
 from itertools import count as count_from_zero
 
@@ -37,12 +37,13 @@ from .data.shapes import (
 )
 
 _FIRST = slice(0, 1)
+_START = operator.methodcaller("start")
 # Lines whose first or last character may be code (``#include``, ``$ make``, ``{``,
 # ``print(i)``, ``f(x);``, ``def f():``, ``/* comment */``); other lines are no code line.
 _RE_CODE_FIRST = re.compile(r"\n(?=[#$>%./{}|])")
 _RE_CODE_LAST = re.compile(r"\n(?<=[{}():;/*\\]\n)")
 # Lines whose first word holds a comma: CSV rows and records (``1.1,Buzz``, ``0, 0xc816921f``).
-_RE_COMMA_IN_FIRST_WORD = re.compile(r"\n(?=[^ \n]*,)")
+_RE_COMMA_IN_FIRST_WORD = re.compile(r"\n(?=[^ \n,]*+,)")  # (possessive: no backtracking)
 # Comment lines (``#`` first): in a document with at least this many, and at least this
 # share of its lines, each is a line of its own (a configuration file, a script), even alone
 # between two settings.
@@ -159,17 +160,25 @@ class _Finder:
         self.text = "\n".join(stripped)
         self.padded = f"\n{self.text}\n"
         self.starts = list(accumulate(map(operator.add, map(len, stripped), repeat(1)), initial=0))
+        self.found: dict[re.Pattern[str], list[int]] = {}
 
     def matching(self, pattern: re.Pattern[str]) -> list[int]:
         """The lines where ``pattern``, written to match the line break before a line (a
-        literal first, so the scan runs fast), matches."""
-        starts = self.starts
-        return [bisect_right(starts, match.start()) - 1 for match in pattern.finditer(self.padded)]
+        literal first, so the scan runs fast), matches. (Found once per pattern: a pattern
+        may be asked twice.)"""
+        found = self.found.get(pattern)
+        if found is None:
+            found = self.found[pattern] = list(map((-1).__add__, self._lines(pattern)))
+        return found
 
     def ending(self, pattern: re.Pattern[str]) -> list[int]:
         """The lines where ``pattern`` matches the line break after a line."""
-        starts = self.starts
-        return [bisect_right(starts, match.start()) - 2 for match in pattern.finditer(self.padded)]
+        return list(map((-2).__add__, self._lines(pattern)))
+
+    def _lines(self, pattern: re.Pattern[str]) -> Iterator[int]:
+        """For each match of ``pattern``, the number of lines that start at or before it,
+        counting the line break that opens ``padded`` (found by C-level maps)."""
+        return map(bisect_right, repeat(self.starts), map(_START, pattern.finditer(self.padded)))
 
     def __call__(self, needle: str) -> list[int]:
         found: list[int] = []
