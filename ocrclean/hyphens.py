@@ -1203,7 +1203,7 @@ def _settled(
     # The windows as one text, a blank line between them (no line break joins across it; a
     # pair across it costs only a needless new pass).
     near = "\n\n".join(result[low:high] for low, high in windows)
-    found = _break_candidates(near, 0, len(near), wanted, english, by_frequency)
+    found = _break_candidates(near, wanted, english, by_frequency)
     if found is None:
         return False
     breaks += found
@@ -1339,32 +1339,33 @@ def _mover(edits: list[tuple[int, int, str]]) -> Callable[[int], int]:
 
 
 def _break_candidates(
-    text: str,
-    low: int,
-    high: int,
-    wanted: set[str],
-    english: Callable[[], bool],
-    by_frequency: bool,
+    text: str, wanted: set[str], english: Callable[[], bool], by_frequency: bool
 ) -> list[tuple[str, str]] | None:
-    """The line breaks in ``text[low:high]`` that pass the checks of ``_rejoin_line_breaks``
-    that need no document evidence, as their joined word and second piece (lower case);
-    None for a protected word, which joins on no other evidence."""
+    """The line breaks in ``text`` that pass the checks of ``_rejoin_line_breaks`` that
+    need no document evidence, as their joined word and second piece (lower case); None for
+    a protected word, which joins on no other evidence. (Every break at once, in C, as
+    ``_rejoin_line_breaks`` finds them; only those that join into a known word are looked
+    at one by one.)"""
+    step = _SPLIT_GROUPS + 1
+    parts = _RE_SPLIT.split(text)
+    lefts, rights, rests = parts[1::step], parts[3::step], parts[4::step]
+    joined = list(map(str.lower, map(str.__add__, lefts, rights)))
+    if not wanted.isdisjoint(joined):
+        return None
+    if not by_frequency:
+        return []
+    known = frequencies().keys() & joined
     found = []
-    for match in _RE_SPLIT.finditer(text, low, high):
-        left, right, rest = match[1], match[3], match[4]
-        word = (left + right).lower()
-        if word in wanted:
-            return None
+    for k in itertools.compress(range(len(joined)), map(known.__contains__, joined)):
+        left, right, rest = lefts[k], rights[k], rests[k]
         if (
-            by_frequency
-            and word in frequencies()
-            and _lost_hyphen(left, right)
+            _lost_hyphen(left, right)
             and rest[:1] not in _APOSTROPHES
             and not rest.endswith(_HYPHENS)
             and not (zipf(left) >= WORD and not english())
             and not _is_phrase(left, right)
         ):
-            found.append((word, right.lower()))
+            found.append((joined[k], right.lower()))
     return found
 
 
