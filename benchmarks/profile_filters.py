@@ -8,10 +8,14 @@ the raw OCR of ``../shared/eval/overproof-smh/*.ocr.txt`` and the seed page), an
 Chronicling America pages of ``../shared/eval/chronam-pages``, each read once: unlike the
 suite's repeated corpus, no per-word or per-line cache is flattered by repetition. Every round
 runs in a fresh child process (cold caches; the word lists and ftfy loaded first by cleaning a
-few ICDAR 2017 pages, English and French, outside the corpus), and
-times each step with ``time.process_time``, so other processes on a shared machine slow it
-less than wall time. The table keeps each step's fastest round; the total row is the fastest
-round's whole ``clean()`` time (the steps plus the per-block language decision).
+few ICDAR 2017 pages, English and French, outside the corpus), and times each step with
+``time.process_time``, so other processes on a shared machine slow it less than wall time.
+The table keeps each step's fastest round; the total row is the fastest round's whole
+``clean()`` time (the steps plus the per-block language decision).
+
+To compare two versions, run it with ``PYTHONPATH`` set to each source tree in turn (the
+first line says which ``ocrclean`` was measured); ``--corpus suite --repeat 5`` comes
+closest to the suite's ``api`` row.
 
 ``--cprofile N`` prints instead the N functions with the most cumulative time of one round
 under cProfile.
