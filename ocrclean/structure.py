@@ -58,6 +58,8 @@ _RE_DATED = re.compile(r"\n(?=[^\s\d]++[ \t]++[^\s\d]*+\d)")
 # Lines that open with a mark doubled or more, then a blank: comments of Lisp (``;;``), SQL
 # and Lua (``--``), reStructuredText's directives and link targets (``..``).
 _RE_DOUBLED_MARK = re.compile(r"\n(?=([^\w\s])\1+[ \t\n])")
+# Lines of one or two words: one space at most (a tab between words is a table's).
+_RE_FEW_WORDS = re.compile(r"\n(?=[^ \n]++(?: [^ \n]++)?\n)")
 # Lines whose first character is a digit; whose last is one; that may open a list item
 # (``LIST_LINE``: a bullet or bracket first, or an enumerator's end second: ``a)``, ``1.``).
 _RE_DIGIT_FIRST = re.compile(r"\n(?=\d)")
@@ -266,9 +268,7 @@ def _runs(
     ):  # (the lines counted only in a text with comments)
         for i in comments:
             kept[i] = True
-    spaces = map(str.count, stripped, repeat(" "))  # a tab between words is a table's
-    few_words = map(operator.and_, map(bool, visible), map(operator.lt, spaces, repeat(2)))
-    _flagged_runs(few_words, _FEW_WORDS_RUN, kept)
+    _adjacent_runs(holding.matching(_RE_FEW_WORDS), _FEW_WORDS_RUN, kept)
     shapes = {
         i: (stripped[i].count(","), stripped[i].count(" "))
         for i in holding.matching(_RE_COMMA_IN_FIRST_WORD)
