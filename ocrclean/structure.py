@@ -300,14 +300,14 @@ def _adjacent_runs(indices: list[int], least: int, kept: list[bool]) -> None:
             start = position
 
 
-# Runs of flagged lines (a byte 1 per flagged line), at least 2 or 3 lines long.
-_RE_FLAG_RUNS = {least: re.compile(b"\x01{%d,}" % least) for least in (2, _FEW_WORDS_RUN)}
+# Runs of two flagged lines or more (a byte 1 per flagged line).
+_RE_FLAGGED_RUN = re.compile(b"\x01{2,}")
 
 
-def _flagged_runs(flags: Iterable[bool], least: int, kept: list[bool]) -> None:
-    """``_adjacent_runs`` of the flagged lines (``least``: 2 or ``_FEW_WORDS_RUN``), found
-    by a scan in C of a byte per line rather than a Python step per flagged line."""
-    for run in _RE_FLAG_RUNS[least].finditer(bytes(flags)):
+def _flagged_runs(flags: Iterable[bool], kept: list[bool]) -> None:
+    """``_adjacent_runs`` of two lines or more of the flagged lines, found by a scan in C
+    of a byte per line rather than a Python step per flagged line."""
+    for run in _RE_FLAGGED_RUN.finditer(bytes(flags)):
         _keep(kept, run.start(), run.end())
 
 
@@ -350,7 +350,7 @@ def _indented(
     if max(texts) >= deeper:
         indented = map(operator.and_, has_text, map(operator.ge, indents, repeat(deeper)))
         single = map(operator.eq, visible, repeat(1))
-        _flagged_runs(map(operator.or_, indented, single), 2, kept)
+        _flagged_runs(map(operator.or_, indented, single), kept)
 
 
 def _blocks(
