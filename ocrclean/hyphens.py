@@ -10,9 +10,9 @@ import json
 import re
 import string
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from enum import Enum
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import regex
 
@@ -965,8 +965,14 @@ def _spaced_splits(
     # Every pair of neighbouring tokens at once, in C: which of them join into a known word?
     tokens = text.split()
     joined = map(str.lower, map(str.__add__, tokens, tokens[1:]))
+    hit_indices = list(
+        itertools.compress(range(len(tokens) - 1), map(_split_words().__contains__, joined))
+    )
     hits = set(
-        itertools.compress(zip(tokens, tokens[1:]), map(_split_words().__contains__, joined))
+        zip(
+            map(tokens.__getitem__, hit_indices),
+            map(tokens.__getitem__, map((1).__add__, hit_indices)),
+        )
     )
     pairs = {
         pair
@@ -975,13 +981,14 @@ def _spaced_splits(
     }
     if not pairs or not english():
         return []
-    # A scan per left piece (the patterns are compiled once: pieces recur from page to
-    # page): the piece as a whole token, the gap, and (looked ahead) the next token.
-    found: dict[tuple[str, str], list[re.Match[str]]] = {}
-    for left in sorted({left for left, _ in pairs}):
-        for match in _left_piece(left).finditer(text):
-            if (match[1], match[3]) in pairs:
-                found.setdefault((match[1], match[3]), []).append(match)
+    # Each pair where the text writes it: the left piece as a whole token, the gap, and the
+    # next token (``_left_piece``'s matches), found from the token's place among the tokens.
+    found: dict[tuple[str, str], list[_Pair]] = {}
+    for pair in _pairs_at(
+        text, tokens, [k for k in hit_indices if (tokens[k], tokens[k + 1]) in pairs]
+    ):
+        found.setdefault((pair.left, pair.right), []).append(pair)
+    found = dict(sorted(found.items(), key=_left_of_key))  # (the order of a scan per left piece)
     vocab = vocabulary(text, words={(left + right).lower() for left, right in found})
     measured_break = _kept_breaks(text)
 
@@ -997,24 +1004,66 @@ def _spaced_splits(
             revisit.apart.append((left, right))
             continue  # the document writes the pair apart, again and again: two words
         for match in matches:
-            end = match.end() + len(right)
-            if _middle_piece(text, match.start(), left):
+            end = match.end + len(right)
+            if _middle_piece(text, match.start, left):
                 continue  # "treas- c urer": the middle of a word broken twice, not its start
-            before, after = _word_before(text, match.start()), _word_after(text, end)
+            before, after = _word_before(text, match.start), _word_after(text, end)
             readable = functools.partial(
-                _readable_prose, text, match.start(), end, "\n" in match[2], kept_break
+                _readable_prose, text, match.start, end, "\n" in match.gap, kept_break
             )
             verdict = _one_word(before, left, right, after, seen, readable=readable)
             if verdict is None:
                 revisit.words.add((left + right).lower())  # the document's spelling decides
             if not verdict:
                 continue
-            if "\n" in match[2]:  # the line break moves after the joined word
-                tail = (end, end + len(match[4]))
-                edits.append((match.start(), tail[1], left + right + _moved_break(text, *tail)))
+            if "\n" in match.gap:  # the line break moves after the joined word
+                tail = (end, end + len(match.trailing))
+                edits.append((match.start, tail[1], left + right + _moved_break(text, *tail)))
             else:
-                edits.append((match.start(), end, left + right))
+                edits.append((match.start, end, left + right))
     return sorted(edits)
+
+
+class _Pair(NamedTuple):
+    """Two neighbouring tokens where ``_left_piece`` matches: the left one at ``start``,
+    the ``gap`` after it (blanks, or one line break and blanks) up to ``end``, the ``right``
+    one and the blanks after it (``trailing``)."""
+
+    start: int
+    end: int
+    left: str
+    gap: str
+    right: str
+    trailing: str
+
+
+def _left_of_key(item: tuple[tuple[str, str], list[_Pair]]) -> str:
+    """The left piece of a pair's key: what a scan per left piece found them in order of."""
+    return item[0][0]
+
+
+# After a left piece: the gap ``_left_piece`` allows, the next token and the blanks after it.
+_RE_GAP_AND_NEXT = re.compile(r"([ \t]+|[ \t]*\n[ \t]*)(?=(\S+)([ \t]*))")
+
+
+def _pairs_at(text: str, tokens: list[str], indices: list[int]) -> Iterator[_Pair]:
+    """The pairs of ``tokens`` (``text.split()``) that start at ``indices`` (ascending)
+    whose gap is one ``_left_piece`` allows, in text order. A token's place is found by
+    splitting the text after the last one found at most as many times as tokens lie
+    between them (a split keeps no empty token, and leaves the rest from the next token
+    on), rather than by a scan of the whole text per left piece."""
+    offset, at = 0, 0  # where the token ``at`` starts
+    for k in indices:
+        if k > at:
+            rest = text[offset:]
+            offset += len(rest) - len(rest.split(None, k - at)[-1])
+        elif k == 0:
+            offset = len(text) - len(text.lstrip())
+        at = k
+        left = tokens[k]
+        found = _RE_GAP_AND_NEXT.match(text, offset + len(left))
+        if found is not None:
+            yield _Pair(offset, found.end(), left, found[1], found[2], found[3])
 
 
 def rejoin_split_words(
@@ -1154,7 +1203,7 @@ def _settled(
     # The windows as one text, a blank line between them (no line break joins across it; a
     # pair across it costs only a needless new pass).
     near = "\n\n".join(result[low:high] for low, high in windows)
-    found = _break_candidates(near, 0, len(near), wanted, english, by_frequency)
+    found = _break_candidates(near, wanted, english, by_frequency)
     if found is None:
         return False
     breaks += found
@@ -1290,32 +1339,33 @@ def _mover(edits: list[tuple[int, int, str]]) -> Callable[[int], int]:
 
 
 def _break_candidates(
-    text: str,
-    low: int,
-    high: int,
-    wanted: set[str],
-    english: Callable[[], bool],
-    by_frequency: bool,
+    text: str, wanted: set[str], english: Callable[[], bool], by_frequency: bool
 ) -> list[tuple[str, str]] | None:
-    """The line breaks in ``text[low:high]`` that pass the checks of ``_rejoin_line_breaks``
-    that need no document evidence, as their joined word and second piece (lower case);
-    None for a protected word, which joins on no other evidence."""
+    """The line breaks in ``text`` that pass the checks of ``_rejoin_line_breaks`` that
+    need no document evidence, as their joined word and second piece (lower case); None for
+    a protected word, which joins on no other evidence. (Every break at once, in C, as
+    ``_rejoin_line_breaks`` finds them; only those that join into a known word are looked
+    at one by one.)"""
+    step = _SPLIT_GROUPS + 1
+    parts = _RE_SPLIT.split(text)
+    lefts, rights, rests = parts[1::step], parts[3::step], parts[4::step]
+    joined = list(map(str.lower, map(str.__add__, lefts, rights)))
+    if not wanted.isdisjoint(joined):
+        return None
+    if not by_frequency:
+        return []
+    known = frequencies().keys() & joined
     found = []
-    for match in _RE_SPLIT.finditer(text, low, high):
-        left, right, rest = match[1], match[3], match[4]
-        word = (left + right).lower()
-        if word in wanted:
-            return None
+    for k in itertools.compress(range(len(joined)), map(known.__contains__, joined)):
+        left, right, rest = lefts[k], rights[k], rests[k]
         if (
-            by_frequency
-            and word in frequencies()
-            and _lost_hyphen(left, right)
+            _lost_hyphen(left, right)
             and rest[:1] not in _APOSTROPHES
             and not rest.endswith(_HYPHENS)
             and not (zipf(left) >= WORD and not english())
             and not _is_phrase(left, right)
         ):
-            found.append((word, right.lower()))
+            found.append((joined[k], right.lower()))
     return found
 
 
@@ -1372,7 +1422,7 @@ def _rejoin_line_breaks(
     lefts, rights = parts[1::step], parts[3::step]
     joined = list(map(str.lower, map(str.__add__, lefts, rights)))
     wanted = {word.lower() for word in protected}
-    known = set(filter(frequencies().__contains__, set(joined))) if by_frequency else set()
+    known = frequencies().keys() & joined if by_frequency else set()  # (one C-level pass)
     candidates = known | wanted.intersection(joined)
     if not candidates:
         return text, []

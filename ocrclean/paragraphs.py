@@ -54,6 +54,7 @@ _LIST_MIN_OPEN = 8
 _LIST_LOWER_SHARE = 0.2
 _LIST_FULL_SHARE = 0.5
 _LIST_ENTRY_WORDS = 4
+_FIRST_CHARACTER = operator.itemgetter(0)
 
 
 def _measure(visible: list[int], ends: list[bool], has_text: list[bool]) -> int | None:
@@ -261,13 +262,14 @@ def _unwrap_once(text: str) -> tuple[list[Edit], bool]:
     limits = (_FIT * width, _FIT_AFTER_STOP * width)
     whys: dict[int, str] = {}
     listed = _list_lines(stripped, visible, ends, has_text, limits[0]) if hard else frozenset()
+    plain_line = -1  # a line that the break before found plain
     for i in hard:
         line, following, end = stripped[i], stripped[i + 1], ends[i]
         if i in listed:  # a list's lines keep their breaks
             continue
-        if _plain(line) and _plain(
-            following
-        ):  # no heading, record, table row or list item: room decides
+        if (i == plain_line or _plain(line)) and _plain(following):
+            # no heading, record, table row or list item: room decides
+            plain_line = i + 1
             room = visible[i] + len(following.split(maxsplit=1)[0])
             separator = ("\n\n" if end else "\n") if room < limits[end] else " "
         else:
@@ -282,7 +284,12 @@ def _unwrap_once(text: str) -> tuple[list[Edit], bool]:
     breaks = list(accumulate(map((1).__add__, map(len, lines)), initial=-1))
     cuts = list(map(breaks.__getitem__, map((1).__add__, changed)))
     resumes = list(map((1).__add__, cuts))
-    for k in compress(range(len(changed)), map(joined.__getitem__, changed)):
+    padded = list(map(operator.ne, lines, stripped))  # a line with blanks to lose
+    either_padded = list(map(operator.or_, padded, padded[1:]))  # (it or the next)
+    losing = map(
+        operator.and_, map(joined.__getitem__, changed), map(either_padded.__getitem__, changed)
+    )
+    for k in compress(range(len(changed)), losing):
         i = changed[k]
         if lines[i] != stripped[i]:
             cuts[k] -= len(lines[i]) - len(lines[i].rstrip())
@@ -302,16 +309,31 @@ def _list_lines(
     start = 0
     for end in [*compress(range(len(has_text)), map(operator.not_, has_text)), len(has_text)]:
         block = range(start, end - 1)  # the breaks between two lines of the block
-        open_breaks = [i for i in block if not ends[i]]
-        if len(open_breaks) >= _LIST_MIN_OPEN:
-            lower = sum(1 for i in open_breaks if stripped[i + 1][0].islower())
-            filled = sum(1 for i in open_breaks if visible[i] >= full)
-            short = sum(1 for i in open_breaks if len(stripped[i].split()) <= _LIST_ENTRY_WORDS)
-            if lower < _LIST_LOWER_SHARE * len(open_breaks) and (
-                filled < _LIST_FULL_SHARE * len(open_breaks) or 2 * short >= len(open_breaks)
-            ):
-                listed.update(block)
         start = end + 1
+        # (counted by C-level maps, each only where the counts before leave it undecided)
+        open_breaks = list(compress(block, map(operator.not_, ends[block.start : block.stop])))
+        if len(open_breaks) < _LIST_MIN_OPEN:
+            continue
+        following = map(stripped.__getitem__, map((1).__add__, open_breaks))
+        lower = sum(map(str.islower, map(_FIRST_CHARACTER, following)))
+        if lower >= _LIST_LOWER_SHARE * len(open_breaks):
+            continue
+        filled = sum(map(operator.ge, map(visible.__getitem__, open_breaks), repeat(full)))
+        if filled >= _LIST_FULL_SHARE * len(open_breaks):
+            # (a line of up to that many words splits into as many, split that many times)
+            words = map(
+                len,
+                map(
+                    str.split,
+                    map(stripped.__getitem__, open_breaks),
+                    repeat(None),
+                    repeat(_LIST_ENTRY_WORDS),
+                ),
+            )
+            short = sum(map(_LIST_ENTRY_WORDS.__ge__, words))
+            if 2 * short < len(open_breaks):
+                continue
+        listed.update(block)
     return frozenset(listed)
 
 
