@@ -17,8 +17,8 @@ splits a token into two words and joins two tokens into one where the evidence i
   a glued mark (``tho'prayer``: ``the prayer``).
 - **Join** two tokens into a word when one of them is no word (nor a common one the pair
   table knows) and the joined form is a common word (``advertise ments``) or one the
-  corrector corrects into one (``co itinue`` -> ``coitinue`` -> ``continue``; a lone
-  letter too: ``c ommittoe``), unless the piece is itself a likely misreading of a word
+  corrector corrects into one (``co itinue`` -> ``coitinue`` -> ``continue``; a rare
+  fragment, ``Con pany``; a lone letter, ``c ommittoe``), unless the piece is itself a likely misreading of a word
   printed beside the other (``some tlme``). Two dictionary words join only when one is
   rare, neither is common, English never prints them as a pair, and their join is no word
   but corrects into a common one (``mar ringo``, ``intro luce``, ``ra corded``); never
@@ -373,7 +373,7 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
             return False
     elif (
         len(joined) < JOIN_MIN_LENGTH
-        or not any(zipf(piece) == 0 for piece in weak)
+        or not any(_fragment(piece, fix) for piece in weak)
         or max(zipf(first), zipf(second)) >= FUNCTION_ZIPF
     ):
         return (
@@ -384,13 +384,28 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
     return not any(zipf(piece) and _period_spelling(piece) for piece in weak)  # goe the
 
 
+def _fixed(token: _Word, joined: str, fix: Callable[[str], str | None]) -> str:
+    """The correction of two joined dictionary words, "" for none; a capitalised word keeps
+    its first letter (not "Greta in": "retain"). (A capitalised fragment may lose it:
+    "Xov ember", "Cen eral": OCR misreads capitals.)"""
+    better = fix(joined) or ""
+    return "" if token.title and better[:1] != joined[:1] else better
+
+
+def _fragment(piece: str, fix: Callable[[str], str | None]) -> bool:
+    """Whether a piece is a fragment of a word: unknown, or rarer than RARE_ZIPF, no two
+    words run together and no misread word (``pany``, ``turo``; not ``iton``: "it on",
+    ``thero``: "there")."""
+    own = zipf(piece)
+    return not own or (own < RARE_ZIPF and best_split(piece) is None and fix(piece) is None)
+
+
 def _rare_pair_joins(
     token: _Word, first: str, second: str, fix: Callable[[str], str | None]
 ) -> bool:
     """Whether two dictionary words are the misread pieces of one: one of them rare, neither
     common, the second no short misreading of a function word ("presided nt": "at"), the
-    pair never printed, and their join no word but the misreading of a common one that
-    starts with the same letter when capitalised (not "Greta in": "retain")."""
+    pair never printed, and their join no word but the misreading of a common one (_fixed)."""
     joined = first + second
     pieces = sorted((zipf(first), zipf(second)))
     if (
@@ -401,8 +416,7 @@ def _rare_pair_joins(
         or pair_zipf(first, second)
     ):
         return False
-    better = fix(joined) or ""
-    if zipf(better) < RARE_JOIN_ZIPF or (token.title and better[:1] != first[:1]):
+    if zipf(_fixed(token, joined, fix)) < RARE_JOIN_ZIPF:
         return False
     if len(second) <= MISREAD_LENGTH - 1 and any(
         zipf(word) >= MISREAD_FUNCTION_ZIPF for word, _ in _corrections(second)[:1]

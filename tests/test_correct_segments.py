@@ -44,6 +44,9 @@ MUST_CHANGE = [
     # A misread word glued to another by a mark.
     ("glued-misread-apostrophe", "and tho'prayer thereof", "and the prayer thereof"),
     ("glued-misread-after", "appointed for'tho show", "appointed for the show"),
+    # A rare fragment (no word run together, nothing the corrector would correct) joins.
+    ("rare-fragment", "the Orient Con pany took", "the Orient Company took"),
+    ("rare-fragment-2", "a different pic turo was shown", "a different picture was shown"),
     # A piece freed from a glued mark joins its neighbour in the same run (idempotence).
     (
         "unglued-then-joined",
@@ -86,6 +89,9 @@ MUST_NOT_JOIN_CORRECTED = [
     ("misread-function-word", "of Salem presided nt the convention", "presided at the"),
     ("misread-the", "to hear seat tue board", "seat tue board"),
     ("letter-not-first", "he had a p u ftee hand", "free hand"),
+    ("fragment-is-a-misread-word", "But thero ia no end to it", "there is no"),
+    ("fragment-is-misread-too", "much. Ho cornes, as is well known", "He comes"),
+    ("fragment-is-two-words", "in the hot iton; and", "hot it on;"),
 ]
 
 
