@@ -18,18 +18,21 @@ splits a token into two words and joins two tokens into one where the evidence i
 - **Join** two tokens into a word when one of them is no word (nor a common one the pair
   table knows) and the joined form is a common word (``advertise ments``) or one the
   corrector corrects into one (``co itinue`` -> ``coitinue`` -> ``continue``; a rare
-  fragment, ``Con pany``; a lone letter, ``c ommittoe``), unless the piece is itself a likely misreading of a word
-  printed beside the other (``some tlme``). Two dictionary words join only when one is
-  rare, neither is common, English never prints them as a pair, and their join is no word
-  but corrects into a common one (``mar ringo``, ``intro luce``, ``ra corded``); never
-  ``a part``, ``be come``, ``zeal and``, ``bone pits`` (not ``benefits``).
+  fragment, ``Con pany``; a lone letter, ``c ommittoe``), unless the piece is itself a
+  likely misreading of a word printed beside the other (``some tlme``). A full stop,
+  comma, apostrophe or asterisk after the first piece is a misread line-end hyphen when one
+  piece is unknown and their join corrects into a common word (``convie. lion``, ``Intro,
+  ductlon``). Two dictionary words join only when one is rare, neither is common, English
+  never prints them as a pair, and their join is no word but corrects into a common one
+  (``mar ringo``, ``intro luce``, ``ra corded``); never ``a part``, ``be come``, ``zeal
+  and``, ``bone pits`` (not ``benefits``).
 
 Leaves alone: clean text (see ``correct._noisy``), anything the corrector leaves alone
 (code, other languages), tokens with a digit or any other mark (numbers, codes, URLs,
 e-mail addresses, compounds, initials, options: ``-f or``), a token glued by a mark that
 the text writes more than once (``Node.js``), all-capitals words and other mixed case, a
-capitalised word at a line start (verse) or a name the text writes elsewhere, anything across a
-line break, pairs English prints as two words (``a part``, ``any one``, ``in to``,
+capitalised word at a line start (verse) or a name the text writes elsewhere, anything
+across a line break, pairs English prints as two words (``a part``, ``any one``, ``in to``,
 ``may be``), and a split whose halves are not both words of the pair table (``himselfe``,
 ``wouldbee``: period spelling).
 
@@ -73,6 +76,7 @@ RARE_JOIN_ZIPF = 4.0  # ... and their join corrects into a word this common, unl
 MISREAD_FUNCTION_ZIPF = 6.5  # ... second is a short misreading of a word this common (nt: at)
 WEAK_ZIPF = 3.0  # a piece rarer than this that the pair table lacks is no word of its own
 SEGMENT_PASSES = 3  # resegment passes at most (two suffice on the SMH and chronam texts)
+HYPHEN_MISREADINGS = (".", ",", "*", "'")  # marks OCR reads for a line-end hyphen
 MISREAD_CANDIDATES = 3  # a piece's likeliest corrections that may make a pair with the other
 QUOTES = "(\"'\u201c\u2018"  # the marks around a word of prose ...
 ENDS = ".,;:!?)\u201d\u2019"  # ... and after it
@@ -348,13 +352,15 @@ def _misread_glue(first: str, mark: str, second: str) -> bool:
 
 def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None]) -> bool:
     """Whether two tokens are the pieces of one word split by a space."""
-    if gap != " " or token.tail or nxt.lead or not nxt.core.islower() or not _plain(token):
+    if gap != " " or nxt.lead or not nxt.core.islower() or not _plain(token):
         return False
     first, second = token.word, nxt.word
     if len(first) == 1 and token.lead.strip(QUOTES):
         return False  # an option or a mark before a lone letter: "-f or", ">f our"
     if len(second) < 2 or not (first + second).isascii():
         return False  # a lone letter is a word, an initial or a unit: "in n", "Captain G."
+    if token.tail:
+        return token.tail in HYPHEN_MISREADINGS and _misread_hyphen_joins(first, second, fix)
     if len(first) == 1 and (first in "ai" or token.title):
         return False
     weak = [piece for piece in (first, second) if _weak(piece)]
@@ -382,6 +388,23 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
     elif zipf(fix(joined) or "") < JOIN_ZIPF or _misread_pair(first, second):
         return False  # "some tlme", "to hls": a misread word beside a word, no split one
     return not any(zipf(piece) and _period_spelling(piece) for piece in weak)  # goe the
+
+
+def _misread_hyphen_joins(first: str, second: str, fix: Callable[[str], str | None]) -> bool:
+    """Whether two pieces a mark parts are one word whose line-end hyphen OCR misread as the
+    mark (``convie. lion``, ``pre. pnralions``): one piece unknown, neither a lone letter nor
+    a word of two letters (not ``neverthele, la``: "is"), nor a function word, and their join
+    no word but the misreading of one at least JOIN_ZIPF common."""
+    joined = first + second
+    return (
+        min(len(first), len(second)) > 2
+        and (zipf(first) == 0 or zipf(second) == 0)
+        and max(zipf(first), zipf(second)) < FUNCTION_ZIPF
+        and len(joined) >= JOIN_MIN_LENGTH
+        and not zipf(joined)
+        and zipf(fix(joined) or "") >= JOIN_ZIPF
+        and not _misread_pair(first, second)
+    )
 
 
 def _fixed(token: _Word, joined: str, fix: Callable[[str], str | None]) -> str:

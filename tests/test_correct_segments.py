@@ -47,6 +47,10 @@ MUST_CHANGE = [
     # A rare fragment (no word run together, nothing the corrector would correct) joins.
     ("rare-fragment", "the Orient Con pany took", "the Orient Company took"),
     ("rare-fragment-2", "a different pic turo was shown", "a different picture was shown"),
+    # A line-end hyphen read as a mark, the line break unwrapped to a space.
+    ("misread-hyphen-stop", "on his convie. lion that", "on his conviction that"),
+    ("misread-hyphen-stop-2", "where pre. pnralions are made", "where preparations are made"),
+    ("misread-hyphen-comma", "the Intro, ductlon of this", "the Introduction of this"),
     # A piece freed from a glued mark joins its neighbour in the same run (idempotence).
     (
         "unglued-then-joined",
@@ -81,6 +85,7 @@ MUST_NOT_CHANGE = [
     ("file-name", "written in Node.js today"),
     ("repeated-glue", "the rani'in here and the rani'in there"),
     ("mark-before-letter", "there were many >f our friends"),
+    ("stop-after-a-word", "apples, pears, etc. then more"),
 ]
 
 # A join that a misread short word or a lone letter speaks against: the words are corrected
@@ -92,6 +97,7 @@ MUST_NOT_JOIN_CORRECTED = [
     ("fragment-is-a-misread-word", "But thero ia no end to it", "there is no"),
     ("fragment-is-misread-too", "much. Ho cornes, as is well known", "He comes"),
     ("fragment-is-two-words", "in the hot iton; and", "hot it on;"),
+    ("mark-before-a-short-word", "action, neverthele, la thought to", ", la thought"),
 ]
 
 
