@@ -12,17 +12,27 @@ splits a token into two words and joins two tokens into one where the evidence i
   nearly as common. Across a glued mark the pair must be seen as often: a full stop or an
   apostrophe between two lower-case words is debris and goes; a comma stays, with the space
   it lost (it may be debris too: ``be,very``, but a comma is as often the author's).
+  A piece may be misread: a short one beside a common word (``attho``: ``at the``), a
+  longer one beside a function word (``requostof``: ``request of``), or on either side of
+  a glued mark (``tho'prayer``: ``the prayer``).
 - **Join** two tokens into a word when one of them is no word (nor a common one the pair
   table knows) and the joined form is a common word (``advertise ments``) or one the
-  corrector corrects into one (``co itinue`` -> ``coitinue`` -> ``continue``), unless the
-  piece is itself a likely misreading of a word printed beside the other (``some tlme``).
-  Two dictionary words are never joined (``a part``, ``be come``, ``zeal and``).
+  corrector corrects into one (``co itinue`` -> ``coitinue`` -> ``continue``; a rare
+  fragment, ``Con pany``; a lone letter, ``c ommittoe``), unless the piece is itself a
+  likely misreading of a word printed beside the other (``some tlme``). A full stop,
+  comma, apostrophe or asterisk after the first piece is a misread line-end hyphen when one
+  piece is unknown and their join corrects into a common word (``convie. lion``, ``Intro,
+  ductlon``). Two dictionary words join only when one is rare, neither is common, English
+  never prints them as a pair, and their join is no word but corrects into a common one
+  (``mar ringo``, ``intro luce``, ``ra corded``); never ``a part``, ``be come``, ``zeal
+  and``, ``bone pits`` (not ``benefits``).
 
 Leaves alone: clean text (see ``correct._noisy``), anything the corrector leaves alone
 (code, other languages), tokens with a digit or any other mark (numbers, codes, URLs,
-e-mail addresses, compounds, initials), all-capitals words and other mixed case, a
-capitalised word at a line start (verse) or a name the text writes elsewhere, anything across a
-line break, pairs English prints as two words (``a part``, ``any one``, ``in to``,
+e-mail addresses, compounds, initials, options: ``-f or``), a token glued by a mark that
+the text writes more than once (``Node.js``), all-capitals words and other mixed case, a
+capitalised word at a line start (verse) or a name the text writes elsewhere, anything
+across a line break, pairs English prints as two words (``a part``, ``any one``, ``in to``,
 ``may be``), and a split whose halves are not both words of the pair table (``himselfe``,
 ``wouldbee``: period spelling).
 
@@ -36,6 +46,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
@@ -51,12 +62,21 @@ THREE_MIN_LENGTH = 8  # ... nor a shorter one three
 MISREAD_SPLIT_COST = 1.5  # ... and this much more when one of the two is misread (attho)
 ANCHOR_ZIPF = 5.0
 MISREAD_LENGTH = 4  # ... the misread one a short word: tho, tbe, aud
+LONG_MISREAD_LENGTH = 5  # ... or one this long beside a FUNCTION_ZIPF word (requostof) ...
+LONG_MISREAD_COST = 0.5  # ... at this cost, its likeliest correction only
 FUNCTION_ZIPF = 6.0  # one of two words run together is at least this common: of, the, my, very  # ... and the other a word at least this common
 CORRECTION_GAP = 1.0  # a split beats a single-word correction this much commoner than the token
 JOIN_ZIPF = 3.0  # a joined word is at least this common ...
 JOIN_MIN_LENGTH = 7  # two pieces corrected into a word make at least this many letters
 LETTER_JOIN_ZIPF = 4.5  # a lone letter joins the next piece into a word at least this common
+LETTER_JOIN_MIN_LENGTH = 5  # ... or one it corrects into, of this many letters (c ommittoe)
+RARE_PIECE_ZIPF = 3.5  # two words join when one is rarer than this (mar ringo, intro luce) ...
+COMMON_PIECE_ZIPF = 5.0  # ... neither is this common (not "am tempted": "attempted") ...
+RARE_JOIN_ZIPF = 4.0  # ... and their join corrects into a word this common, unless the
+MISREAD_FUNCTION_ZIPF = 6.5  # ... second is a short misreading of a word this common (nt: at)
 WEAK_ZIPF = 3.0  # a piece rarer than this that the pair table lacks is no word of its own
+SEGMENT_PASSES = 3  # resegment passes at most (two suffice on the SMH and chronam texts)
+HYPHEN_MISREADINGS = (".", ",", "*", "'")  # marks OCR reads for a line-end hyphen
 MISREAD_CANDIDATES = 3  # a piece's likeliest corrections that may make a pair with the other
 QUOTES = "(\"'\u201c\u2018"  # the marks around a word of prose ...
 ENDS = ".,;:!?)\u201d\u2019"  # ... and after it
@@ -141,15 +161,20 @@ def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
         return best
     for first, second in _halves(word, 2):  # a common word beside a misread one: attho
         for anchor, other, at in ((first, second, 1), (second, first, 0)):
-            if (
-                len(other) > MISREAD_LENGTH
-                or known(anchor, 0.0) < ANCHOR_ZIPF
-                or known(other, 0.0) >= ANCHOR_ZIPF
-            ):
+            if known(anchor, 0.0) < ANCHOR_ZIPF or known(other, 0.0) >= ANCHOR_ZIPF:
                 continue
-            for better, logp in _corrections(other):
+            options, cost = _corrections(other), MISREAD_SPLIT_COST
+            if len(other) > MISREAD_LENGTH:  # requostof: a long misread beside "of"
+                if (
+                    len(other) < LONG_MISREAD_LENGTH
+                    or known(anchor, 0.0) < FUNCTION_ZIPF
+                    or known(other, 0.0)
+                ):
+                    continue
+                options, cost = options[:1], LONG_MISREAD_COST
+            for better, logp in options:
                 pair = (anchor, better) if at else (better, anchor)
-                together = pair_zipf(*pair) + logp - MISREAD_SPLIT_COST
+                together = pair_zipf(*pair) + logp - cost
                 if together >= least and (best is None or together > best[1]):
                     best = (first, second), together
     if best or len(word) < THREE_MIN_LENGTH:
@@ -201,18 +226,39 @@ def resegment(
     """Split run-together tokens and join split ones in ``parts`` (``re.split`` of a text on
     its tokens: gaps at even places, tokens at odd), ``tokens`` their parses (None: leave
     alone); new parts and parses, as before where nothing changed. ``parse`` parses a new
-    token; ``fix`` gives the correction of an unknown word, or None."""
+    token; ``fix`` gives the correction of an unknown word, or None. Passes run until one
+    changes nothing (a piece freed from a glued mark may join its neighbour: ``com
+    pelled'to``), so that a second run of the corrector finds nothing more to do."""
+    for _ in range(SEGMENT_PASSES):
+        found = _resegment(parts, tokens, parse, fix)
+        if found is None:
+            break
+        parts, tokens = found
+    return parts, tokens
+
+
+def _resegment(
+    parts: list[str],
+    tokens: list[_W | None],
+    parse: Callable[[str], _W | None],
+    fix: Callable[[str], str | None],
+) -> tuple[list[str], list[_W | None]] | None:
+    """One pass of resegment: the new parts and parses, or None where nothing changed."""
     known = frequencies().get
-    # The tokens worth a look: pieces no word of their own (to join), rare words (to split),
-    # and tokens no word parses (glued by a mark).
-    weak = [token is not None and _weak(token.word) for token in tokens]
+    # The tokens worth a look: pieces no word of their own or rare ones (to join), rare words
+    # (to split), and tokens no word parses (glued by a mark).
+    weak = [
+        token is not None and (_weak(token.word) or zipf(token.word) < RARE_PIECE_ZIPF)
+        for token in tokens
+    ]
     rare = [
         token is None
         or (len(token.word) >= SPLIT_MIN_LENGTH and known(token.word, 0.0) < SPLIT_MAX_ZIPF)
         for token in tokens
     ]
     if not (any(weak) or any(rare)):
-        return parts, tokens
+        return None
+    glued = Counter(raw for raw, token in zip(parts[1::2], tokens) if token is None)
     weak.append(False)
     out = [parts[0]]
     parsed: list[_W | None] = []
@@ -237,8 +283,8 @@ def resegment(
             gap = parts[2 * k]  # a word between words: prose
             if token is not None:
                 pieces = _split(token, gap, fix)
-            elif "\n" not in gap + after:
-                pieces = _unglue(parts[2 * k + 1])
+            elif "\n" not in gap + after and glued[parts[2 * k + 1]] == 1:
+                pieces = _unglue(parts[2 * k + 1])  # once: not "os.path", "Node.js"
         if pieces:
             for piece in pieces:
                 out += [piece, " "]
@@ -249,7 +295,7 @@ def resegment(
             out += [parts[2 * k + 1], after]
             parsed.append(token)
         k += 1
-    return (out, parsed) if changed else (parts, tokens)
+    return (out, parsed) if changed else None
 
 
 def _plain(token: _Word) -> bool:
@@ -286,28 +332,46 @@ def _unglue(raw: str) -> list[str] | None:
     a, b = first.lower(), second.lower()
     if zipf(a + b) >= SPLIT_MAX_ZIPF or zipf(first + mark + second) >= WEAK_ZIPF:
         return None  # a word with the mark, or without it (ma'am)
-    if mark != "," and (b in CONTRACTIONS or b in DOMAINS or not pair_zipf(a, b)):
-        return None
+    if mark != "," and (
+        b in CONTRACTIONS or b in DOMAINS or not (pair_zipf(a, b) or _misread_glue(a, mark, b))
+    ):
+        return None  # not "wasn't", "yahoo.com"; "tho'prayer" is "the prayer"
     if mark == "," and not (zipf(a) >= WEAK_ZIPF and zipf(b) >= WEAK_ZIPF):
         return None
     return [first + ("," if mark == "," else ""), second + end]
 
 
+def _misread_glue(first: str, mark: str, second: str) -> bool:
+    """Whether a piece glued to another is a misreading of a word printed beside it
+    (``tho'prayer``, ``having.seon``); across a full stop only pieces of three letters or more
+    (not ``Node.js``: a file name)."""
+    if mark == "." and min(len(first), len(second)) < 3:
+        return False
+    return _misread_pair(first, second)
+
+
 def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None]) -> bool:
     """Whether two tokens are the pieces of one word split by a space."""
-    if gap != " " or token.tail or nxt.lead or not nxt.core.islower() or not _plain(token):
+    if gap != " " or nxt.lead or not nxt.core.islower() or not _plain(token):
         return False
     first, second = token.word, nxt.word
+    if len(first) == 1 and token.lead.strip(QUOTES):
+        return False  # an option or a mark before a lone letter: "-f or", ">f our"
     if len(second) < 2 or not (first + second).isascii():
         return False  # a lone letter is a word, an initial or a unit: "in n", "Captain G."
+    if token.tail:
+        return token.tail in HYPHEN_MISREADINGS and _misread_hyphen_joins(first, second, fix)
     if len(first) == 1 and (first in "ai" or token.title):
         return False
     weak = [piece for piece in (first, second) if _weak(piece)]
-    if not weak:
-        return False  # two words: "a part", "be come", "zeal and"
     joined = first + second
     own = zipf(joined)
+    if not weak:  # two words: "a part", "be come", "zeal and"; but "mar ringo"
+        return _rare_pair_joins(token, first, second, fix)
     if len(first) == 1:  # "w as"; not "m any", "n on": a lone m or n is "in", "a"
+        if not own and zipf(second) == 0 and len(joined) >= LETTER_JOIN_MIN_LENGTH:
+            better = fix(joined) or ""  # c ommittoe; not "u ftee": "after"
+            own = zipf(better) if better[:1] == first else 0.0
         if own < LETTER_JOIN_ZIPF or _misread_pair(first, second):
             return False
     elif own:
@@ -315,7 +379,7 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
             return False
     elif (
         len(joined) < JOIN_MIN_LENGTH
-        or not any(zipf(piece) == 0 for piece in weak)
+        or not any(_fragment(piece, fix) for piece in weak)
         or max(zipf(first), zipf(second)) >= FUNCTION_ZIPF
     ):
         return (
@@ -324,6 +388,64 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
     elif zipf(fix(joined) or "") < JOIN_ZIPF or _misread_pair(first, second):
         return False  # "some tlme", "to hls": a misread word beside a word, no split one
     return not any(zipf(piece) and _period_spelling(piece) for piece in weak)  # goe the
+
+
+def _misread_hyphen_joins(first: str, second: str, fix: Callable[[str], str | None]) -> bool:
+    """Whether two pieces a mark parts are one word whose line-end hyphen OCR misread as the
+    mark (``convie. lion``, ``pre. pnralions``): one piece unknown, neither a lone letter nor
+    a word of two letters (not ``neverthele, la``: "is"), nor a function word, and their join
+    no word but the misreading of one at least JOIN_ZIPF common."""
+    joined = first + second
+    return (
+        min(len(first), len(second)) > 2
+        and (zipf(first) == 0 or zipf(second) == 0)
+        and max(zipf(first), zipf(second)) < FUNCTION_ZIPF
+        and len(joined) >= JOIN_MIN_LENGTH
+        and not zipf(joined)
+        and zipf(fix(joined) or "") >= JOIN_ZIPF
+        and not _misread_pair(first, second)
+    )
+
+
+def _fixed(token: _Word, joined: str, fix: Callable[[str], str | None]) -> str:
+    """The correction of two joined dictionary words, "" for none; a capitalised word keeps
+    its first letter (not "Greta in": "retain"). (A capitalised fragment may lose it:
+    "Xov ember", "Cen eral": OCR misreads capitals.)"""
+    better = fix(joined) or ""
+    return "" if token.title and better[:1] != joined[:1] else better
+
+
+def _fragment(piece: str, fix: Callable[[str], str | None]) -> bool:
+    """Whether a piece is a fragment of a word: unknown, or rarer than RARE_ZIPF, no two
+    words run together and no misread word (``pany``, ``turo``; not ``iton``: "it on",
+    ``thero``: "there")."""
+    own = zipf(piece)
+    return not own or (own < RARE_ZIPF and best_split(piece) is None and fix(piece) is None)
+
+
+def _rare_pair_joins(
+    token: _Word, first: str, second: str, fix: Callable[[str], str | None]
+) -> bool:
+    """Whether two dictionary words are the misread pieces of one: one of them rare, neither
+    common, the second no short misreading of a function word ("presided nt": "at"), the
+    pair never printed, and their join no word but the misreading of a common one (_fixed)."""
+    joined = first + second
+    pieces = sorted((zipf(first), zipf(second)))
+    if (
+        len(joined) < JOIN_MIN_LENGTH
+        or zipf(joined)
+        or pieces[0] >= RARE_PIECE_ZIPF
+        or pieces[1] >= COMMON_PIECE_ZIPF
+        or pair_zipf(first, second)
+    ):
+        return False
+    if zipf(_fixed(token, joined, fix)) < RARE_JOIN_ZIPF:
+        return False
+    if len(second) <= MISREAD_LENGTH - 1 and any(
+        zipf(word) >= MISREAD_FUNCTION_ZIPF for word, _ in _corrections(second)[:1]
+    ):
+        return False  # "presided nt", "seat tue": a misread "at", "the"
+    return not _misread_pair(first, second)
 
 
 def _period_spelling(word: str) -> bool:

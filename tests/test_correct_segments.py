@@ -33,6 +33,30 @@ MUST_CHANGE = [
     ("lone-letter", "it w as said", "it was said"),
     ("misread-piece", "he arrived attho station", "he arrived at the station"),
     ("three-words", "it isnotsurprising that", "it is not surprising that"),
+    # Two rare dictionary words whose join is a misread common word, never printed as a pair.
+    ("rare-pair-join", "we had to intro luce a bill", "we had to introduce a bill"),
+    ("rare-pair-join-2", "before her mar ringo and after", "before her marriage and after"),
+    ("rare-pair-join-capital", "the Cn airman explained", "the Chairman explained"),
+    # A lone letter and a piece that is no word, corrected together.
+    ("lone-letter-corrected", "the League c ommittoe decided", "the League committee decided"),
+    # A long misread piece run into a function word.
+    ("long-misread-beside-of", "at the requostof the council", "at the request of the council"),
+    # A misread word glued to another by a mark.
+    ("glued-misread-apostrophe", "and tho'prayer thereof", "and the prayer thereof"),
+    ("glued-misread-after", "appointed for'tho show", "appointed for the show"),
+    # A rare fragment (no word run together, nothing the corrector would correct) joins.
+    ("rare-fragment", "the Orient Con pany took", "the Orient Company took"),
+    ("rare-fragment-2", "a different pic turo was shown", "a different picture was shown"),
+    # A line-end hyphen read as a mark, the line break unwrapped to a space.
+    ("misread-hyphen-stop", "on his convie. lion that", "on his conviction that"),
+    ("misread-hyphen-stop-2", "where pre. pnralions are made", "where preparations are made"),
+    ("misread-hyphen-comma", "the Intro, ductlon of this", "the Introduction of this"),
+    # A piece freed from a glued mark joins its neighbour in the same run (idempotence).
+    (
+        "unglued-then-joined",
+        "without being com pelled'to fight",
+        "without being compelled to fight",
+    ),
 ]
 
 MUST_NOT_CHANGE = [
@@ -53,7 +77,43 @@ MUST_NOT_CHANGE = [
     ("heading", "OFTHE LAND"),
     ("name", "Mr Heaper and Mr Goodhind came"),
     ("compound", "the filestore and metastore commands"),
+    ("compound-of-words", "my old schoolfellow came"),
+    ("common-pair", "the fossil bone pits were found"),
+    ("no-rare-piece", "he went to Sep timber and back"),
+    ("capital-keeps-its-letter", "seen in Greta in April"),
+    ("option", "used with -f or -k here"),
+    ("file-name", "written in Node.js today"),
+    ("repeated-glue", "the rani'in here and the rani'in there"),
+    ("mark-before-letter", "there were many >f our friends"),
+    ("stop-after-a-word", "apples, pears, etc. then more"),
 ]
+
+# A join that a misread short word or a lone letter speaks against: the words are corrected
+# one by one instead.
+MUST_NOT_JOIN_CORRECTED = [
+    ("misread-function-word", "of Salem presided nt the convention", "presided at the"),
+    ("misread-the", "to hear seat tue board", "seat tue board"),
+    ("letter-not-first", "he had a p u ftee hand", "free hand"),
+    ("fragment-is-a-misread-word", "But thero ia no end to it", "there is no"),
+    ("fragment-is-misread-too", "much. Ho cornes, as is well known", "He comes"),
+    ("fragment-is-two-words", "in the hot iton; and", "hot it on;"),
+    ("mark-before-a-short-word", "action, neverthele, la thought to", ", la thought"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "kept"),
+    MUST_NOT_JOIN_CORRECTED,
+    ids=[c[0] for c in MUST_NOT_JOIN_CORRECTED],
+)
+def test_no_join_against_a_misread_piece(case: str, text: str, kept: str) -> None:
+    assert kept in correct_words(NOISE + text)
+
+
+def test_a_second_run_changes_nothing() -> None:
+    for _, text, _ in MUST_CHANGE:
+        once = correct_words(NOISE + text)
+        assert correct_words(once) == once
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), MUST_CHANGE, ids=[c[0] for c in MUST_CHANGE])
