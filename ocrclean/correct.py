@@ -320,6 +320,8 @@ def _shared_start(ordered: list[str], word: str) -> int:
     """The length of the longest start ``word`` shares with a string of ``ordered`` (sorted):
     that of one of the two strings ``word`` sorts between."""
     at = bisect.bisect_left(ordered, word)
+    if at < len(ordered) and ordered[at].startswith(word):
+        return len(word)
     longest = 0
     for other in ordered[max(0, at - 1) : at + 1]:
         shared = 0
@@ -726,7 +728,8 @@ def _options(word: str, language: str = "en") -> tuple[float, tuple[tuple[str, f
         return own, _rivals(word, own, language)
     if own >= SAFE_ZIPF or (own and len(word) > KNOWN_MAX_LENGTH):
         return own, ()
-    found = _stored_candidates(word) if language == "en" else None
+    # (an unknown word is not in the stored table: only dictionary words are)
+    found = _stored_candidates(word) if language == "en" and own else None
     if found is not None:
         return own, found
     reach = _reach(word, language)  # once for both searches
