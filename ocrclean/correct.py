@@ -296,6 +296,53 @@ def _hittable(language: str = "en") -> frozenset[str]:
     return frozenset(itertools.chain(_lexicon(language), _misreadings(language)))
 
 
+@functools.cache
+def _hittable_ends(language: str = "en") -> tuple[list[str], list[str]]:
+    """The hittable spellings (_hittable) sorted, and each spelled backwards, sorted: the
+    spellings beside a word in either list share its longest head (or tail) any shares.
+    The first list is the two sorted runs of the word list and the misread forms merged
+    (0.03 s); the second is stored (tails_table: 0.02 s to read, 0.2 s to derive)."""
+    heads = sorted([*sorted(_lexicon(language)), *_misreadings(language)])
+    body = stored.read(tails_table_name(language), index_inputs(language))
+    return heads, (tails_table(language) if body is None else body).split("\n")
+
+
+def tails_table_name(language: str = "en") -> str:
+    """The file the backward-spelled hittable spellings of ``language`` are stored in."""
+    return f"hittable_tails_{language}.txt.gz"
+
+
+def tails_table(language: str = "en") -> str:
+    """The stored table of _hittable_ends: every hittable spelling of ``language`` spelled
+    backwards, a line each, sorted (derived from what the misreading index derives from)."""
+    return "\n".join(sorted([spelling[::-1] for spelling in _hittable(language)]))
+
+
+def _reach(word: str, language: str = "en") -> tuple[int, int]:
+    """How far a spelling made from ``word`` by one confusion may keep it and still be
+    hittable: the length of the longest head of ``word`` that starts a hittable spelling,
+    and the place where the longest tail that ends one starts (_variants)."""
+    heads, tails = _hittable_ends(language)
+    return _shared_start(heads, word), len(word) - _shared_start(tails, word[::-1])
+
+
+def _shared_start(ordered: list[str], word: str) -> int:
+    """The length of the longest start ``word`` shares with a string of ``ordered`` (sorted):
+    that of one of the two strings ``word`` sorts between."""
+    at = bisect.bisect_left(ordered, word)
+    if at < len(ordered) and ordered[at].startswith(word):
+        return len(word)
+    longest = 0
+    for other in ordered[max(0, at - 1) : at + 1]:
+        shared = 0
+        for mine, theirs in zip(word, other):
+            if mine != theirs:
+                break
+            shared += 1
+        longest = max(longest, shared)
+    return longest
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _pairs(text: str) -> tuple[tuple[str, float], ...]:
     """Stored "word logp word logp" text as ((word, log10 P), ...); floats read back exactly."""
@@ -345,37 +392,66 @@ def _likely_dropped(language: str = "en") -> tuple[tuple[str, ...], tuple[float,
     )
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _segments(
-    window: str, floor: float, language: str = "en"
-) -> tuple[tuple[int, tuple[str, ...], tuple[float, ...]], ...]:
+_Segments = tuple[tuple[int, tuple[str, ...], tuple[float, ...]], ...]
+_SEGMENT_MEMO = 1 << 14  # windows _segment_memo holds before it starts afresh
+
+
+@functools.cache
+def _segment_memo(floor: float, language: str = "en") -> dict[str, _Segments]:
+    """The answers of _segments for ``floor`` and ``language`` so far, by window: a plain
+    dictionary, one lookup a place (an LRU cache moves its entry on every hit)."""
+    return {}
+
+
+def _segments(window: str, floor: float, language: str = "en") -> _Segments:
     """The confusions at least ``floor`` likely that start a word's next LONGEST_SEGMENT
-    letters ``window``, by segment length, shortest first (one lookup a place, not three)."""
+    letters ``window``, by segment length, shortest first (one lookup a place, not three);
+    remembered in _segment_memo, which starts afresh past _SEGMENT_MEMO windows."""
     likely = _likely_rewrites(floor, language)
-    return tuple(
+    found = tuple(
         (n, *likely[window[:n]]) for n in range(1, len(window) + 1) if window[:n] in likely
     )
+    memo = _segment_memo(floor, language)
+    if len(memo) >= _SEGMENT_MEMO:
+        memo.clear()
+    memo[window] = found
+    return found
 
 
 def _variants(
-    word: str, known: float, floor: float, language: str = "en"
+    word: str,
+    known: float,
+    floor: float,
+    language: str = "en",
+    reach: tuple[int, int] | None = None,
 ) -> tuple[list[str], list[float]]:
     """``word`` with one confusion undone (a letter put back, a segment rewritten, one worn
     letter rewritten throughout), in a fixed order, and log10 P of each: the spellings OCR
     may have made ``word`` from. The spellings of one place are made by one C-level join
-    (head + true + tail for every true segment, a line each), all split apart at the end."""
+    (head + true + tail for every true segment, a line each), all split apart at the end.
+    With ``reach`` (_reach: the longest head of ``word`` any hittable spelling starts with,
+    and where the longest tail one ends with starts) only the spellings that keep such a
+    head and such a tail are made: no other can be hittable (a third as many to make)."""
     if "\n" in word:  # every spelling would keep the line break, and no index entry has one
         return [word], [0.0]
     blocks, costs = [word], [0.0]
     if not known:
         dropped, dropped_costs = _likely_dropped(language)
-    for i in range(len(word) + 1):
+    memo = _segment_memo(floor, language).get
+    last, first = reach or (len(word), 0)
+    for i in range(max(0, first - LONGEST_SEGMENT), last + 1):
         head = word[:i]
-        if not known:
+        if not known and i >= first:
             rest = word[i:]
             blocks.append(head + (rest + "\n" + head).join(dropped) + rest)
             costs += dropped_costs
-        for length, trues, logps in _segments(word[i : i + LONGEST_SEGMENT], floor, language):
+        window = word[i : i + LONGEST_SEGMENT]
+        segments = memo(window)
+        if segments is None:
+            segments = _segments(window, floor, language)
+        for length, trues, logps in segments:
+            if i + length < first:
+                continue
             tail = word[i + length :]
             blocks.append(head + (tail + "\n" + head).join(trues) + tail)
             costs += logps
@@ -389,7 +465,6 @@ def _variants(
     return spellings, costs
 
 
-@functools.lru_cache(maxsize=1 << 17)
 def candidates(
     word: str, known: float = 0.0, language: str = "en"
 ) -> tuple[tuple[str, float], ...]:
@@ -405,10 +480,17 @@ def candidates(
     >>> dict(candidates("tbe"))["the"] > -3
     True
     """
+    return _candidates(word, known, language, _reach(word, language))
+
+
+def _candidates(
+    word: str, known: float, language: str, reach: tuple[int, int]
+) -> tuple[tuple[str, float], ...]:
+    """candidates() of a word whose _reach is ``reach``."""
     words = _lexicon(language)
     floor = KNOWN_MIN_CHANNEL if known else MIN_CHANNEL
     least = known + KNOWN_GAP if known else MIN_CANDIDATE_ZIPF
-    spellings, costs = _variants(word, known, floor, language)
+    spellings, costs = _variants(word, known, floor, language, reach)
     misread = _misreadings(language).get
     hits = _hittable(language).intersection(spellings)
     found: dict[str, float] = {}
@@ -416,9 +498,14 @@ def candidates(
     for guess, cost in itertools.compress(zip(spellings, costs), map(hits.__contains__, spellings)):
         if words.get(guess, 0.0) >= least and best(guess, -99.0) < cost:
             found[guess] = cost
-        for true, logp in _pairs(misread(guess, "")):  # a second confusion, undone by the index
-            if cost + logp >= floor and words[true] >= least and best(true, -99.0) < cost + logp:
-                found[true] = cost + logp
+        if stored := misread(guess):  # a second confusion, undone by the index
+            for true, logp in _pairs(stored):
+                if (
+                    cost + logp >= floor
+                    and words[true] >= least
+                    and best(true, -99.0) < cost + logp
+                ):
+                    found[true] = cost + logp
     found.pop(word, None)
     ranked = sorted(found.items(), key=lambda item: -words[item[0]] - item[1])
     return tuple(ranked[:MAX_CANDIDATES])
@@ -473,22 +560,27 @@ def candidates_inputs() -> str:
 
 
 @functools.cache
-def _stored_known() -> list[str] | None:
-    """The lines of the stored table, None when it is missing or stale (candidates are then
-    derived as for any other word). Kept as sorted lines and bisected: 0.03 s to read where
-    a dictionary of them took 0.09 s."""
+def _stored_known() -> dict[str, str] | None:
+    """The stored table, word -> its candidates as stored text (read by _pairs), None when
+    it is missing or stale (candidates are then derived as for any other word). Split in
+    one pass into a dictionary (0.02 s): one lookup a word, where bisecting the sorted
+    lines touched seventeen."""
     body = stored.read(KNOWN_TABLE, candidates_inputs())
-    return None if body is None else body.split("\n")
+    if body is None:
+        return None
+    fields = body.replace("\t", "\n").split("\n")
+    return dict(zip(fields[::2], fields[1::2]))
 
 
 def _stored_candidates(word: str) -> tuple[tuple[str, float], ...] | None:
     """``candidates(word, zipf(word))`` from the stored table, or None when it cannot say."""
-    lines = _stored_known()
-    if lines is None or not _is_stored(word):
+    table = _stored_known()
+    if table is None:
         return None
-    key = word + "\t"
-    line = lines[min(bisect.bisect_left(lines, key), len(lines) - 1)]
-    return _pairs(line[len(key) :]) if line.startswith(key) else ()
+    found = table.get(word)
+    if found is not None:  # only words _is_stored answers for are in the table
+        return _pairs(found)
+    return () if _is_stored(word) else None
 
 
 @functools.cache
@@ -600,7 +692,6 @@ def _edit_words(language: str = "en") -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def one_edit(word: str, language: str = "en") -> tuple[tuple[str, float], ...]:
     """Common words one edit (a letter misread, dropped or added) away from an unknown
     ``word``, with log10 P(word | candidate) = EDIT_CHANNEL: the misreadings the confusion
@@ -609,12 +700,22 @@ def one_edit(word: str, language: str = "en") -> tuple[tuple[str, float], ...]:
     >>> dict(one_edit("anount"))
     {'amount': -4.0}
     """
+    if len(word) < EDIT_MIN_LENGTH:
+        return ()
+    return _one_edit(word, language, _reach(word, language))
+
+
+def _one_edit(word: str, language: str, reach: tuple[int, int]) -> tuple[tuple[str, float], ...]:
+    """one_edit() of a word whose _reach is ``reach``: a letter misread or added at place i
+    leaves the rest of the word a common word's head and tail, so only the places from just
+    before the longest hittable tail to the end of the longest hittable head are looked at."""
     end = len(word)
     if end < EDIT_MIN_LENGTH:
         return ()
     index, common = _one_edit_index(language), _edit_words(language)
+    last, first = reach
     found: dict[str, float] = {}
-    for i in range(end):
+    for i in range(max(0, first - 1), min(end - 1, last) + 1):
         head, tail = word[:i], word[i + 1 :]
         shorter = head + tail
         for true in index.get(shorter, ()):  # a letter misread at place i
@@ -639,11 +740,15 @@ def _options(word: str, language: str = "en") -> tuple[float, tuple[tuple[str, f
         return own, ()
     if own and len(word) > KNOWN_MAX_LENGTH:  # "mooting", "continuo": only a likely misreading
         return own, _long_misread(word, language)
-    found = _stored_candidates(word) if language == "en" else None
-    listed = candidates(word, own, language) if found is None else found
+    # (an unknown word is not in the stored table: only dictionary words are)
+    found = _stored_candidates(word) if language == "en" and own else None
+    if found is not None:
+        return own, found
+    reach = _reach(word, language)  # once for both searches
+    listed = _candidates(word, own, language, reach)
     if own:
         return own, listed
-    return own, _merged(listed, one_edit(word, language), language)
+    return own, _merged(listed, _one_edit(word, language, reach), language)
 
 
 def _long_misread(word: str, language: str) -> tuple[tuple[str, float], ...]:
@@ -673,7 +778,6 @@ def _rivals(word: str, own: float, language: str) -> tuple[tuple[str, float], ..
     return tuple(sorted(found.items(), key=lambda item: -words[item[0]] - item[1]))
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _merged(
     listed: tuple[tuple[str, float], ...],
     edits: tuple[tuple[str, float], ...],
@@ -1673,7 +1777,7 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         lead, core, tail = found.groups()
     else:
         return None
-    title = _shape(core)
+    title = False if core.islower() else _shape(core)  # most words: lower case
     word = core.lower()
     own = frequencies(language).get(word, 0.0)
     upper = False
@@ -1693,8 +1797,8 @@ def _parse(token: str, language: str = "en") -> _Token | None:
                 and (not own or len(word) <= KNOWN_MAX_LENGTH or _misread_form(word, language))
             )
         )
-        and not _RE_ROMAN.fullmatch(core)
-        and not CODE_MARKS.intersection(lead + tail)  # `stdio`, **kwds, *ndigits*: code, markup
+        and not (core[0] in "ivx" and _RE_ROMAN.fullmatch(core))  # (only i, v, x match)
+        and not ((lead or tail) and CODE_MARKS.intersection(lead + tail))  # `stdio`, **kwds
         and not lead.endswith(("'", "\u2019"))  # 'tis, 'twas: an elided word
         and not word.endswith("\u00e8d")  # belovèd, learnèd: a syllable the poet marks
         and not (elided and title)  # d'Artagnan, l'Europe: a name
@@ -1705,4 +1809,7 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         and len(core) <= MAX_WORD_LENGTH
         and (bool(own) or not _own_form(word, language))  # "vîntes": a form the list lacks
     )  # (a word with no candidate stays too: its candidates are looked for when it is weighed)
-    return _Token(elided + lead, core, tail, word, bool(title), suspect, upper)
+    return _new_token((elided + lead, core, tail, word, bool(title), suspect, upper))
+
+
+_new_token = functools.partial(tuple.__new__, _Token)  # _Token(*fields), without its __new__
