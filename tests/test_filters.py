@@ -374,6 +374,12 @@ CASES = {
         ("ordinal keeps hyphen", "the 19th-\ncentury", "the 19th-century"),
         ("compound keeps hyphen", "self-\ngovernment", "self-government"),
         (
+            "a common closed compound of common words joins",
+            "some-\nbody came through the door-\nway",
+            "somebody\ncame through the doorway",
+        ),
+        ("a hyphenated period compound keeps its hyphen", "met to-\nday", "met to-day"),
+        (
             "document spelling wins",
             "a well-known man, well-\nknown",
             "a well-known man, well-known",
