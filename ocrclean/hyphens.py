@@ -130,6 +130,12 @@ JOINED_ASSOCIATION = 0.5
 # by side ("some-⏎body", "door-⏎way", "through-⏎out", "agree-⏎able"), and the hyphen stays
 # below that ("to-⏎day" 1.17, "break-⏎up", "well-⏎known", "Anglo-⏎Saxon").
 ENGLISH_JOINED_ASSOCIATION = 1.2
+# After a line-end hyphen, a lower-case piece rarer than this is no word: the rest of a word
+# the printer broke ("me-⏎drosas", "achttie-⏎nen", "curtsey-⏎ing"), joined even when the list
+# lacks the whole word; not after a capitalised piece outside German and Dutch ("Fu-⏎chaio",
+# a name written with its hyphen; German and Dutch capitalise nouns), nor next to a one-letter
+# piece.
+WORD_REST = 1.0
 
 # A hyphen (or soft hyphen, or what Fraktur OCR reads for the double oblique hyphen: the
 # not-sign, the double hyphen ⸗, and an equals sign at a line end after a letter) after a
@@ -283,6 +289,14 @@ def decide(
         and (line_end or left.lower() in CAPITAL_PREFIXES)
     ):
         return Decision.HYPHEN
+    if (
+        line_end
+        and evidence.right < WORD_REST
+        and min(len(left), len(right)) >= 2
+        and right.islower()
+        and (left.islower() or language in SOLID_COMPOUND_LANGUAGES)
+    ):
+        return Decision.JOIN  # "me-⏎drosas", "einförmi-⏎ges", "curtsey-⏎ing": the rest of a word
     return Decision.LEAVE
 
 

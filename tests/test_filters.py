@@ -380,6 +380,16 @@ CASES = {
         ),
         ("a hyphenated period compound keeps its hyphen", "met to-\nday", "met to-day"),
         (
+            "the rest of a word after a line-end hyphen",
+            "was curtsey-\ning to her",
+            "was curtseying\nto her",
+        ),
+        (
+            "a capitalised name keeps its hyphen before an unknown piece",
+            "the battle of Fu-\nchaio was won",
+            "the battle of Fu-chaio\nwas won",
+        ),
+        (
             "document spelling wins",
             "a well-known man, well-\nknown",
             "a well-known man, well-known",
