@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from ocrclean.cli import main
 
-GERMAN = "Er kam bis-\nweilen zu spät nach Hause.\n"
+GERMAN = "Er hat ein Haus-\ntier zu Hause.\n"  # English knows both pieces, not the compound
 ENGLISH = "the con-\nstitution of it\n"
 PORTUGUESE = (
     "O menino foi para a escola com os seus amigos e a professora disse que não havia aulas "
@@ -33,9 +33,9 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.parametrize(
     ("args", "text", "expected"),
     [
-        (("--lang", "de"), GERMAN, "Er kam bisweilen\nzu spät nach Hause.\n"),
-        (("--lang", "DE-at"), GERMAN, "Er kam bisweilen\nzu spät nach Hause.\n"),
-        (("--lang", "en"), GERMAN, "Er kam bis-weilen\nzu spät nach Hause.\n"),
+        (("--lang", "de"), GERMAN, "Er hat ein Haustier\nzu Hause.\n"),
+        (("--lang", "DE-at"), GERMAN, "Er hat ein Haustier\nzu Hause.\n"),
+        (("--lang", "en"), GERMAN, "Er hat ein Haus-tier\nzu Hause.\n"),
         ((), ENGLISH, "the constitution\nof it\n"),
         (("--lang", "auto"), ENGLISH, "the constitution\nof it\n"),
         (("--lang", "pt"), ENGLISH, "the con-stitution\nof it\n"),
@@ -62,9 +62,9 @@ def test_a_value_that_is_no_language_code_is_a_usage_error(value: str) -> None:
 
 def test_lang_in_the_config_file(in_tmp: Path) -> None:
     (in_tmp / "ocrclean.toml").write_text('lang = "de"\n', encoding="utf-8")
-    assert run("--keep-lines", stdin=GERMAN).stdout == "Er kam bisweilen\nzu spät nach Hause.\n"
+    assert run("--keep-lines", stdin=GERMAN).stdout == "Er hat ein Haustier\nzu Hause.\n"
     assert run("--keep-lines", "--lang", "en", stdin=GERMAN).stdout == (
-        "Er kam bis-weilen\nzu spät nach Hause.\n"
+        "Er hat ein Haus-tier\nzu Hause.\n"
     )  # the flag beats the file
     (in_tmp / "ocrclean.toml").write_text('lang = "klingon!"\n', encoding="utf-8")
     assert run(stdin=GERMAN).exit_code == 2
