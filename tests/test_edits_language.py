@@ -108,7 +108,7 @@ def test_explain_and_log_record_the_language(in_tmp: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "text", "why"),
     [
-        (("--lang", "de"), GERMAN, '"bisweilen" is a known word'),
+        (("--lang", "de"), GERMAN, '"haustier" is a known word'),
         (("--lang", "pt"), ENGLISH, "no word list for the text's language"),
         ((), PORTUGUESE, "no word list for the text's language"),
     ],
