@@ -36,7 +36,6 @@ from .data.shapes import (
     TIMECODE,
 )
 
-_FIRST = slice(0, 1)
 _START = operator.methodcaller("start")
 # First or last characters of lines that may be code (``#include``, ``$ make``, ``{``,
 # ``print(i)``, ``f(x);``, ``def f():``, ``/* comment */``); other lines are no code line.
