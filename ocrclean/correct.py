@@ -1782,6 +1782,7 @@ def _correct_pass(
             # capitalised at the start of a sentence or paragraph, or as the text spells it
             title = (
                 k == 0
+                or core[1:2].isupper()  # "VVillinm": two capitals misread for one
                 or "\n" in parts[2 * k]
                 or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
                 or better in known.names
@@ -1843,6 +1844,14 @@ def _parse(token: str, language: str = "en") -> _Token | None:
             title = upper = len(core) >= MIN_CAPITALS
         elif core[1].islower():  # "waB", "JameB": a capital misread inside a word
             title = core[0].isupper()
+        elif len(core) >= MIN_CAPITALS and sum(map(str.isupper, core)) * 2 > len(core):
+            title = upper = True  # "COUNTnY", "LAllK": a heading word with a letter misread
+        elif (
+            len(core) >= MIN_CAPITALS
+            and core[2:].islower()
+            and not frequencies(language).get(word[1:])  # GVariant, GObject: a prefixed word
+        ):
+            title = True  # "VVillinm", "AVainwright": two capitals misread for one
     suspect = (
         title is not None
         and (

@@ -102,6 +102,16 @@ MUST_FIX = [
         "James Shea was there, and the road was closed.",
     ),
     (
+        "a letter misread in a word in capitals",
+        "COUNTnY LOTS waa sold, nnd tbe road waa closed.",
+        "COUNTRY LOTS was sold, and the road was closed.",
+    ),
+    (
+        "two capitals misread for one",
+        "The fine waa paid by VVillinm Stewart nnd tbe men were tired.",
+        "The fine was paid by William Stewart and the men were tired.",
+    ),
+    (
         "a guillemet misread for a w",
         "It »as late and the men «ere tired, nnd tbe road waa closed.",
         "It was late and the men were tired, and the road was closed.",
@@ -244,6 +254,10 @@ MUST_NOT_CHANGE = [
         "It was *the end* of the day, and the *rest* was silence.",
     ),
     ("asterisks of code", "Call the function with **kwds and see the result of foo* in the shell."),
+    (
+        "mixed case in clean text",
+        "The TODOs, GObject types, GVariant and DVDs of the JavaScript library load, as do the URLs.",
+    ),
     ("guillemets quoting", "He called it «the end» and the paper «Le Monde» agreed."),
     ("period words", "Thou art there, and I shew thee the way, nor doth he know; 'tis so."),
     ("a real word in clean text", "She wore a hat and ate an apple at the rolling mill."),
