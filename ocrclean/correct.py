@@ -82,6 +82,10 @@ UNKNOWN_ZIPF = -1.0  # the score of keeping a word no dictionary knows (below an
 MARGIN_KNOWN = 0.0  # the best candidate must beat a dictionary word by this much ...
 MARGIN_TITLE = 0.5  # ... plus this for a capitalised word the text never spells as the candidate
 MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
+NAME_MISREAD_ZIPF = (
+    4.0  # a capitalised word the text repeats is still corrected to a word this common ...
+)
+NAME_MISREAD_CHANNEL = -2.0  # ... by one confusion at least this likely ("Sydnoy", "Toseph")
 MAX_WORD_LENGTH = 30  # a longer run of letters is no misread word (and its search would be slow)
 MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
 VOWEL_MISREAD_CHANNEL = -2.0  # a word with no vowel is a misreading this likely, or an abbreviation
@@ -902,7 +906,7 @@ def best_correction(
     if rival and not noisy:
         margin += RIVAL_CLEAN_MARGIN
     if title and not counts.get(best):
-        if counts.get(word, 0) > 1:
+        if counts.get(word, 0) > 1 and not _misread_name(word, best, language):
             return None  # a capitalised word the text repeats and never spells as the candidate: a name
         margin += MARGIN_TITLE
     if score - keep < margin:
@@ -910,6 +914,19 @@ def best_correction(
     if any(other != best and score - runner_up < MARGIN_RUNNER_UP for runner_up, other in scored):
         return None
     return best
+
+
+def _misread_name(word: str, better: str, language: str = "en") -> bool:
+    """Whether a capitalised unknown ``word`` the text repeats is a misreading of ``better``
+    rather than a name: ``better`` is at least NAME_MISREAD_ZIPF common and one confusion at
+    least NAME_MISREAD_CHANNEL likely away ("Sydnoy" for "Sydney", "Toseph" for "Joseph"; not
+    "Toose", which "those" makes only by a rarer confusion)."""
+    own, options = _in_language(_options, language)(word)
+    return (
+        not own
+        and _lexicon(language)[better] >= NAME_MISREAD_ZIPF
+        and dict(options).get(better, -99.0) >= NAME_MISREAD_CHANNEL
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1756,7 +1773,13 @@ def _correct_pass(
             period=known.period,
             language=language,
         )
-        if better is not None and title and word in known.proper and better not in known.names:
+        if (
+            better is not None
+            and title
+            and word in known.proper
+            and better not in known.names
+            and not (known.noisy and _misread_name(word, better, language))
+        ):
             better = None  # a proper name, unless the text spells the candidate as a name too
         if better is None:
             for candidate, _ in options_of(word)[1]:

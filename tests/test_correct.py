@@ -112,6 +112,11 @@ MUST_FIX = [
         "The fine was paid by William Stewart and the men were tired.",
     ),
     (
+        "a misread place name the text repeats",
+        "He waa charged at Sydnoy, nnd tbe man was tried at Sydnoy for it.",
+        "He was charged at Sydney, and the man was tried at Sydney for it.",
+    ),
+    (
         "a guillemet misread for a w",
         "It »as late and the men «ere tired, nnd tbe road waa closed.",
         "It was late and the men were tired, and the road was closed.",
@@ -422,3 +427,18 @@ ASTERISKS_KEPT = [
 def test_keeps_asterisks_that_are_no_letter(text: str, kept: str) -> None:
     corrected = correct_words(text)
     assert corrected != text and kept in corrected
+
+
+# Noisy text (tbe, waa, nnd are corrected) where a capitalised word the text repeats is a name.
+NAMES_KEPT = [
+    ("a rarer confusion", "Mr. Toose waa there nnd tbe men saw Toose at Toose's farm.", "Toose"),
+    ("no candidate", "Windellama waa there nnd tbe men saw Windellama.", "Windellama"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"), [case[1:] for case in NAMES_KEPT], ids=[case[0] for case in NAMES_KEPT]
+)
+def test_keeps_repeated_names(text: str, kept: str) -> None:
+    corrected = correct_words(text)
+    assert corrected != text and corrected.count(kept) == text.count(kept)
