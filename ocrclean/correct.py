@@ -1891,7 +1891,9 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         and not (elided and title)  # d'Artagnan, l'Europe: a name
         and not (tail[:1] == "." and len(core) <= 4 and not own)  # inst., ult.: an abbreviation
         and not (  # stmr, bbls: an abbreviation, unless a likely misreading ("thnt", "Lnnd")
-            len(core) >= 4 and not _RE_VOWEL.search(word) and not _vowel_misread(word, language)
+            len(core) == 4  # a longer one ("Hcnrj", "whnrf") is no abbreviation
+            and not _RE_VOWEL.search(word)
+            and not _vowel_misread(word, language)
         )
         and len(core) <= MAX_WORD_LENGTH
         and (bool(own) or not _own_form(word, language))  # "vîntes": a form the list lacks

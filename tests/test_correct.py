@@ -117,6 +117,11 @@ MUST_FIX = [
         "He was charged at Sydney, and the man was tried at Sydney for it.",
     ),
     (
+        "vowels misread in a longer word; a short abbreviation stays",
+        "The stmr waa at tbe whnrf nnd Gllbcrt was hnvlng tea.",
+        "The stmr was at the wharf and Gilbert was having tea.",
+    ),
+    (
         "a guillemet misread for a w",
         "It »as late and the men «ere tired, nnd tbe road waa closed.",
         "It was late and the men were tired, and the road was closed.",
