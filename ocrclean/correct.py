@@ -1889,7 +1889,9 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         and not lead.endswith(("'", "\u2019"))  # 'tis, 'twas: an elided word
         and not word.endswith("\u00e8d")  # belovèd, learnèd: a syllable the poet marks
         and not (elided and title)  # d'Artagnan, l'Europe: a name
-        and not (tail[:1] == "." and len(core) <= 4 and not own)  # inst., ult.: an abbreviation
+        and not (  # a word no list knows before a full stop: an abbreviation (Wmk.) ...
+            tail[:1] == "." and len(core) <= 4 and not own and not _vowel_misread(word, language)
+        )  # ... unless a likely misreading ("hoap." for "heap.")
         and not (  # stmr, bbls: an abbreviation, unless a likely misreading ("thnt", "Lnnd")
             len(core) == 4  # a longer one ("Hcnrj", "whnrf") is no abbreviation
             and not _RE_VOWEL.search(word)

@@ -122,6 +122,11 @@ MUST_FIX = [
         "The stmr was at the wharf and Gilbert was having tea.",
     ),
     (
+        "a likely misreading before a full stop",
+        "They left tbe sand in a hoap. The men waa tired nnd cold.",
+        "They left the sand in a heap. The men was tired and cold.",
+    ),
+    (
         "a guillemet misread for a w",
         "It »as late and the men «ere tired, nnd tbe road waa closed.",
         "It was late and the men were tired, and the road was closed.",
