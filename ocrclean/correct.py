@@ -82,6 +82,10 @@ UNKNOWN_ZIPF = -1.0  # the score of keeping a word no dictionary knows (below an
 MARGIN_KNOWN = 0.0  # the best candidate must beat a dictionary word by this much ...
 MARGIN_TITLE = 0.5  # ... plus this for a capitalised word the text never spells as the candidate
 MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
+NAME_MISREAD_ZIPF = (
+    4.0  # a capitalised word the text repeats is still corrected to a word this common ...
+)
+NAME_MISREAD_CHANNEL = -2.0  # ... by one confusion at least this likely ("Sydnoy", "Toseph")
 MAX_WORD_LENGTH = 30  # a longer run of letters is no misread word (and its search would be slow)
 MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
 VOWEL_MISREAD_CHANNEL = -2.0  # a word with no vowel is a misreading this likely, or an abbreviation
@@ -107,6 +111,7 @@ MARK_ZIPF = 3.0  # a guillemet is read as the letter that makes a word this comm
 MARK_LEAD_ZIPF = 4.5  # ... or, before the word, this common
 MARK_LETTERS = "saew"  # the letters a guillemet before a word stands for
 QUOTE_WORDS = 12  # guillemets this many words apart or closer quote the words between
+STAR_LETTERS = "ste"  # the letters an asterisk after a word of noisy text stands for
 EDIT_ZIPF = 3.5  # a correction by an edit the confusions do not list is a word this common ...
 EDIT_MIN_LENGTH = 4  # ... of at least this many letters, as is the OCR word
 EDIT_CHANNEL = -4.0  # log10 P of any one letter misread, dropped or added
@@ -901,7 +906,7 @@ def best_correction(
     if rival and not noisy:
         margin += RIVAL_CLEAN_MARGIN
     if title and not counts.get(best):
-        if counts.get(word, 0) > 1:
+        if counts.get(word, 0) > 1 and not _misread_name(word, best, language):
             return None  # a capitalised word the text repeats and never spells as the candidate: a name
         margin += MARGIN_TITLE
     if score - keep < margin:
@@ -909,6 +914,19 @@ def best_correction(
     if any(other != best and score - runner_up < MARGIN_RUNNER_UP for runner_up, other in scored):
         return None
     return best
+
+
+def _misread_name(word: str, better: str, language: str = "en") -> bool:
+    """Whether a capitalised unknown ``word`` the text repeats is a misreading of ``better``
+    rather than a name: ``better`` is at least NAME_MISREAD_ZIPF common and one confusion at
+    least NAME_MISREAD_CHANNEL likely away ("Sydnoy" for "Sydney", "Toseph" for "Joseph"; not
+    "Toose", which "those" makes only by a rarer confusion)."""
+    own, options = _in_language(_options, language)(word)
+    return (
+        not own
+        and _lexicon(language)[better] >= NAME_MISREAD_ZIPF
+        and dict(options).get(better, -99.0) >= NAME_MISREAD_CHANNEL
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1185,8 +1203,8 @@ def _correct_words(text: str, language: str) -> str:
             tokens[k] = parse(parts[2 * k + 1])
         for k in _french_stray_marks(parts):  # "de. la ville": a speck read as a mark
             tokens[k] = parse(parts[2 * k + 1])
-    if english and ("\u00ab" in text or "\u00bb" in text):  # French quotes in guillemets
-        rewritten = _letter_marks(parts, tokens, counts)  # now words worth a look: w» -> ws
+    if english and ("\u00ab" in text or "\u00bb" in text or (known.noisy and "*" in text)):
+        rewritten = _letter_marks(parts, tokens, counts, known.noisy)  # w» -> ws, bu* -> but
         todo = sorted({*todo, *(k for k in rewritten if (token := tokens[k]) and token.suspect)})
     suspects = todo
     for _ in range(MAX_PASSES):
@@ -1273,26 +1291,44 @@ def _marker(word: str, language: str = "en") -> bool:
     return any(true in markers for true, _ in _pairs(_misreadings(language).get(word, "")))
 
 
-def _letter_marks(parts: list[str], tokens: list[_Token | None], counts: Counter[str]) -> list[int]:
+def _letter_marks(
+    parts: list[str], tokens: list[_Token | None], counts: Counter[str], stars: bool = False
+) -> list[int]:
     """Read a guillemet glued to a word as the letter OCR misread (``earning»`` ->
-    ``earnings``, ``«nd`` -> ``and``), rewriting ``parts``, ``tokens`` and ``counts`` in
-    place; the indexes of the tokens rewritten. After the word it is an ``s`` when that makes a word; before it, the one of
+    ``earnings``, ``«nd`` -> ``and``), and, where ``stars`` (noisy text), an asterisk glued
+    to the end of a word too (``Jame*`` -> ``James``, ``bu*`` -> ``but``, ``Th*`` -> ``The``),
+    rewriting ``parts``, ``tokens`` and ``counts`` in place; the indexes of the tokens
+    rewritten. After the word a guillemet is an ``s`` when that makes a word, an asterisk the
+    one of STAR_LETTERS that makes the commonest word; before it, a guillemet is the one of
     MARK_LETTERS that makes the commonest word. Left alone: when no letter makes a word at
     least MARK_ZIPF common (MARK_LEAD_ZIPF before the word), the mark stays for the
-    correction to weigh as a stray mark; a capitalised word, and a pair of guillemets
-    around a few words (``_quoted``), which may be a quotation."""
+    correction to weigh as a stray mark; a capitalised word after a guillemet, a pair of
+    guillemets around a few words (``_quoted``), which may be a quotation, and an asterisk
+    that closes one opened before (``*the end*``: emphasis), after a lone letter, after a
+    word in capitals, or after a capitalised dictionary word in mid-sentence (``the library
+    Draw* functions``: a pattern)."""
     quoted = _quoted(tokens)
+    emphasis = _emphasis(tokens) if stars else set()
     rewritten = []
     for k, token in enumerate(tokens):
-        if (
-            token is None
-            or token.title
-            or not (token.lead[-1:] in _MARKS or token.tail[:1] in _MARKS)
-        ):
-            continue  # a capitalised word between guillemets may be quoted: «Le Monde»
-        if k in quoted:
+        if token is None:
             continue
-        if token.tail[:1] in _MARKS:
+        if (
+            stars
+            and _star_letter(token)
+            and k not in emphasis
+            and not (token.title and zipf(token.word) and not _sentence_start(parts, k))
+        ):
+            z, letter = max((zipf(token.word + letter), letter) for letter in STAR_LETTERS)
+            if z < MARK_ZIPF:
+                continue
+            word = token.word + letter
+            core, lead, tail = token.core + letter, token.lead, token.tail[1:]
+        elif token.title or not (token.lead[-1:] in _MARKS or token.tail[:1] in _MARKS):
+            continue  # a capitalised word between guillemets may be quoted: «Le Monde»
+        elif k in quoted:
+            continue
+        elif token.tail[:1] in _MARKS:
             word = token.word + "s"
             if zipf(word) < MARK_ZIPF:
                 continue
@@ -1313,6 +1349,42 @@ def _letter_marks(parts: list[str], tokens: list[_Token | None], counts: Counter
         counts[word] = counts.get(word, 0) + 1
         rewritten.append(k)
     return rewritten
+
+
+def _sentence_start(parts: list[str], k: int) -> bool:
+    """Whether token ``k`` of ``parts`` (split by _RE_SPLIT) starts a line or a sentence."""
+    return (
+        k == 0 or "\n" in parts[2 * k] or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
+    )
+
+
+def _star_letter(token: _Token) -> bool:
+    """Whether a token is a word of two letters or more, not in capitals, with one asterisk
+    glued to its end and no other mark of code: "Jame*", "bu*,"; not "**kwds", "*x*", "e*"."""
+    return (
+        token.tail[:1] == "*"
+        and len(token.core) > 1
+        and not token.core.isupper()
+        and not CODE_MARKS.intersection(token.lead + token.tail[1:])
+    )
+
+
+def _emphasis(tokens: list[_Token | None]) -> set[int]:
+    """The tokens that close an emphasis in asterisks: the first word ending in ``*`` within
+    QUOTE_WORDS words after a word opening with one (``*the end*``)."""
+    closing: set[int] = set()
+    opened = None
+    for k, token in enumerate(tokens):
+        if token is None:
+            continue
+        if opened is not None and k - opened > QUOTE_WORDS:
+            opened = None
+        if "*" in token.lead:
+            opened = k
+        if opened is not None and token.tail[:1] == "*":
+            closing.add(k)
+            opened = None
+    return closing
 
 
 def _quoted(tokens: list[_Token | None]) -> set[int]:
@@ -1701,7 +1773,13 @@ def _correct_pass(
             period=known.period,
             language=language,
         )
-        if better is not None and title and word in known.proper and better not in known.names:
+        if (
+            better is not None
+            and title
+            and word in known.proper
+            and better not in known.names
+            and not (known.noisy and _misread_name(word, better, language))
+        ):
             better = None  # a proper name, unless the text spells the candidate as a name too
         if better is None:
             for candidate, _ in options_of(word)[1]:
@@ -1727,6 +1805,7 @@ def _correct_pass(
             # capitalised at the start of a sentence or paragraph, or as the text spells it
             title = (
                 k == 0
+                or core[1:2].isupper()  # "VVillinm": two capitals misread for one
                 or "\n" in parts[2 * k]
                 or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
                 or better in known.names
@@ -1788,6 +1867,14 @@ def _parse(token: str, language: str = "en") -> _Token | None:
             title = upper = len(core) >= MIN_CAPITALS
         elif core[1].islower():  # "waB", "JameB": a capital misread inside a word
             title = core[0].isupper()
+        elif len(core) >= MIN_CAPITALS and sum(map(str.isupper, core)) * 2 > len(core):
+            title = upper = True  # "COUNTnY", "LAllK": a heading word with a letter misread
+        elif (
+            len(core) >= MIN_CAPITALS
+            and core[2:].islower()
+            and not frequencies(language).get(word[1:])  # GVariant, GObject: a prefixed word
+        ):
+            title = True  # "VVillinm", "AVainwright": two capitals misread for one
     suspect = (
         title is not None
         and (
@@ -1802,9 +1889,13 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         and not lead.endswith(("'", "\u2019"))  # 'tis, 'twas: an elided word
         and not word.endswith("\u00e8d")  # belovèd, learnèd: a syllable the poet marks
         and not (elided and title)  # d'Artagnan, l'Europe: a name
-        and not (tail[:1] == "." and len(core) <= 4 and not own)  # inst., ult.: an abbreviation
+        and not (  # a word no list knows before a full stop: an abbreviation (Wmk.) ...
+            tail[:1] == "." and len(core) <= 4 and not own and not _vowel_misread(word, language)
+        )  # ... unless a likely misreading ("hoap." for "heap.")
         and not (  # stmr, bbls: an abbreviation, unless a likely misreading ("thnt", "Lnnd")
-            len(core) >= 4 and not _RE_VOWEL.search(word) and not _vowel_misread(word, language)
+            len(core) == 4  # a longer one ("Hcnrj", "whnrf") is no abbreviation
+            and not _RE_VOWEL.search(word)
+            and not _vowel_misread(word, language)
         )
         and len(core) <= MAX_WORD_LENGTH
         and (bool(own) or not _own_form(word, language))  # "vîntes": a form the list lacks

@@ -92,6 +92,41 @@ MUST_FIX = [
         "The large earnings of the works are well known, and it took eight weeks.",
     ),
     (
+        "asterisks misread for letters in noisy text",
+        "Th* men were tired, nnd tbe road waa closed bu* the egg*, were cheap.",
+        "The men were tired, and the road was closed but the eggs, were cheap.",
+    ),
+    (
+        "an asterisk misread for a letter of a name",
+        "Jame* Shea waa there, nnd tbe road waa closed.",
+        "James Shea was there, and the road was closed.",
+    ),
+    (
+        "a letter misread in a word in capitals",
+        "COUNTnY LOTS waa sold, nnd tbe road waa closed.",
+        "COUNTRY LOTS was sold, and the road was closed.",
+    ),
+    (
+        "two capitals misread for one",
+        "The fine waa paid by VVillinm Stewart nnd tbe men were tired.",
+        "The fine was paid by William Stewart and the men were tired.",
+    ),
+    (
+        "a misread place name the text repeats",
+        "He waa charged at Sydnoy, nnd tbe man was tried at Sydnoy for it.",
+        "He was charged at Sydney, and the man was tried at Sydney for it.",
+    ),
+    (
+        "vowels misread in a longer word; a short abbreviation stays",
+        "The stmr waa at tbe whnrf nnd Gllbcrt was hnvlng tea.",
+        "The stmr was at the wharf and Gilbert was having tea.",
+    ),
+    (
+        "a likely misreading before a full stop",
+        "They left tbe sand in a hoap. The men waa tired nnd cold.",
+        "They left the sand in a heap. The men was tired and cold.",
+    ),
+    (
         "a guillemet misread for a w",
         "It »as late and the men «ere tired, nnd tbe road waa closed.",
         "It was late and the men were tired, and the road was closed.",
@@ -228,6 +263,15 @@ MUST_NOT_CHANGE = [
     (
         "capitalised I-words the text never lowers",
         "He kept Irish terriers, and an Indian prince met the Italian envoy.",
+    ),
+    (
+        "asterisks of emphasis in clean text",
+        "It was *the end* of the day, and the *rest* was silence.",
+    ),
+    ("asterisks of code", "Call the function with **kwds and see the result of foo* in the shell."),
+    (
+        "mixed case in clean text",
+        "The TODOs, GObject types, GVariant and DVDs of the JavaScript library load, as do the URLs.",
     ),
     ("guillemets quoting", "He called it «the end» and the paper «Le Monde» agreed."),
     ("period words", "Thou art there, and I shew thee the way, nor doth he know; 'tis so."),
@@ -374,3 +418,37 @@ def test_command_line_flag() -> None:
     assert runner.invoke(main, [], input="on tbe north side\n").stdout == "on tbe north side\n"
     listing = runner.invoke(main, ["--list-filters"]).stdout
     assert "correct_words" in listing and "(only with --correct)" in listing
+
+
+# Noisy text (tbe, waa, nnd are corrected) where an asterisk glued to a word is no letter.
+ASTERISKS_KEPT = [
+    ("emphasis", "In tbe road waa a *big end* nnd tbe men were tired.", "*big end*"),
+    ("a pattern", "In tbe road waa the library Draw* functions nnd tbe men.", "Draw* functions"),
+    ("a word in capitals", "In tbe road waa the BOND* shares nnd tbe men.", "BOND*"),
+    ("a lone letter", "In tbe road waa the item b* nnd tbe men were tired.", "b*"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [case[1:] for case in ASTERISKS_KEPT],
+    ids=[case[0] for case in ASTERISKS_KEPT],
+)
+def test_keeps_asterisks_that_are_no_letter(text: str, kept: str) -> None:
+    corrected = correct_words(text)
+    assert corrected != text and kept in corrected
+
+
+# Noisy text (tbe, waa, nnd are corrected) where a capitalised word the text repeats is a name.
+NAMES_KEPT = [
+    ("a rarer confusion", "Mr. Toose waa there nnd tbe men saw Toose at Toose's farm.", "Toose"),
+    ("no candidate", "Windellama waa there nnd tbe men saw Windellama.", "Windellama"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"), [case[1:] for case in NAMES_KEPT], ids=[case[0] for case in NAMES_KEPT]
+)
+def test_keeps_repeated_names(text: str, kept: str) -> None:
+    corrected = correct_words(text)
+    assert corrected != text and corrected.count(kept) == text.count(kept)
