@@ -1135,13 +1135,15 @@ def _correct_words(text: str, language: str) -> str:
     counts = vocabulary(text)
     raw = parts[1::2]
     parse = _in_language(_parse, language)
-    tokens = list(map(parse, raw))
+    # The text's distinct tokens and how often each occurs: each is parsed once, and what
+    # the text says of its words is read from them (a tenth of the work of every token).
+    seen = Counter(raw)
+    parsed = dict(zip(seen, map(parse, seen)))
+    tokens = list(map(parsed.__getitem__, raw))
     if _leave_alone(parts, tokens, language):
         raw = [word if token else "" for word, token in zip(raw, tokens)]  # "": left out
-    # The text's distinct tokens and how often each occurs: what the text says of its words
-    # is read from them (a tenth of the work of reading every token).
-    seen = Counter(raw)
-    distinct = [(token, n) for token, n in zip(map(parse, seen), seen.values()) if token]
+        seen = Counter(raw)
+    distinct = [(token, n) for token, n in zip(map(parsed.get, seen), seen.values()) if token]
     for token, n in distinct:
         if token.tail[:2] in ("'s", "\u2019s"):  # "Toose's" is one more "Toose"
             counts[token.word] += n
