@@ -636,11 +636,12 @@ def _own_form(word: str, language: str) -> bool:
     return language == "fr" and word in _french_forms()
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _association(first: str, second: str, neighbour: int, language: str = "en") -> float:
     """Pointwise mutual information of two adjacent words, log10, clipped. ``neighbour``
     says which of the two is the context: a context word the table does not know tells
-    nothing (0); a pair never seen, or a hypothesis the table does not know, UNSEEN_PAIR."""
+    nothing (0); a pair never seen, or a hypothesis the table does not know, UNSEEN_PAIR.
+    Not cached: half the pairs a text asks about are new, and working one out costs little
+    more than a cache's bookkeeping."""
     pairs, left, right, total = _bigrams(language)
     a, b = left.get(first), right.get(second)
     if not (a if neighbour == 0 else b):
