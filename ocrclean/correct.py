@@ -641,11 +641,12 @@ def _own_form(word: str, language: str) -> bool:
     return language == "fr" and word in _french_forms()
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _association(first: str, second: str, neighbour: int, language: str = "en") -> float:
     """Pointwise mutual information of two adjacent words, log10, clipped. ``neighbour``
     says which of the two is the context: a context word the table does not know tells
-    nothing (0); a pair never seen, or a hypothesis the table does not know, UNSEEN_PAIR."""
+    nothing (0); a pair never seen, or a hypothesis the table does not know, UNSEEN_PAIR.
+    Not cached: half the pairs a text asks about are new, and working one out costs little
+    more than a cache's bookkeeping."""
     pairs, left, right, total = _bigrams(language)
     a, b = left.get(first), right.get(second)
     if not (a if neighbour == 0 else b):
@@ -1153,13 +1154,15 @@ def _correct_words(text: str, language: str) -> str:
     counts = vocabulary(text)
     raw = parts[1::2]
     parse = _in_language(_parse, language)
-    tokens = list(map(parse, raw))
+    # The text's distinct tokens and how often each occurs: each is parsed once, and what
+    # the text says of its words is read from them (a tenth of the work of every token).
+    seen = Counter(raw)
+    parsed = dict(zip(seen, map(parse, seen)))
+    tokens = list(map(parsed.__getitem__, raw))
     if _leave_alone(parts, tokens, language):
         raw = [word if token else "" for word, token in zip(raw, tokens)]  # "": left out
-    # The text's distinct tokens and how often each occurs: what the text says of its words
-    # is read from them (a tenth of the work of reading every token).
-    seen = Counter(raw)
-    distinct = [(token, n) for token, n in zip(map(parse, seen), seen.values()) if token]
+        seen = Counter(raw)
+    distinct = [(token, n) for token, n in zip(map(parsed.get, seen), seen.values()) if token]
     for token, n in distinct:
         if token.tail[:2] in ("'s", "\u2019s"):  # "Toose's" is one more "Toose"
             counts[token.word] += n

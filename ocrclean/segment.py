@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -229,8 +230,12 @@ def resegment(
     token; ``fix`` gives the correction of an unknown word, or None. Passes run until one
     changes nothing (a piece freed from a glued mark may join its neighbour: ``com
     pelled'to``), so that a second run of the corrector finds nothing more to do."""
+    # Within one text the corrector's answers and a pair's verdict do not change: each is
+    # worked out once, not again for every copy of a word and in every pass.
+    fix = functools.cache(fix)
+    joins: dict[tuple[_W, _W, str], bool] = {}
     for _ in range(SEGMENT_PASSES):
-        found = _resegment(parts, tokens, parse, fix)
+        found = _resegment(parts, tokens, parse, fix, joins)
         if found is None:
             break
         parts, tokens = found
@@ -242,42 +247,45 @@ def _resegment(
     tokens: list[_W | None],
     parse: Callable[[str], _W | None],
     fix: Callable[[str], str | None],
+    joins: dict[tuple[_W, _W, str], bool],
 ) -> tuple[list[str], list[_W | None]] | None:
-    """One pass of resegment: the new parts and parses, or None where nothing changed."""
-    known = frequencies().get
+    """One pass of resegment: the new parts and parses, or None where nothing changed.
+    ``joins`` holds the verdicts of _joins on pairs already weighed (and takes new ones)."""
     # The tokens worth a look: pieces no word of their own or rare ones (to join), rare words
     # (to split), and tokens no word parses (glued by a mark).
-    weak = [
-        token is not None and (_weak(token.word) or zipf(token.word) < RARE_PIECE_ZIPF)
-        for token in tokens
-    ]
-    rare = [
-        token is None
-        or (len(token.word) >= SPLIT_MIN_LENGTH and known(token.word, 0.0) < SPLIT_MAX_ZIPF)
-        for token in tokens
-    ]
+    weak = [token is not None and _join_piece(token.word) for token in tokens]
+    rare = [token is None or _split_piece(token.word) for token in tokens]
     if not (any(weak) or any(rare)):
         return None
     glued = Counter(raw for raw, token in zip(parts[1::2], tokens) if token is None)
     weak.append(False)
+    # A token is worth a look when it or the next is weak (a join) or it is rare (a split);
+    # the runs of tokens between are copied as they are (the last entry stops the last run).
+    look = [*map(operator.or_, map(operator.or_, weak, weak[1:]), rare), True]
     out = [parts[0]]
     parsed: list[_W | None] = []
     changed = False
     k, last = 0, len(tokens) - 1
     while k <= last:
+        if not look[k]:
+            end = look.index(True, k)
+            out += parts[2 * k + 1 : 2 * end + 1]
+            parsed += tokens[k:end]
+            k = end
+            continue
         token, after = tokens[k], parts[2 * k + 2]
         nxt = tokens[k + 1] if k < last else None
-        if (
-            (weak[k] or weak[k + 1])
-            and token is not None
-            and nxt is not None
-            and _joins(token, nxt, after, fix)
-        ):
-            out += [token.lead + token.core + nxt.core + nxt.tail, parts[2 * k + 4]]
-            parsed.append(parse(out[-2]))
-            changed = True
-            k += 2
-            continue
+        if (weak[k] or weak[k + 1]) and token is not None and nxt is not None:
+            key = (token, nxt, after)
+            joined = joins.get(key)
+            if joined is None:
+                joined = joins[key] = _joins(token, nxt, after, fix)
+            if joined:
+                out += [token.lead + token.core + nxt.core + nxt.tail, parts[2 * k + 4]]
+                parsed.append(parse(out[-2]))
+                changed = True
+                k += 2
+                continue
         pieces: list[str] | None = None
         if rare[k] and 0 < k < last and tokens[k - 1] is not None and nxt is not None:
             gap = parts[2 * k]  # a word between words: prose
@@ -459,6 +467,18 @@ def _misread_pair(first: str, second: str) -> bool:
     return any(pair_zipf(better, second) for better, _ in _corrections(first)) or any(
         pair_zipf(first, better) for better, _ in _corrections(second)
     )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _join_piece(word: str) -> bool:
+    """Whether a word may be a piece of one split by a space: no word of its own, or rare."""
+    return _weak(word) or zipf(word) < RARE_PIECE_ZIPF
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _split_piece(word: str) -> bool:
+    """Whether a word may be words run together: long enough, and no common word."""
+    return len(word) >= SPLIT_MIN_LENGTH and frequencies().get(word, 0.0) < SPLIT_MAX_ZIPF
 
 
 @functools.lru_cache(maxsize=1 << 16)
