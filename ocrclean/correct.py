@@ -1375,37 +1375,35 @@ def _star_letter(token: _Token) -> bool:
 def _emphasis(tokens: list[_Token | None]) -> set[int]:
     """The tokens that close an emphasis in asterisks: the first word ending in ``*`` within
     QUOTE_WORDS words after a word opening with one (``*the end*``)."""
-    closing: set[int] = set()
-    opened = None
-    for k, token in enumerate(tokens):
-        if token is None:
-            continue
-        if opened is not None and k - opened > QUOTE_WORDS:
-            opened = None
-        if "*" in token.lead:
-            opened = k
-        if opened is not None and token.tail[:1] == "*":
-            closing.add(k)
-            opened = None
-    return closing
+    pairs = _paired(tokens, lambda token: "*" in token.lead, "*")
+    return {closing for _, closing in pairs}
 
 
 def _quoted(tokens: list[_Token | None]) -> set[int]:
     """The tokens that open and close a quotation in guillemets: a ``«`` before a word and
     the first ``»`` after a word within QUOTE_WORDS words from it («the end», «Le Monde»)."""
-    quoted: set[int] = set()
+    pairs = _paired(tokens, lambda token: token.lead[-1:] == "\u00ab", "\u00bb")
+    return {k for pair in pairs for k in pair}
+
+
+def _paired(
+    tokens: list[_Token | None], opens: Callable[[_Token], bool], mark: str
+) -> list[tuple[int, int]]:
+    """The (opening, closing) token indexes of marks used in pairs: a token that ``opens``,
+    and the first token after it, within QUOTE_WORDS words, whose tail starts with ``mark``."""
+    pairs: list[tuple[int, int]] = []
     opened = None
     for k, token in enumerate(tokens):
         if token is None:
             continue
         if opened is not None and k - opened > QUOTE_WORDS:
             opened = None
-        if token.lead[-1:] == "\u00ab":
+        if opens(token):
             opened = k
-        if opened is not None and token.tail[:1] == "\u00bb":
-            quoted.update((opened, k))
+        if opened is not None and token.tail[:1] == mark:
+            pairs.append((opened, k))
             opened = None
-    return quoted
+    return pairs
 
 
 def _lower_capital_i(parts: list[str], tokens: list[_Token | None], lower: set[str]) -> None:
