@@ -186,6 +186,7 @@ _VOWELS = "aeiouyàâäéèêëîïôöùûü"
 # A French elided word glued to the next by its apostrophe: "l'", "d'", "qu'", "jusqu'".
 _RE_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019](?=\w)", re.I)
 _RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_RE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # cafe21.org, budoe2.bu.edu
 _FENCE = "```"
 # Edge punctuation, a core of letters only, a possessive and edge punctuation. A token with a
 # digit, an inner hyphen, dot, @ or apostrophe (numbers, compounds, URLs, e-mails, initials)
@@ -1280,7 +1281,34 @@ def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -
         token = tokens[k]
         if token is not None and token.core.isupper() and tokens[k - 1] is not None:
             tokens[k] = token._replace(suspect=False)
+    for k in _spelled_addresses(raw):  # "adam at cafe21.org": an e-mail address, no misreading
+        tokens[k], taken = None, True
     return taken
+
+
+def _spelled_addresses(raw: list[str]) -> list[int]:
+    """The indexes of the words of e-mail addresses spelled out against address harvesters:
+    the user before "at" and a host name ("adam at cafe21.org", "ged at solace dot miun dot
+    se"). Leaves alone: "at" before anything else ("at home", "at St.Paul").
+
+    >>> _spelled_addresses("mail adam at cafe21.org or ged at solace dot miun dot se".split())
+    [1, 5, 7, 9, 11]
+    """
+    found: list[int] = []
+    for k in range(len(raw) - 2):
+        if raw[k + 1].lower() != "at":
+            continue
+        if _RE_HOST.fullmatch(raw[k + 2].rstrip(_CLAUSE_END + ")>")):
+            found.append(k)
+        elif k + 4 < len(raw) and raw[k + 3].lower() == "dot":
+            found.append(k)
+            host = k + 2  # each piece of "solace dot miun dot se"
+            while host < len(raw):
+                found.append(host)
+                if host + 2 >= len(raw) or raw[host + 1].lower() != "dot":
+                    break
+                host += 2
+    return found
 
 
 def _marker(word: str, language: str = "en") -> bool:

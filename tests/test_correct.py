@@ -186,6 +186,11 @@ MUST_FIX += [
         "Thou art there, and I shew thee the way, nor doth he know it was so.",
     ),
     (
+        "e-mail addresses spelled out kept in a noisy text",
+        "Thanks to Allan Clark allanc at sco.com and ged at solace dot miun dot se, nnd tbe road waa closed.",
+        "Thanks to Allan Clark allanc at sco.com and ged at solace dot miun dot se, and the road was closed.",
+    ),
+    (
         "a real word its neighbours vouch for kept in a noisy text",
         "He laid the book on tbe table, nnd tbe road waa closed.",
         "He laid the book on the table, and the road was closed.",
