@@ -105,9 +105,14 @@ def main() -> None:
     print(
         'Keys are (as OCR printed it, as it should read), lower case; "" is a dropped character."""'
     )
+    print_table("LEARNED", rows)
+
+
+def print_table(name: str, rows: list[tuple[str, str, float, int]]) -> None:
+    """Print the learned ``rows`` as the Python dict ``name`` of a data module, after a blank line."""
     print()
     print("# (OCR segment, true segment): log10 probability  # times seen")
-    print("LEARNED = {")
+    print(f"{name} = {{")
     for ocr_segment, gt_segment, logp, count in rows:
         print(f"    ({ocr_segment!r}, {gt_segment!r}): {logp},  # {count}")
     print("}")

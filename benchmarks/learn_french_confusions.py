@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from learn_confusions import MIN_COUNT, PSEUDO, learn
+from learn_confusions import MIN_COUNT, PSEUDO, learn, print_table
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 SETS = ("icdar2017-fr-periodical", "icdar2017-fr-monograph")
@@ -54,12 +54,7 @@ def main() -> None:
         f"denominator gets {PSEUDO} added. Keys are (as OCR printed it, as it should read), lower"
     )
     print('case; "" is a dropped character."""')
-    print()
-    print("# (OCR segment, true segment): log10 probability  # times seen")
-    print("LEARNED_FR = {")
-    for ocr_segment, gt_segment, logp, count in rows:
-        print(f"    ({ocr_segment!r}, {gt_segment!r}): {logp},  # {count}")
-    print("}")
+    print_table("LEARNED_FR", rows)
 
 
 if __name__ == "__main__":

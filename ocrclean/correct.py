@@ -88,7 +88,7 @@ NAME_MISREAD_ZIPF = (
 NAME_MISREAD_CHANNEL = -2.0  # ... by one confusion at least this likely ("Sydnoy", "Toseph")
 MAX_WORD_LENGTH = 30  # a longer run of letters is no misread word (and its search would be slow)
 MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
-VOWEL_MISREAD_CHANNEL = -2.0  # a word with no vowel is a misreading this likely, or an abbreviation
+LIKELY_MISREAD_CHANNEL = -2.0  # a word like an abbreviation is a misreading this likely, or one
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
 # An unknown word the text writes this many times, at least a fifth as often as the
 # candidate, is the text's own spelling (an identifier, a name: "gcloud" 7 times against
@@ -1833,10 +1833,8 @@ def _correct_pass(
         if better[0] != word[0]:  # the initial itself was misread, so its case says little:
             # capitalised at the start of a sentence or paragraph, or as the text spells it
             title = (
-                k == 0
-                or core[1:2].isupper()  # "VVillinm": two capitals misread for one
-                or "\n" in parts[2 * k]
-                or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
+                core[1:2].isupper()  # "VVillinm": two capitals misread for one
+                or _sentence_start(parts, k)
                 or better in known.names
             )
         if lead or tail:  # a misread word's stray marks are misreadings too
@@ -1863,12 +1861,13 @@ class _Token(NamedTuple):
     upper: bool = False  # all capitals
 
 
-def _vowel_misread(word: str, language: str) -> bool:
-    """Whether a word with no vowel is the misreading of a word by one confusion of the
-    likeliest (VOWEL_MISREAD_CHANNEL: "thnt" for "that", "lnnd" for "land"), not an
-    abbreviation ("stmr", "mths": "myths" is a less likely reading)."""
+def _likely_misreading(word: str, language: str) -> bool:
+    """Whether a word that looks like an abbreviation (no vowel, or short before a full stop)
+    is the misreading of a word by one confusion of the likeliest (LIKELY_MISREAD_CHANNEL:
+    "thnt" for "that", "lnnd" for "land", "hoap." for "heap."), not an abbreviation ("stmr",
+    "mths": "myths" is a less likely reading)."""
     return any(
-        logp >= VOWEL_MISREAD_CHANNEL for _, logp in _pairs(_misreadings(language).get(word, ""))
+        logp >= LIKELY_MISREAD_CHANNEL for _, logp in _pairs(_misreadings(language).get(word, ""))
     )
 
 
@@ -1919,12 +1918,15 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         and not word.endswith("\u00e8d")  # belovèd, learnèd: a syllable the poet marks
         and not (elided and title)  # d'Artagnan, l'Europe: a name
         and not (  # a word no list knows before a full stop: an abbreviation (Wmk.) ...
-            tail[:1] == "." and len(core) <= 4 and not own and not _vowel_misread(word, language)
+            tail[:1] == "."
+            and len(core) <= 4
+            and not own
+            and not _likely_misreading(word, language)
         )  # ... unless a likely misreading ("hoap." for "heap.")
         and not (  # stmr, bbls: an abbreviation, unless a likely misreading ("thnt", "Lnnd")
             len(core) == 4  # a longer one ("Hcnrj", "whnrf") is no abbreviation
             and not _RE_VOWEL.search(word)
-            and not _vowel_misread(word, language)
+            and not _likely_misreading(word, language)
         )
         and len(core) <= MAX_WORD_LENGTH
         and (bool(own) or not _own_form(word, language))  # "vîntes": a form the list lacks
