@@ -6,6 +6,7 @@ import operator
 import re
 from collections.abc import Iterator
 from itertools import accumulate, compress, repeat
+from typing import NamedTuple
 
 from .data.shapes import LIST_ITEM, TABLE_ROW
 from .edits import Edit, apply_edits, compose, make_edits
@@ -168,30 +169,28 @@ def unwrap_lines(text: str) -> str:
     Toronto 3, Boston 2
     Ottawa 4, Quebec 1
     """
-    unwrapped = text
-    for _, unwrapped in _unwrapping_passes(text):  # noqa: B007 (the last pass's text)
-        pass
-    return unwrapped
+    for _ in range(_MAX_PASSES):
+        unwrapping = _unwrap_once(text)
+        if unwrapping.changed:
+            text = unwrapping.text()
+        if unwrapping.settled or not unwrapping.changed:
+            break
+    return text
 
 
 def unwrap_edits(text: str) -> list[Edit]:
     """What ``unwrap_lines`` changes, and why: each line break it joins or widens."""
     edits: list[Edit] = []
-    for found, _ in _unwrapping_passes(text):
-        edits = compose(text, edits, found)
-    return edits
-
-
-def _unwrapping_passes(text: str) -> Iterator[tuple[list[Edit], str]]:
-    """Each pass of ``unwrap_lines`` that changed something: its edits (on the text the pass
-    was given) and the text it left, up to a fixed point or ``_MAX_PASSES``."""
+    original = text
     for _ in range(_MAX_PASSES):
-        found, settled = _unwrap_once(text)
+        unwrapping = _unwrap_once(text)
+        found = unwrapping.edits()
         if found:
             text = apply_edits(text, found)
-            yield found, text
-        if settled or not found:
-            return
+            edits = compose(original, edits, found)
+        if unwrapping.settled or not found:
+            break
+    return edits
 
 
 def _line_figures(text: str) -> tuple[list[str], list[str], list[int], list[bool], list[bool]]:
@@ -231,8 +230,70 @@ def _is_hard_wrapped(text: str) -> bool:
     return _measure(*_line_figures(text)[2:]) is not None
 
 
-def _unwrap_once(text: str) -> tuple[list[Edit], bool]:
-    """One unwrapping pass's edits, and whether its output is certainly settled (not
+class _Unwrapping(NamedTuple):
+    """One unwrapping pass's decisions on a text: what each line break becomes, and why."""
+
+    lines: list[str]
+    stripped: list[str]
+    separators: list[str]  # for each line break: "\n" kept, " " joined, "\n\n" widened
+    joined: list[bool]
+    whys: dict[int, str]  # the reason of each break decided one by one (else ``_WRAPPED``)
+    changed: bool
+    settled: bool  # whether the output is certainly not hard-wrapped
+
+    def text(self) -> str:
+        """The text the pass leaves: its lines, each separated from the next as decided; a
+        line joined to the next or the previous loses its blanks on that side. (Built by
+        C-level maps, as ``apply_edits(text, self.edits())`` would build it, without the
+        edits: most lines have no blanks to lose.)"""
+        lines, stripped, joined = self.lines, self.stripped, self.joined
+        if lines != stripped:
+            lines = lines.copy()
+            padded = list(map(operator.ne, lines, stripped))
+            either_padded = map(operator.or_, padded, padded[1:])
+            for i in compress(range(len(joined)), map(operator.and_, joined, either_padded)):
+                lines[i] = lines[i].rstrip()
+                lines[i + 1] = lines[i + 1].lstrip()
+        pieces = [""] * (2 * len(lines) - 1)
+        pieces[::2] = lines
+        pieces[1::2] = self.separators
+        return "".join(pieces)
+
+    def edits(self) -> list[Edit]:
+        """Each changed line break as an edit of the pass's text, with its reason."""
+        lines, stripped, separators, joined = (
+            self.lines,
+            self.stripped,
+            self.separators,
+            self.joined,
+        )
+        if not self.changed:
+            return []
+        changed = list(compress(range(len(separators)), map("\n".__ne__, separators)))
+        # where the line break after each line stands
+        breaks = list(accumulate(map((1).__add__, map(len, lines)), initial=-1))
+        cuts = list(map(breaks.__getitem__, map((1).__add__, changed)))
+        resumes = list(map((1).__add__, cuts))
+        padded = list(map(operator.ne, lines, stripped))  # a line with blanks to lose
+        either_padded = list(map(operator.or_, padded, padded[1:]))  # (it or the next)
+        losing = map(
+            operator.and_, map(joined.__getitem__, changed), map(either_padded.__getitem__, changed)
+        )
+        for k in compress(range(len(changed)), losing):
+            i = changed[k]
+            if lines[i] != stripped[i]:
+                cuts[k] -= len(lines[i]) - len(lines[i].rstrip())
+            if lines[i + 1] != stripped[i + 1]:
+                resumes[k] += len(lines[i + 1]) - len(lines[i + 1].lstrip())
+        reasons = list(map(self.whys.get, changed, repeat(_WRAPPED)))
+        return make_edits(cuts, resumes, map(separators.__getitem__, changed), reasons)
+
+
+_UNCHANGED = _Unwrapping([], [], [], [], {}, changed=False, settled=True)
+
+
+def _unwrap_once(text: str) -> _Unwrapping:
+    """One unwrapping pass's decisions, and whether its output is certainly settled (not
     hard-wrapped).
 
     The output has fewer, longer lines, which a second pass measures anew, so
@@ -245,7 +306,7 @@ def _unwrap_once(text: str) -> tuple[list[Edit], bool]:
     lines, stripped, visible, ends, has_text = _line_figures(text)
     width = _measure(visible, ends, has_text)
     if width is None:
-        return [], True
+        return _UNCHANGED
     firsts: Iterator[str] = map(operator.getitem, stripped[1:], repeat(_FIRST))
     lower_next = map(str.islower, firsts)
     joined = list(map(operator.and_, has_text, map(operator.gt, lower_next, ends)))  # mid-sentence
@@ -277,27 +338,9 @@ def _unwrap_once(text: str) -> tuple[list[Edit], bool]:
         whys[i] = _PARAGRAPH_END if separator == "\n\n" else _NO_ROOM
         separators[i] = separator
         joined[i] = separator == " "
-    # Each changed break; a line joined to the next or the previous loses its blanks on
-    # that side. (Built by C-level maps: most lines have no blanks to lose.)
-    changed = list(compress(range(len(separators)), map("\n".__ne__, separators)))
-    # where the line break after each line stands
-    breaks = list(accumulate(map((1).__add__, map(len, lines)), initial=-1))
-    cuts = list(map(breaks.__getitem__, map((1).__add__, changed)))
-    resumes = list(map((1).__add__, cuts))
-    padded = list(map(operator.ne, lines, stripped))  # a line with blanks to lose
-    either_padded = list(map(operator.or_, padded, padded[1:]))  # (it or the next)
-    losing = map(
-        operator.and_, map(joined.__getitem__, changed), map(either_padded.__getitem__, changed)
-    )
-    for k in compress(range(len(changed)), losing):
-        i = changed[k]
-        if lines[i] != stripped[i]:
-            cuts[k] -= len(lines[i]) - len(lines[i].rstrip())
-        if lines[i + 1] != stripped[i + 1]:
-            resumes[k] += len(lines[i + 1]) - len(lines[i + 1].lstrip())
-    reasons = list(map(whys.get, changed, repeat(_WRAPPED)))
-    edits = make_edits(cuts, resumes, map(separators.__getitem__, changed), reasons)
-    return edits, _settled(visible, ends, joined, separators)
+    changed = separators.count("\n") < len(separators)
+    settled = _settled(visible, ends, joined, separators)
+    return _Unwrapping(lines, stripped, separators, joined, whys, changed, settled)
 
 
 def _list_lines(
