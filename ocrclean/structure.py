@@ -55,8 +55,6 @@ _RE_DATED = re.compile(r"\n(?=[^\s\d]++[ \t]++[^\s\d]*+\d)")
 # Lines that open with a mark doubled or more, then a blank: comments of Lisp (``;;``), SQL
 # and Lua (``--``), reStructuredText's directives and link targets (``..``).
 _RE_DOUBLED_MARK = re.compile(r"\n(?=([^\w\s])\1+[ \t\n])")
-# Lines of one or two words: one space at most (a tab between words is a table's).
-_RE_FEW_WORDS = re.compile(r"\n(?=[^ \n]++(?: [^ \n]++)?\n)")
 # Lines whose first character may be code, a mark of ``PREFIX_MARKS`` or a digit; whose last
 # may be code or a digit: one scan each, whose few lines are then told apart by that character
 # (three scans and two cost more on a small document). (``\d`` is ``str.isdecimal``.)
@@ -132,8 +130,9 @@ def structured_lines(
     if len(holding.matching(SCENE_HEADING)) >= _MIN_SCENES:
         return [True] * count  # a screenplay: its layout (cues, dialogue, action) is its form
     _single_lines(stripped, holding, kept)
-    _runs(stripped, visible, holding, width, kept)
-    _indented(lines, stripped, visible, has_text, kept)
+    _runs(stripped, visible, has_text, holding, width, kept)
+    if lines != stripped:  # (most texts have no line with blanks around it)
+        _indented(lines, stripped, visible, has_text, kept)
     _blocks(stripped, visible, has_text, width, ">" in holding.text and "-->" in holding.text, kept)
     return kept
 
@@ -259,7 +258,12 @@ def _is_csv_row(line: str) -> bool:
 
 
 def _runs(
-    stripped: list[str], visible: list[int], holding: _Finder, width: int, kept: list[bool]
+    stripped: list[str],
+    visible: list[int],
+    has_text: list[bool],
+    holding: _Finder,
+    width: int,
+    kept: list[bool],
 ) -> None:
     """Runs of lines of one shape inside a block: list items, header fields, times of a
     programme, lines opening with the same mark (``>``, ``#``), lines of one or two words,
@@ -288,12 +292,17 @@ def _runs(
         for lines in by_lead.values():
             _adjacent_runs(lines, _MARKED_RUN, kept)
     comments = [i for i in marked if stripped[i][0] == "#"]
-    if len(comments) >= _MANY_COMMENTS and len(comments) >= _COMMENT_SHARE * sum(
-        map(bool, visible)
-    ):  # (the lines counted only in a text with comments)
+    if len(comments) >= _MANY_COMMENTS and len(comments) >= _COMMENT_SHARE * has_text.count(True):
         for i in comments:
             kept[i] = True
-    _adjacent_runs(holding.matching(_RE_FEW_WORDS), _FEW_WORDS_RUN, kept)
+    # Lines of one or two words: one space at most (a tab between words is a table's). A
+    # line's spaces are the blanks its visible length leaves out, where it holds no tab.
+    if "\t" in holding.text:
+        spaces = map(str.count, stripped, repeat(" "))
+    else:
+        spaces = map(operator.sub, map(len, stripped), visible)
+    few_words = map(operator.and_, has_text, map((2).__gt__, spaces))
+    _flagged_runs(few_words, _FEW_WORDS_RUN, kept)
     shapes = {
         i: (stripped[i].count(","), stripped[i].count(" "))
         for i in holding.matching(_RE_COMMA_IN_FIRST_WORD)
@@ -325,14 +334,14 @@ def _adjacent_runs(indices: list[int], least: int, kept: list[bool]) -> None:
             start = position
 
 
-# Runs of two flagged lines or more (a byte 1 per flagged line).
-_RE_FLAGGED_RUN = re.compile(b"\x01{2,}")
+# Runs of two and three flagged lines or more (a byte 1 per flagged line).
+_RE_FLAGGED_RUNS = {least: re.compile(b"\x01{%d,}" % least) for least in (2, _FEW_WORDS_RUN)}
 
 
-def _flagged_runs(flags: Iterable[bool], kept: list[bool]) -> None:
-    """``_adjacent_runs`` of two lines or more of the flagged lines, found by a scan in C
-    of a byte per line rather than a Python step per flagged line."""
-    for run in _RE_FLAGGED_RUN.finditer(bytes(flags)):
+def _flagged_runs(flags: Iterable[bool], least: int, kept: list[bool]) -> None:
+    """``_adjacent_runs`` of ``least`` (2 or 3) lines or more of the flagged lines, found by
+    a scan in C of a byte per line rather than a Python step per flagged line."""
+    for run in _RE_FLAGGED_RUNS[least].finditer(bytes(flags)):
         _keep(kept, run.start(), run.end())
 
 
@@ -375,7 +384,7 @@ def _indented(
     if max(texts) >= deeper:
         indented = map(operator.and_, has_text, map(operator.ge, indents, repeat(deeper)))
         single = map(operator.eq, visible, repeat(1))
-        _flagged_runs(map(operator.or_, indented, single), kept)
+        _flagged_runs(map(operator.or_, indented, single), 2, kept)
 
 
 def _blocks(
