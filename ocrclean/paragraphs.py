@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from .data.shapes import LIST_ITEM, TABLE_ROW
 from .edits import Edit, apply_edits, compose, make_edits
-from .structure import is_structured, structured_lines
+from .structure import is_structured, structured_lines, text_blocks
 
 # A record line: a few words holding two numbers or more, the last at the end of the line
 # ("Toronto 3, Boston 2", "Smith ...... 25 10").
@@ -55,7 +55,6 @@ _LIST_MIN_OPEN = 8
 _LIST_LOWER_SHARE = 0.2
 _LIST_FULL_SHARE = 0.5
 _LIST_ENTRY_WORDS = 4
-_FIRST_CHARACTER = operator.itemgetter(0)
 
 
 def _measure(visible: list[int], ends: list[bool], has_text: list[bool]) -> int | None:
@@ -309,7 +308,8 @@ def _unwrap_once(text: str) -> _Unwrapping:
         return _UNCHANGED
     firsts: Iterator[str] = map(operator.getitem, stripped[1:], repeat(_FIRST))
     lower_next = map(str.islower, firsts)
-    joined = list(map(operator.and_, has_text, map(operator.gt, lower_next, ends)))  # mid-sentence
+    mid_sentence = list(map(operator.and_, has_text, map(operator.gt, lower_next, ends)))
+    joined = mid_sentence
     # Breaks between two lines of text; a line of a structure keeps its breaks on both sides.
     between = list(map(operator.and_, has_text, has_text[1:]))
     kept = structured_lines(lines, stripped, visible, width)
@@ -322,7 +322,11 @@ def _unwrap_once(text: str) -> _Unwrapping:
     hard = list(compress(range(len(joined)), map(operator.gt, between, joined)))
     limits = (_FIT * width, _FIT_AFTER_STOP * width)
     whys: dict[int, str] = {}
-    listed = _list_lines(stripped, visible, ends, has_text, limits[0]) if hard else frozenset()
+    listed = (
+        _list_lines(stripped, visible, ends, has_text, mid_sentence, limits[0])
+        if hard
+        else frozenset()
+    )
     plain_line = -1  # a line that the break before found plain
     for i in hard:
         line, following, end = stripped[i], stripped[i + 1], ends[i]
@@ -344,23 +348,26 @@ def _unwrap_once(text: str) -> _Unwrapping:
 
 
 def _list_lines(
-    stripped: list[str], visible: list[int], ends: list[bool], has_text: list[bool], full: float
+    stripped: list[str],
+    visible: list[int],
+    ends: list[bool],
+    has_text: list[bool],
+    mid_sentence: list[bool],
+    full: float,
 ) -> frozenset[int]:
-    """The lines of blocks that are lists (see ``_LIST_MIN_OPEN``); ``full``: the length
-    from which a line fills the measure."""
+    """The lines of blocks that are lists (see ``_LIST_MIN_OPEN``); ``mid_sentence``: for
+    each line, whether it ends mid-sentence and the next goes on in lower case; ``full``: the
+    length from which a line fills the measure."""
     listed: set[int] = set()
-    start = 0
-    for end in [*compress(range(len(has_text)), map(operator.not_, has_text)), len(has_text)]:
+    for start, end in text_blocks(has_text):
         block = range(start, end - 1)  # the breaks between two lines of the block
-        start = end + 1
-        # (counted by C-level maps, each only where the counts before leave it undecided)
+        # (counted in C, each only where the counts before leave it undecided)
+        open_count = len(block) - ends[block.start : block.stop].count(True)
+        if open_count < _LIST_MIN_OPEN:
+            continue
+        if mid_sentence[block.start : block.stop].count(True) >= _LIST_LOWER_SHARE * open_count:
+            continue  # (the open breaks followed by a lower-case line)
         open_breaks = list(compress(block, map(operator.not_, ends[block.start : block.stop])))
-        if len(open_breaks) < _LIST_MIN_OPEN:
-            continue
-        following = map(stripped.__getitem__, map((1).__add__, open_breaks))
-        lower = sum(map(str.islower, map(_FIRST_CHARACTER, following)))
-        if lower >= _LIST_LOWER_SHARE * len(open_breaks):
-            continue
         filled = sum(map(operator.ge, map(visible.__getitem__, open_breaks), repeat(full)))
         if filled >= _LIST_FULL_SHARE * len(open_breaks):
             # (a line of up to that many words splits into as many, split that many times)

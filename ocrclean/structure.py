@@ -17,7 +17,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, compress, repeat
-from itertools import count as count_from_zero
 
 from .data.shapes import (
     ADDRESS_LINE,
@@ -69,6 +68,8 @@ _RE_LIST_START = re.compile(r"\n(?=[-\u2013\u2022\u25aa*(]|.[.)])")
 _VERSE_CAPITALS = 0.75
 # (looked at first among this many lines, so that a long paragraph costs little) ...
 _FIRST_LOOK = 12
+_CAPITALS_SLICE = 200
+_FIRST = slice(0, 1)  # a line's first character, or "" for an empty line
 # ... and at least this share of its lines end in punctuation, or its lines are short.
 _VERSE_PUNCTUATED = 0.3
 _PUNCTUATION = (",", ";", ":", ".", "!", "?", "-")
@@ -215,9 +216,19 @@ class _Finder:
         return found
 
 
-def _where(flags: Iterable[object]) -> list[int]:
-    """The indices of the true flags."""
-    return list(compress(count_from_zero(), flags))
+# A run of lines with text (a byte 1 per line with text).
+_RE_TEXT_RUN = re.compile(b"\x01+")
+_SPAN = operator.methodcaller("span")
+
+
+def text_blocks(has_text: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each block of lines with text between blank lines (found by a
+    scan in C of a byte per line).
+
+    >>> text_blocks([True, True, False, False, True])
+    [(0, 2), (4, 5)]
+    """
+    return list(map(_SPAN, _RE_TEXT_RUN.finditer(bytes(has_text))))
 
 
 def _single_lines(stripped: list[str], holding: _Finder, kept: list[bool]) -> None:
@@ -398,10 +409,7 @@ def _blocks(
     """Blocks between blank lines that are not wrapped prose: stanzas, speeches and stage
     directions of a play, subtitles (``timed``: the text holds a ``-->``), blocks of short
     lines."""
-    before = [False, *has_text[:-1]]
-    starts = _where(map(operator.gt, has_text, before))
-    ends = _where(map(operator.lt, has_text, before))
-    blocks = list(zip(starts, [*ends, len(has_text)]))
+    blocks = text_blocks(has_text)
     cues, names = _speeches(stripped, blocks)
     is_play = len(cues) >= _MIN_CUES and max(Counter(names).values()) >= 2
     if is_play:
@@ -457,9 +465,20 @@ def _entries(stripped: list[str], blocks: list[tuple[int, int]], kept: list[bool
 
 
 def _starts_capitalised(lines: list[str]) -> bool:
-    """Whether three in four of the lines start with a capital letter (after quotes)."""
-    capitals = map(str.isupper, [line.lstrip(LEADING_MARKS)[:1] for line in lines])
-    return sum(capitals) >= _VERSE_CAPITALS * len(lines)
+    """Whether three in four of the lines start with a capital letter (after quotes).
+    (Counted by C-level maps, a slice at a time: a long paragraph is done with once too
+    few capitals are left to reach the share.)"""
+    least = _VERSE_CAPITALS * len(lines)
+    capitals = 0
+    for start in range(0, len(lines), _CAPITALS_SLICE):
+        some = lines[start : start + _CAPITALS_SLICE]
+        firsts: Iterator[str] = map(
+            operator.getitem, map(str.lstrip, some, repeat(LEADING_MARKS)), repeat(_FIRST)
+        )
+        capitals += sum(map(str.isupper, firsts))
+        if capitals + len(lines) - start - len(some) < least:
+            return False
+    return capitals >= least
 
 
 def _is_stanza(block: Sequence[str], visible: list[int], width: int) -> bool:
