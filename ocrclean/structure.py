@@ -51,6 +51,9 @@ _COMMENT_SHARE = 0.05
 # three in a row that open with the same two words are the entries of a dated catalogue or log.
 # (Possessive: no backtracking into a word, which cannot make a match; 30% faster.)
 _RE_DATED = re.compile(r"\n(?=[^\s\d]++[ \t]++[^\s\d]*+\d)")
+# The same for ASCII text, with ASCII classes (``\s`` is ``\t-\r``, ``\x1c-\x1f`` and the space
+# there), which the scan looks up in a table rather than by Unicode category: 40% faster.
+_RE_DATED_ASCII = re.compile(r"\n(?=[^\t-\r\x1c-\x1f 0-9]++[ \t]++[^\t-\r\x1c-\x1f 0-9]*+[0-9])")
 # Lines that open with a mark doubled or more, then a blank: comments of Lisp (``;;``), SQL
 # and Lua (``--``), reStructuredText's directives and link targets (``..``).
 _RE_DOUBLED_MARK = re.compile(r"\n(?=([^\w\s])\1+[ \t\n])")
@@ -237,7 +240,10 @@ def _single_lines(stripped: list[str], holding: _Finder, kept: list[bool]) -> No
     for i in {*holding("\t"), *holding("   ")}:
         if TABLE_ROW.search(stripped[i]):
             kept[i] = True
-    for i in holding.matching(_RE_COMMA_IN_FIRST_WORD):
+    commas = holding.matching(_RE_COMMA_IN_FIRST_WORD)
+    # (most such lines are prose, "Smith, who...": a comma and a space, no CSV row)
+    spaced = map(str.__contains__, map(stripped.__getitem__, commas), repeat(", "))
+    for i in compress(commas, map(operator.not_, spaced)):
         if _is_csv_row(stripped[i]):
             kept[i] = True
     code_like = {
@@ -293,9 +299,13 @@ def _runs(
     for mark in {stripped[i][0] for i in marked}:
         least = 2 if mark in PAIRED_MARKS else _MARKED_RUN
         _adjacent_runs([i for i in marked if stripped[i][0] == mark], least, kept)
+    dated = holding.matching(_RE_DATED_ASCII if holding.text.isascii() else _RE_DATED)
     for leads in (
-        {i: tuple(stripped[i].split(maxsplit=2)[:2]) for i in holding.matching(_RE_DATED)},
-        {i: stripped[i].split(maxsplit=1)[0] for i in holding.matching(_RE_DOUBLED_MARK)},
+        {i: tuple(stripped[i].split(maxsplit=2)[:2]) for i in _next_to_another(dated)},
+        {
+            i: stripped[i].split(maxsplit=1)[0]
+            for i in _next_to_another(holding.matching(_RE_DOUBLED_MARK))
+        },
     ):
         by_lead: dict[object, list[int]] = {}
         for i, lead in leads.items():
@@ -316,7 +326,7 @@ def _runs(
     _flagged_runs(few_words, _FEW_WORDS_RUN, kept)
     shapes = {
         i: (stripped[i].count(","), stripped[i].count(" "))
-        for i in holding.matching(_RE_COMMA_IN_FIRST_WORD)
+        for i in _next_to_another(holding.matching(_RE_COMMA_IN_FIRST_WORD))
     }
     records = {i: shape for i, shape in shapes.items() if shape[0] >= max(shape[1], 1)}
     for shape in set(records.values()):
@@ -326,6 +336,16 @@ def _runs(
         line = stripped[i]
         if visible[i] < short and line[-1].isalnum() and ADDRESS_LINE.match(line):
             _address(stripped, visible, i, width, kept)
+
+
+def _next_to_another(indices: list[int]) -> list[int]:
+    """The indices (sorted) next to another of them: the only ones a run of two or more
+    can hold, so the only ones worth a closer look (found by C-level set operations).
+
+    >>> _next_to_another([1, 3, 4, 7, 9, 10, 11])
+    [3, 4, 9, 10, 11]
+    """
+    return sorted({*indices} & {*map((1).__add__, indices), *map((-1).__add__, indices)})
 
 
 def _near_runs(indices: list[int], kept: list[bool]) -> None:
