@@ -36,6 +36,7 @@ _MAX_PASSES = 4
 _WRAPPED = "a wrapped line: it ends mid-sentence and the next line starts in lower case"
 _NO_ROOM = "a wrapped line: the next line's first word would not have fitted on it"
 _PARAGRAPH_END = "a paragraph end: the line ends a sentence, the next word would have fitted"
+_DECIDED_WHY = {"\n\n": _PARAGRAPH_END, " ": _NO_ROOM, "\n": _NO_ROOM}  # by separator
 _FIRST = slice(0, 1)  # a line's first character, or "" for an empty line
 _SPACE_OR_BREAK = ("\n", " ")  # indexed by whether a break is joined
 # What may start a list item (``LIST_ITEM``): a bullet or an opening bracket, and what
@@ -236,7 +237,7 @@ class _Unwrapping(NamedTuple):
     stripped: list[str]
     separators: list[str]  # for each line break: "\n" kept, " " joined, "\n\n" widened
     joined: list[bool]
-    whys: dict[int, str]  # the reason of each break decided one by one (else ``_WRAPPED``)
+    decided: list[int]  # the breaks decided one by one (the others are ``_WRAPPED``)
     changed: bool
     settled: bool  # whether the output is certainly not hard-wrapped
 
@@ -284,11 +285,13 @@ class _Unwrapping(NamedTuple):
                 cuts[k] -= len(lines[i]) - len(lines[i].rstrip())
             if lines[i + 1] != stripped[i + 1]:
                 resumes[k] += len(lines[i + 1]) - len(lines[i + 1].lstrip())
-        reasons = list(map(self.whys.get, changed, repeat(_WRAPPED)))
+        decided = map(separators.__getitem__, self.decided)
+        whys = dict(zip(self.decided, map(_DECIDED_WHY.__getitem__, decided)))
+        reasons = list(map(whys.get, changed, repeat(_WRAPPED)))
         return make_edits(cuts, resumes, map(separators.__getitem__, changed), reasons)
 
 
-_UNCHANGED = _Unwrapping([], [], [], [], {}, changed=False, settled=True)
+_UNCHANGED = _Unwrapping([], [], [], [], [], changed=False, settled=True)
 
 
 def _unwrap_once(text: str) -> _Unwrapping:
@@ -313,25 +316,22 @@ def _unwrap_once(text: str) -> _Unwrapping:
     # Breaks between two lines of text; a line of a structure keeps its breaks on both sides.
     between = list(map(operator.and_, has_text, has_text[1:]))
     kept = structured_lines(lines, stripped, visible, width)
-    if any(kept):
-        loose = list(map(operator.not_, map(operator.or_, kept, kept[1:])))
-        joined = list(map(operator.and_, joined, loose))
-        between = list(map(operator.and_, between, loose))
+    if any(kept):  # (looked at line by line: most lines are in no structure)
+        joined = mid_sentence.copy()
+        structured = list(compress(range(len(kept)), kept))
+        for i in {*structured, *map((-1).__add__, structured)} - {-1, len(joined)}:
+            joined[i] = between[i] = False
     separators = list(map(_SPACE_OR_BREAK.__getitem__, joined))
     # The other breaks between two lines of text (listed before the loop changes ``joined``).
     hard = list(compress(range(len(joined)), map(operator.gt, between, joined)))
     limits = (_FIT * width, _FIT_AFTER_STOP * width)
-    whys: dict[int, str] = {}
-    listed = (
-        _list_lines(stripped, visible, ends, has_text, mid_sentence, limits[0])
-        if hard
-        else frozenset()
-    )
+    if hard:
+        listed = _list_lines(stripped, visible, ends, has_text, mid_sentence, limits[0])
+        if listed:  # a list's lines keep their breaks
+            hard = [i for i in hard if i not in listed]
     plain_line = -1  # a line that the break before found plain
     for i in hard:
         line, following, end = stripped[i], stripped[i + 1], ends[i]
-        if i in listed:  # a list's lines keep their breaks
-            continue
         if (i == plain_line or _plain(line)) and _plain(following):
             # no heading, record, table row or list item: room decides
             plain_line = i + 1
@@ -339,12 +339,11 @@ def _unwrap_once(text: str) -> _Unwrapping:
             separator = ("\n\n" if end else "\n") if room < limits[end] else " "
         else:
             separator = _separator(line, following, width, visible[i], end)
-        whys[i] = _PARAGRAPH_END if separator == "\n\n" else _NO_ROOM
         separators[i] = separator
         joined[i] = separator == " "
     changed = separators.count("\n") < len(separators)
     settled = _settled(visible, ends, joined, separators)
-    return _Unwrapping(lines, stripped, separators, joined, whys, changed, settled)
+    return _Unwrapping(lines, stripped, separators, joined, hard, changed, settled)
 
 
 def _list_lines(
