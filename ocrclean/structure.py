@@ -57,16 +57,22 @@ _RE_DATED_ASCII = re.compile(r"\n(?=[^\t-\r\x1c-\x1f 0-9]++[ \t]++[^\t-\r\x1c-\x
 # Lines that open with a mark doubled or more, then a blank: comments of Lisp (``;;``), SQL
 # and Lua (``--``), reStructuredText's directives and link targets (``..``).
 _RE_DOUBLED_MARK = re.compile(r"\n(?=([^\w\s])\1+[ \t\n])")
-# Lines whose first character may be code, a mark of ``PREFIX_MARKS`` or a digit; whose last
-# may be code or a digit: one scan each, whose few lines are then told apart by that character
-# (three scans and two cost more on a small document). (``\d`` is ``str.isdecimal``.)
+# Lines that may open a list item (``LIST_LINE``): a bullet or bracket first, or an
+# enumerator's end second (``a)``, ``1.``), or a digit first.
+_LIST_FIRST = frozenset("-\u2013\u2022\u25aa*(")
+_ENUMERATOR_ENDS = frozenset(".)")
+# Lines whose first character may be code, a mark of ``PREFIX_MARKS``, a digit or may open a
+# list item; whose last may be code or a digit: one scan each, whose few lines are then told
+# apart by those characters (more scans cost more on a small document). (``\d`` is
+# ``str.isdecimal``.)
 _RE_SHAPED_FIRST = re.compile(
-    r"\n(?=[" + re.escape("".join(sorted(_CODE_FIRST | PREFIX_MARKS))) + r"\d])"
+    r"\n(?=["
+    + re.escape("".join(sorted(_CODE_FIRST | PREFIX_MARKS | _LIST_FIRST)))
+    + r"\d]|.["
+    + re.escape("".join(sorted(_ENUMERATOR_ENDS)))
+    + "])"
 )
 _RE_SHAPED_LAST = re.compile(r"\n(?<=[" + re.escape("".join(sorted(_CODE_LAST))) + r"\d]\n)")
-# Lines that may open a list item (``LIST_LINE``: a bullet or bracket first, or an
-# enumerator's end second: ``a)``, ``1.``).
-_RE_LIST_START = re.compile(r"\n(?=[-\u2013\u2022\u25aa*(]|.[.)])")
 # A stanza: at least this share of its lines after the first start with a capital letter ...
 _VERSE_CAPITALS = 0.75
 # (looked at first among this many lines, so that a long paragraph costs little) ...
@@ -190,7 +196,8 @@ class _Finder:
 
     def starting(self, test: Callable[[str], object]) -> list[int]:
         """The lines whose first character passes ``test``: a code mark, a mark of
-        ``PREFIX_MARKS`` or a digit (found by one scan for them all)."""
+        ``PREFIX_MARKS`` or a digit (found by one scan for them all, and list items).
+        (``test`` passes none of the other characters list items start with.)"""
         stripped = self.stripped
         return [i for i in self.matching(_RE_SHAPED_FIRST) if test(stripped[i][0])]
 
@@ -286,7 +293,13 @@ def _runs(
     programme, lines opening with the same mark (``>``, ``#``), lines of one or two words,
     records of equal shape (``0, 0xc816921f``), the lines of an address."""
     digits = holding.starting(str.isdecimal)
-    items = sorted({*holding.matching(_RE_LIST_START), *digits})
+    items = [
+        i
+        for i in holding.matching(_RE_SHAPED_FIRST)
+        if stripped[i][0] in _LIST_FIRST
+        or stripped[i][1:2] in _ENUMERATOR_ENDS
+        or stripped[i][0].isdecimal()
+    ]
     _near_runs([i for i in items if LIST_LINE.match(stripped[i])], kept)
     _near_runs([i for i in digits if SCHEDULE_LINE.match(stripped[i])], kept)
     fields = [
