@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import operator
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate, compress, repeat
 from typing import NamedTuple
@@ -66,8 +68,7 @@ def _measure(visible: list[int], ends: list[bool], has_text: list[bool]) -> int 
     inner_lines = shared.count(True)
     if inner_lines < _MIN_WRAPPED_LINES:
         return None
-    lengths = sorted(filter(None, visible))
-    width = lengths[int(len(lengths) * 0.9)]
+    width = _nine_tenths_length(visible)
     full_lines = list(
         map(operator.and_, shared, map(operator.ge, visible, repeat(_FULL_LINE * width)))
     )
@@ -76,6 +77,20 @@ def _measure(visible: list[int], ends: list[bool], has_text: list[bool]) -> int 
     if full < _MIN_FULL_SHARE * inner_lines or open_ended < _MIN_OPEN_SHARE * full:
         return None
     return width
+
+
+def _nine_tenths_length(visible: list[int]) -> int:
+    """The visible length at nine tenths of the lines with text in order of length: the
+    wrap width of most hard-wrapped text. (Counted in C rather than sorted.)
+
+    >>> _nine_tenths_length([0, 30, 31, 29, 30, 32, 30, 0, 12, 31, 30, 50, 31])
+    32
+    """
+    counts = Counter(visible)
+    del counts[0]  # blank lines
+    lengths = sorted(counts)
+    fewer = list(accumulate(map(counts.__getitem__, lengths)))  # lines up to each length
+    return lengths[bisect_right(fewer, int(fewer[-1] * 0.9))]
 
 
 def _ends_with_number(line: str) -> bool:
@@ -117,7 +132,7 @@ def _separator(line: str, following: str, width: int, length: int, ends_sentence
     line break or a paragraph break."""
     if not ends_sentence and following[0].islower():
         return " "  # mid-sentence: a wrapped line whatever its length
-    room = length + len(following.split(maxsplit=1)[0])  # a word holds no spaces or tabs
+    room = length + len(following.split(None, 1)[0])  # a word holds no spaces or tabs
     deliberate = (
         room < (_FIT_AFTER_STOP if ends_sentence else _FIT) * width
         or _is_heading(line)
@@ -335,7 +350,7 @@ def _unwrap_once(text: str) -> _Unwrapping:
         if (i == plain_line or _plain(line)) and _plain(following):
             # no heading, record, table row or list item: room decides
             plain_line = i + 1
-            room = visible[i] + len(following.split(maxsplit=1)[0])
+            room = visible[i] + len(following.split(None, 1)[0])
             separator = ("\n\n" if end else "\n") if room < limits[end] else " "
         else:
             separator = _separator(line, following, width, visible[i], end)
