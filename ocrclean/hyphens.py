@@ -1454,7 +1454,16 @@ def _rejoin_line_breaks(
     pieces_at_breaks: Counter[str] = Counter()
     kept: list[bool] | None = None  # the lines of verse, tables, code...: breaks that stay
     indices = list(itertools.compress(range(len(joined)), map(candidates.__contains__, joined)))
-    for k in indices:
+    # Whether each candidate's pieces read as a word that lost its hyphen, all at once (a
+    # C-level map of the cached test): half the candidates fail it, and a failed one matters
+    # only where it overlaps the join just before it (then a new pass decides it).
+    lost = list(
+        map(_lost_hyphen, map(lefts.__getitem__, indices), map(rights.__getitem__, indices))
+    )
+    last_joined = -2  # the break joined last
+    for k, hyphen_lost in zip(indices, lost):
+        if not hyphen_lost and k != last_joined + 1 and joined[k] not in wanted:
+            continue  # rejected below, and no join before it to overlap
         word = joined[k]
         j = 1 + k * step  # parts[j] is the word before the break, then break, letters, rest, spaces
         left, right = lefts[k], rights[k]
@@ -1464,7 +1473,7 @@ def _rejoin_line_breaks(
             revisit.again = True
             continue
         if word not in wanted:
-            if not _lost_hyphen(left, right) or parts[j + 3][:1] in _APOSTROPHES:
+            if not hyphen_lost or parts[j + 3][:1] in _APOSTROPHES:
                 continue  # "sorte⏎d'expression": an elided word, not the rest of "sorted"
             if _middle_piece(text, left_start, left):
                 continue  # "dellv- j⏎ered": the middle of a word broken twice, not its start
@@ -1476,10 +1485,13 @@ def _rejoin_line_breaks(
             ):
                 continue  # "la⏎ruelle", "ihr⏎es": in another language, words are no pieces
             if vocab is None:  # the document's spelling, for the few breaks that get here
-                vocab = document_evidence(
-                    text, words=candidates.union([rights[i].lower() for i in indices])
-                )
-                pieces_at_breaks = Counter(map(str.lower, rights))
+                # (only the words of the candidates that passed the test of a lost hyphen)
+                looked_up = {
+                    *itertools.compress(map(joined.__getitem__, indices), lost),
+                    *map(str.lower, itertools.compress(map(rights.__getitem__, indices), lost)),
+                }
+                vocab = document_evidence(text, words=looked_up)
+                pieces_at_breaks = Counter(filter(looked_up.__contains__, map(str.lower, rights)))
             # (the pieces at line breaks count as pieces, not as words written elsewhere)
             alone = vocab[right.lower()] - pieces_at_breaks[right.lower()]
             if _is_phrase(left, right):
@@ -1497,6 +1509,7 @@ def _rejoin_line_breaks(
             continue  # "a red wheel⏎barrow": a break inside a poem is not a word broken in two
         moved = _moved_break(text, ends[j + 3], ends[j + 4])
         edits.append((left_start, ends[j + 4], left + right + parts[j + 3] + moved))
+        last_joined = k
     return (apply_edits(text, edits), edits) if edits else (text, [])
 
 
