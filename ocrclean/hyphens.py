@@ -984,7 +984,7 @@ def _spaced_splits(
     the document is in English, asked only when a pair gets that far."""
     # Every pair of neighbouring tokens at once, in C: which of them join into a known word?
     tokens = text.split()
-    joined = map(str.lower, map(str.__add__, tokens, tokens[1:]))
+    joined = map(str.lower, map(str.__add__, tokens, itertools.islice(tokens, 1, None)))
     hit_indices = list(
         itertools.compress(range(len(tokens) - 1), map(_split_words().__contains__, joined))
     )
@@ -1146,7 +1146,9 @@ def rejoin_split_words(
         middle, breaks = _rejoin_line_breaks(
             text, protected, english, revisit, by_frequency=by_frequency, written_in=written_in
         )
-        spaced = _spaced_splits(middle, english, revisit)
+        # (a document given in another language joins no pair split with a space: its
+        # pairs are not even looked up)
+        spaced = _spaced_splits(middle, english, revisit) if chosen in (None, "en") else []
         joined = apply_edits(middle, spaced) if spaced else middle
         if joined == text:
             break
