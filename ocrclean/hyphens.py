@@ -1448,13 +1448,6 @@ def _rejoin_line_breaks(
     candidates = known | wanted.intersection(joined)
     if not candidates:
         return text, []
-    lengths = list(map(len, parts))
-    lengths[1::step] = [0] * len(lefts)  # the word before a break is a look-behind, not text
-    ends = list(itertools.accumulate(lengths))  # ends[j]: where parts[j] ends in text
-    edits: list[tuple[int, int, str]] = []
-    vocab: Counter[str] | None = None
-    pieces_at_breaks: Counter[str] = Counter()
-    kept: list[bool] | None = None  # the lines of verse, tables, code...: breaks that stay
     indices = list(itertools.compress(range(len(joined)), map(candidates.__contains__, joined)))
     # Whether each candidate's pieces read as a word that lost its hyphen, all at once (a
     # C-level map of the cached test): half the candidates fail it, and a failed one matters
@@ -1462,6 +1455,15 @@ def _rejoin_line_breaks(
     lost = list(
         map(_lost_hyphen, map(lefts.__getitem__, indices), map(rights.__getitem__, indices))
     )
+    if not any(lost) and not wanted:
+        return text, []  # (most short documents: "in⏎to" is a known word, but no lost hyphen)
+    lengths = list(map(len, parts))
+    lengths[1::step] = [0] * len(lefts)  # the word before a break is a look-behind, not text
+    ends = list(itertools.accumulate(lengths))  # ends[j]: where parts[j] ends in text
+    edits: list[tuple[int, int, str]] = []
+    vocab: Counter[str] | None = None
+    pieces_at_breaks: Counter[str] = Counter()
+    kept: list[bool] | None = None  # the lines of verse, tables, code...: breaks that stay
     last_joined = -2  # the break joined last
     for k, hyphen_lost in zip(indices, lost):
         if not hyphen_lost and k != last_joined + 1 and joined[k] not in wanted:
