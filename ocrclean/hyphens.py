@@ -5,8 +5,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import heapq
 import itertools
 import json
+import operator
 import re
 import string
 from collections import Counter
@@ -955,9 +957,15 @@ def _is_english(text: str) -> bool:
 
 @functools.cache
 def _english_markers() -> frozenset[str]:
-    """English's most frequent words, from wordfreq's list (``the``, ``of``, ``and``...)."""
-    ranked = sorted(frequencies().items(), key=lambda item: -item[1])
-    return frozenset([word for word, _ in ranked if word.isalpha()][:ENGLISH_MARKERS])
+    """English's most frequent words, from wordfreq's list (``the``, ``of``, ``and``...).
+    (``heapq.nlargest`` ranks as a stable sort does, without sorting 321,000 words.)"""
+    words = frequencies()
+    ranked = heapq.nlargest(
+        ENGLISH_MARKERS,
+        itertools.compress(words.items(), map(str.isalpha, words)),
+        key=operator.itemgetter(1),
+    )
+    return frozenset(word for word, _ in ranked)
 
 
 @functools.cache
