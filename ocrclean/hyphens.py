@@ -5,8 +5,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import heapq
 import itertools
 import json
+import operator
 import re
 import string
 from collections import Counter
@@ -955,9 +957,15 @@ def _is_english(text: str) -> bool:
 
 @functools.cache
 def _english_markers() -> frozenset[str]:
-    """English's most frequent words, from wordfreq's list (``the``, ``of``, ``and``...)."""
-    ranked = sorted(frequencies().items(), key=lambda item: -item[1])
-    return frozenset([word for word, _ in ranked if word.isalpha()][:ENGLISH_MARKERS])
+    """English's most frequent words, from wordfreq's list (``the``, ``of``, ``and``...).
+    (``heapq.nlargest`` ranks as a stable sort does, without sorting 321,000 words.)"""
+    words = frequencies()
+    ranked = heapq.nlargest(
+        ENGLISH_MARKERS,
+        itertools.compress(words.items(), map(str.isalpha, words)),
+        key=operator.itemgetter(1),
+    )
+    return frozenset(word for word, _ in ranked)
 
 
 @functools.cache
@@ -984,7 +992,7 @@ def _spaced_splits(
     the document is in English, asked only when a pair gets that far."""
     # Every pair of neighbouring tokens at once, in C: which of them join into a known word?
     tokens = text.split()
-    joined = map(str.lower, map(str.__add__, tokens, tokens[1:]))
+    joined = map(str.lower, map(str.__add__, tokens, itertools.islice(tokens, 1, None)))
     hit_indices = list(
         itertools.compress(range(len(tokens) - 1), map(_split_words().__contains__, joined))
     )
@@ -1146,7 +1154,9 @@ def rejoin_split_words(
         middle, breaks = _rejoin_line_breaks(
             text, protected, english, revisit, by_frequency=by_frequency, written_in=written_in
         )
-        spaced = _spaced_splits(middle, english, revisit)
+        # (a document given in another language joins no pair split with a space: its
+        # pairs are not even looked up)
+        spaced = _spaced_splits(middle, english, revisit) if chosen in (None, "en") else []
         joined = apply_edits(middle, spaced) if spaced else middle
         if joined == text:
             break
@@ -1446,6 +1456,15 @@ def _rejoin_line_breaks(
     candidates = known | wanted.intersection(joined)
     if not candidates:
         return text, []
+    indices = list(itertools.compress(range(len(joined)), map(candidates.__contains__, joined)))
+    # Whether each candidate's pieces read as a word that lost its hyphen, all at once (a
+    # C-level map of the cached test): half the candidates fail it, and a failed one matters
+    # only where it overlaps the join just before it (then a new pass decides it).
+    lost = list(
+        map(_lost_hyphen, map(lefts.__getitem__, indices), map(rights.__getitem__, indices))
+    )
+    if not any(lost) and not wanted:
+        return text, []  # (most short documents: "in⏎to" is a known word, but no lost hyphen)
     lengths = list(map(len, parts))
     lengths[1::step] = [0] * len(lefts)  # the word before a break is a look-behind, not text
     ends = list(itertools.accumulate(lengths))  # ends[j]: where parts[j] ends in text
@@ -1453,8 +1472,10 @@ def _rejoin_line_breaks(
     vocab: Counter[str] | None = None
     pieces_at_breaks: Counter[str] = Counter()
     kept: list[bool] | None = None  # the lines of verse, tables, code...: breaks that stay
-    indices = list(itertools.compress(range(len(joined)), map(candidates.__contains__, joined)))
-    for k in indices:
+    last_joined = -2  # the break joined last
+    for k, hyphen_lost in zip(indices, lost):
+        if not hyphen_lost and k != last_joined + 1 and joined[k] not in wanted:
+            continue  # rejected below, and no join before it to overlap
         word = joined[k]
         j = 1 + k * step  # parts[j] is the word before the break, then break, letters, rest, spaces
         left, right = lefts[k], rights[k]
@@ -1464,7 +1485,7 @@ def _rejoin_line_breaks(
             revisit.again = True
             continue
         if word not in wanted:
-            if not _lost_hyphen(left, right) or parts[j + 3][:1] in _APOSTROPHES:
+            if not hyphen_lost or parts[j + 3][:1] in _APOSTROPHES:
                 continue  # "sorte⏎d'expression": an elided word, not the rest of "sorted"
             if _middle_piece(text, left_start, left):
                 continue  # "dellv- j⏎ered": the middle of a word broken twice, not its start
@@ -1476,10 +1497,13 @@ def _rejoin_line_breaks(
             ):
                 continue  # "la⏎ruelle", "ihr⏎es": in another language, words are no pieces
             if vocab is None:  # the document's spelling, for the few breaks that get here
-                vocab = document_evidence(
-                    text, words=candidates.union([rights[i].lower() for i in indices])
-                )
-                pieces_at_breaks = Counter(map(str.lower, rights))
+                # (only the words of the candidates that passed the test of a lost hyphen)
+                looked_up = {
+                    *itertools.compress(map(joined.__getitem__, indices), lost),
+                    *map(str.lower, itertools.compress(map(rights.__getitem__, indices), lost)),
+                }
+                vocab = document_evidence(text, words=looked_up)
+                pieces_at_breaks = Counter(filter(looked_up.__contains__, map(str.lower, rights)))
             # (the pieces at line breaks count as pieces, not as words written elsewhere)
             alone = vocab[right.lower()] - pieces_at_breaks[right.lower()]
             if _is_phrase(left, right):
@@ -1497,6 +1521,7 @@ def _rejoin_line_breaks(
             continue  # "a red wheel⏎barrow": a break inside a poem is not a word broken in two
         moved = _moved_break(text, ends[j + 3], ends[j + 4])
         edits.append((left_start, ends[j + 4], left + right + parts[j + 3] + moved))
+        last_joined = k
     return (apply_edits(text, edits), edits) if edits else (text, [])
 
 
