@@ -159,6 +159,18 @@ PLAIN_CHANNEL = -4.0
 RIVAL_MAX_LENGTH = 3
 RIVAL_CHANNEL = -2.5
 RIVAL_CLEAN_MARGIN = 1.0  # ... and in clean text only by this many orders of magnitude more
+# A text printed with the long s (ſ, every s but a final one before about 1800) that OCR read
+# as f ("fuch", "moft", "himfelf"): at least LONG_S_WORDS distinct words no list knows that
+# an f read as s makes words at least LONG_S_ZIPF common, LONG_S_SHARE of the text's words.
+LONG_S_WORDS = 3
+LONG_S_SHARE = 0.005
+LONG_S_ZIPF = 3.0
+LONG_S_READING_ZIPF = 1.5  # then a word no list knows is read as any word at least this common
+LONG_S_RARE_ZIPF = 2.5  # a word rarer than this is as good as unknown ("faid": OCR in the lists)
+LONG_S_GAP = (
+    1.5  # a dictionary word ("fo", "fame") gives way where s makes a word this much likelier
+)
+LONG_S_MAX_LETTERS = 4  # the f of a word tried as s, at most (subsets of them: 15 readings)
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
@@ -181,6 +193,7 @@ _MARKS = ("\u00ab", "\u00bb")
 # Lower-case Roman numerals of i, v and x ("ii", "xiv"): page and chapter numbers.
 _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
+_RE_LONG_S_WORD = re.compile(r"\b[^\W\d_]*f[^\W\d_]+")  # a word with an f not last
 _RE_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
 _VOWELS = "aeiouyàâäéèêëîïôöùûü"
 # A French elided word glued to the next by its apostrophe: "l'", "d'", "qu'", "jusqu'".
@@ -1152,12 +1165,17 @@ def _correct_words(text: str, language: str) -> str:
     parts = _RE_SPLIT.split(text)
     if len(parts) < 2:
         return text
-    counts = vocabulary(text)
     raw = parts[1::2]
-    parse = _in_language(_parse, language)
     # The text's distinct tokens and how often each occurs: each is parsed once, and what
     # the text says of its words is read from them (a tenth of the work of every token).
     seen = Counter(raw)
+    if readings := _long_s_readings(seen, len(raw), language):  # "fuch": a long s read as f
+        text = _restore_long_s(text, readings, language)
+        parts = _RE_SPLIT.split(text)
+        raw = parts[1::2]
+        seen = Counter(raw)
+    counts = vocabulary(text)
+    parse = _in_language(_parse, language)
     parsed = dict(zip(seen, map(parse, seen)))
     tokens = list(map(parsed.__getitem__, raw))
     if _leave_alone(parts, tokens, language):
@@ -1234,6 +1252,102 @@ def _correct_words(text: str, language: str) -> str:
     if known.noisy and english:  # again, between the words corrected since
         _lower_capital_i(parts, tokens, lower)
     return "".join(parts)
+
+
+def _long_s_readings(seen: Counter[str], words: int, language: str) -> dict[str, str]:
+    """If a text was printed with the long s (ſ, every s but a final one, before about 1800)
+    and OCR read it as f, the readings of its words no list knows (or rarer than
+    LONG_S_RARE_ZIPF: "faid" is in the lists, from OCR of old books): "fuch" -> "such",
+    "himfelf" -> "himself", "Houfe" -> "House", "deffus" -> "dessus" (see _long_s_reading,
+    down to LONG_S_READING_ZIPF). The text shows it by at least LONG_S_WORDS such words that
+    become words at least LONG_S_ZIPF common, LONG_S_SHARE of its ``words`` (``seen``: its
+    tokens, each with how often it occurs). Empty for any other text: a stray "moft" in a
+    page of modern OCR is left to the corrector's usual evidence.
+
+    >>> _long_s_readings(Counter("It is faid the firft houfe".split()), 6, "en")
+    {'faid': 'said', 'firft': 'first', 'houfe': 'house'}
+    >>> _long_s_readings(Counter("It is faid the first house".split()), 6, "en")
+    {}
+    """
+    frequency = frequencies(language).get
+    found: Counter[str] = Counter()
+    for token, n in seen.items():
+        if "f" in token:
+            for word in _RE_LONG_S_WORD.findall(token):
+                if frequency(word.lower(), 0.0) < LONG_S_RARE_ZIPF:
+                    found[word] += n
+    readings = {}
+    evidence = []
+    for word, n in found.items():
+        own = frequency(word.lower(), 0.0)
+        reading = _long_s_reading(word, language, max(LONG_S_READING_ZIPF, own + LONG_S_GAP))
+        if reading is not None:
+            readings[word] = reading
+            if frequency(reading.lower(), 0.0) >= LONG_S_ZIPF:
+                evidence.append(n)
+    if len(evidence) < LONG_S_WORDS or sum(evidence) < LONG_S_SHARE * words:
+        return {}
+    return readings
+
+
+def _restore_long_s(text: str, readings: dict[str, str], language: str) -> str:
+    """``text``, printed with the long s and read by OCR as f, with each f that stands for a
+    long s read as s: the words no list knows by their ``readings`` (_long_s_readings), also
+    within a compound ("au-deffus", "jufqu'à"), and a dictionary word ("fo", "fame", "fous")
+    where s makes a word that, with its neighbours, is LONG_S_GAP orders of magnitude
+    likelier ("so", "the same", "sous la").
+    Leaves alone: a capital F, a final f ("if", "of"), a dictionary word that s would not
+    make far likelier ("wife", "left", "fame" where "same" is no likelier in its place), a
+    word that no reading makes a word ("Tellfon").
+
+    >>> text = "It is faid the firft houfe was fo built. Fame is fun."
+    >>> _restore_long_s(text, {"faid": "said", "firft": "first", "houfe": "house"}, "en")
+    'It is said the first house was so built. Fame is fun.'
+    """
+    words = frequencies(language)
+    text = _RE_LONG_S_WORD.sub(lambda word: readings.get(word[0]) or word[0], text)
+    parts = _RE_SPLIT.split(text)
+    parse = _in_language(_parse, language)
+    last = len(parts) // 2 - 1
+    for k, part in enumerate(parts[1::2]):
+        if "f" not in part or (token := parse(part)) is None or "f" not in token.core[:-1]:
+            continue
+        own = words.get(token.word, 0.0)
+        reading = _long_s_reading(token.core, language, own + LONG_S_GAP - MAX_ASSOCIATION)
+        if not own or reading is None:
+            continue
+        neighbour = parse(parts[2 * k - 1]) if k else None
+        before = neighbour.word if neighbour and not token.lead and not neighbour.tail else None
+        neighbour = parse(parts[2 * k + 3]) if k < last else None
+        after = neighbour.word if neighbour and not token.tail and not neighbour.lead else None
+        said = reading.lower()
+        likelier = words.get(said, 0.0) + _context(said, before, after, language)
+        if likelier - own - _context(token.word, before, after, language) >= LONG_S_GAP:
+            parts[2 * k + 1] = token.lead + reading + token.tail
+    return "".join(parts)
+
+
+def _long_s_reading(core: str, language: str, floor: float) -> str | None:
+    """``core`` with the f that make it the commonest word read as s (a long s misread), if
+    that word is at least ``floor`` common (Zipf), or else a form the language's dictionary
+    has (_own_form); a capital F and a final f stay. None if there is none."""
+    places = [i for i, letter in enumerate(core[:-1]) if letter == "f"]
+    if not places or len(places) > LONG_S_MAX_LETTERS:
+        return None
+    words = frequencies(language)
+    best, best_zipf = None, floor
+    for size in range(1, len(places) + 1):
+        for chosen in itertools.combinations(places, size):
+            letters = list(core)
+            for i in chosen:
+                letters[i] = "s"
+            reading = "".join(letters)
+            zipf = words.get(reading.lower(), 0.0)
+            if zipf >= best_zipf:
+                best, best_zipf = reading, zipf
+            elif best is None and _own_form(reading.lower(), language):
+                best = reading  # a form the dictionary has ("reconduisait"), the last resort
+    return best
 
 
 def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -> bool:
