@@ -60,7 +60,12 @@ from .data.correction import (
     SPECKS,
     VERB_ENDINGS,
 )
-from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS, SENTENCE_STARTERS_IN_I
+from .data.words import (
+    ABBREVIATED_TITLES,
+    CAPITAL_I_MISREADINGS,
+    HONORIFICS,
+    SENTENCE_STARTERS_IN_I,
+)
 from .evidence import vocabulary
 from .language import detect_language, paragraph_languages
 from .lexicon import frequencies, pair_counts, phrase_counts, wordlist_file, zipf
@@ -1842,12 +1847,13 @@ def _misread_form(word: str, language: str = "en") -> bool:
 
 
 def _title_style(distinct: list[tuple[_Token, int]]) -> frozenset[str]:
-    """The titles (lower case) the text writes with a full stop more often than without:
-    "Mr." or "Mr", the house style of the paper, for a title that correction restores.
+    """The abbreviated titles (ABBREVIATED_TITLES, lower case) the text writes with a full
+    stop more often than without: "Mr." or "Mr", the house style of the paper, for a title
+    that correction restores before a name.
     ``distinct``: the text's tokens, each with how often it occurs."""
     dots: dict[str, int] = {}
     for token, n in distinct:
-        if token.word in HONORIFICS:
+        if token.word in ABBREVIATED_TITLES:
             dots[token.word] = dots.get(token.word, 0) + (n if token.tail.startswith(".") else -n)
     return frozenset(word for word, balance in dots.items() if balance > 0)
 
@@ -1953,8 +1959,8 @@ def _correct_pass(
             )
         if lead or tail:  # a misread word's stray marks are misreadings too
             lead, tail = lead.strip(SPECKS), tail.strip(SPECKS)
-        if better in known.style and tail[:1] in ("", ",", ";", ":"):  # Mi Henry -> Mr. Henry
-            tail = "." + tail
+        if better in known.style and name_follows and not tail:  # Mi Henry -> Mr. Henry
+            tail = "."
         parts[2 * k + 1] = (
             lead + (better.upper() if upper else better.capitalize() if title else better) + tail
         )
