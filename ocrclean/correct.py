@@ -1123,7 +1123,8 @@ def correct_words(text: str, *, language: str | None = None) -> str:
     gives way only when its neighbours speak against it, or when it is a rare misread form of
     a far commoner word (tho, bo); a capitalised word needs a candidate the text spells; two
     close candidates mean no change. Case and punctuation around the word are kept, but for
-    specks and a guillemet misread for a letter.
+    specks and a guillemet misread for a letter. In text printed with the long s (ſ) that
+    OCR read as f ("fuch", "himfelf", "auffi"), the f that stand for it are read as s first.
 
     ``language`` (an ISO 639-1 code) is the text's language, detected when None (text too
     short or too mixed to tell is taken for English, paragraph by paragraph). Only English
