@@ -42,6 +42,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, TypeVar
 
+import rapidfuzz
+from rapidfuzz.distance import Levenshtein
+
 from . import stored
 from .data.correction import (
     BEFORE_NUMBERS,
@@ -176,6 +179,16 @@ LONG_S_GAP = (
     1.5  # a dictionary word ("fo", "fame") gives way where s makes a word this much likelier
 )
 LONG_S_MAX_LETTERS = 4  # the f of a word tried as s, at most (subsets of them: 15 readings)
+# A misread word no candidate reached may be a word the text spells elsewhere: a dictionary
+# word at least DOCUMENT_WORD_ZIPF common, or one it writes twice or more (a name), at most
+# DOCUMENT_EDITS edits away for a word of DOCUMENT_LONG letters or more (one edit fewer for a
+# shorter one, and none under DOCUMENT_MIN_LENGTH letters).
+DOCUMENT_EDITS = 3
+DOCUMENT_LONG = 8
+DOCUMENT_MIN_LENGTH = 5
+DOCUMENT_WORD_ZIPF = 3.0
+DOCUMENT_LENGTH_CHANGE = 1  # letters OCR adds or drops in a misread word, at most
+DOCUMENT_CHANNEL = -7.0  # log10 P of the edits (_edits_channel), at least
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
@@ -1255,9 +1268,81 @@ def _correct_words(text: str, language: str) -> str:
             for j in again
             if 0 <= j < len(tokens) and (token := tokens[j]) is not None and token.suspect
         )
+    if known.noisy:  # "Pittwator", "cmincil": a word the text spells, beyond the candidates
+        _document_spellings(parts, tokens, counts, known, language)
     if known.noisy and english:  # again, between the words corrected since
         _lower_capital_i(parts, tokens, lower)
     return "".join(parts)
+
+
+def _document_spellings(
+    parts: list[str],
+    tokens: list[_Token | None],
+    counts: Counter[str],
+    known: _Known,
+    language: str,
+) -> list[int]:
+    """Read a misread word that no candidate reached as a word the text itself spells, up to
+    DOCUMENT_EDITS edits away: "Pittwator" -> "Pittwater" and "Balgownio" -> "Balgownie"
+    where the article names the place again, "cmincil" -> "council" and "nppoarcd" ->
+    "appeared" where it has the word. The word must be unknown, in lower case, capitalised
+    or capitals, written once, and have one spelling closest to it,
+    by edits OCR makes (DOCUMENT_CHANNEL) and with at most one letter more or fewer; the
+    spelling a dictionary word, or a name the text writes at least twice. Rewrites
+    ``parts`` and ``tokens`` in place; the indexes of the tokens rewritten.
+    Leaves alone: a word any list knows, a word the text writes more than once (a name or
+    an identifier of its own: "bpayload"), a word as close to two spellings, a short word,
+    another form of the spelling ("Burnabys", "bpayload"), a spelling the text repeats in
+    lower case but no list knows ("gifclrmp"), a word in mixed case ("MaxOSX"), a period
+    spelling in a text spelled in a period style."""
+    words = frequencies(language)
+    options_of = _in_language(_options, language)
+    names = known.names
+    table = confusions(language)
+    spelled = [
+        word
+        for word, n in counts.items()
+        if len(word) >= DOCUMENT_MIN_LENGTH - DOCUMENT_EDITS
+        and word.isalpha()
+        and (words.get(word, 0.0) >= DOCUMENT_WORD_ZIPF or (n >= 2 and word in names))
+    ]
+    rewritten: list[int] = []
+    for k, token in enumerate(tokens):
+        if (
+            token is None
+            or not token.suspect
+            or not (token.upper or token.core.islower() or token.core[1:].islower())
+            or (language == "en" and not token.core.isascii())  # "teitä": another language
+            or len(token.word) < DOCUMENT_MIN_LENGTH
+            or words.get(token.word)
+            or _own_form(token.word, language)
+            or options_of(token.word)[1]
+        ):
+            continue
+        edits = DOCUMENT_EDITS if len(token.word) >= DOCUMENT_LONG else DOCUMENT_EDITS - 1
+        size = len(token.word)
+        found = [
+            match
+            for match in rapidfuzz.process.extract(
+                token.word, spelled, scorer=Levenshtein.distance, score_cutoff=edits, limit=3
+            )
+            if abs(len(match[0]) - size) <= DOCUMENT_LENGTH_CHANGE
+        ]
+        if not found or (period_spelling(token.word, language) and known.period()):
+            continue
+        spelling, distance, _ = min(found, key=lambda match: match[1])
+        if sum(match[1] == distance for match in found) > 1:
+            continue  # as close to two spellings
+        if counts.get(token.word, 0) > 1 or spelling in token.word or token.word in spelling:
+            continue  # the text's own word ("bpayload"), or another form ("Burnabys")
+        if _edits_channel(token.word, spelling, table) < DOCUMENT_CHANNEL:
+            continue  # edits OCR seldom makes ("gifbg" for "gifs", "strcmp" for "strchr")
+        title = token.title or spelling in names
+        core = spelling.upper() if token.upper else spelling.capitalize() if title else spelling
+        parts[2 * k + 1] = token.lead.strip(SPECKS) + core + token.tail.strip(SPECKS)
+        tokens[k] = _in_language(_parse, language)(parts[2 * k + 1])
+        rewritten.append(k)
+    return rewritten
 
 
 def _long_s_readings(seen: Counter[str], words: int, language: str) -> dict[str, str]:
@@ -1354,6 +1439,18 @@ def _long_s_reading(core: str, language: str, floor: float) -> str | None:
             elif best is None and _own_form(reading.lower(), language):
                 best = reading  # a form the dictionary has ("reconduisait"), the last resort
     return best
+
+
+def _edits_channel(word: str, spelling: str, table: dict[tuple[str, str], float]) -> float:
+    """log10 P(OCR reads ``spelling`` as ``word``), letter by letter along the fewest edits:
+    each substituted, added or dropped letter as likely as the confusion ``table`` says,
+    EDIT_CHANNEL if it does not list it."""
+    logp = 0.0
+    for edit in Levenshtein.editops(word, spelling):
+        seen = word[edit.src_pos] if edit.tag != "insert" else ""
+        meant = spelling[edit.dest_pos] if edit.tag != "delete" else ""
+        logp += table.get((seen, meant), EDIT_CHANNEL)
+    return logp
 
 
 def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -> bool:
