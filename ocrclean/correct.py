@@ -42,6 +42,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, TypeVar
 
+import rapidfuzz
+from rapidfuzz.distance import Levenshtein
+
 from . import stored
 from .data.correction import (
     BEFORE_NUMBERS,
@@ -60,7 +63,12 @@ from .data.correction import (
     SPECKS,
     VERB_ENDINGS,
 )
-from .data.words import CAPITAL_I_MISREADINGS, HONORIFICS, SENTENCE_STARTERS_IN_I
+from .data.words import (
+    ABBREVIATED_TITLES,
+    CAPITAL_I_MISREADINGS,
+    HONORIFICS,
+    SENTENCE_STARTERS_IN_I,
+)
 from .evidence import vocabulary
 from .language import detect_language, paragraph_languages
 from .lexicon import frequencies, pair_counts, phrase_counts, wordlist_file, zipf
@@ -159,6 +167,28 @@ PLAIN_CHANNEL = -4.0
 RIVAL_MAX_LENGTH = 3
 RIVAL_CHANNEL = -2.5
 RIVAL_CLEAN_MARGIN = 1.0  # ... and in clean text only by this many orders of magnitude more
+# A text printed with the long s (ſ, every s but a final one before about 1800) that OCR read
+# as f ("fuch", "moft", "himfelf"): at least LONG_S_WORDS distinct words no list knows that
+# an f read as s makes words at least LONG_S_ZIPF common, LONG_S_SHARE of the text's words.
+LONG_S_WORDS = 3
+LONG_S_SHARE = 0.005
+LONG_S_ZIPF = 3.0
+LONG_S_READING_ZIPF = 1.5  # then a word no list knows is read as any word at least this common
+LONG_S_RARE_ZIPF = 2.5  # a word rarer than this is as good as unknown ("faid": OCR in the lists)
+LONG_S_GAP = (
+    1.5  # a dictionary word ("fo", "fame") gives way where s makes a word this much likelier
+)
+LONG_S_MAX_LETTERS = 4  # the f of a word tried as s, at most (subsets of them: 15 readings)
+# A misread word no candidate reached may be a word the text spells elsewhere: a dictionary
+# word at least DOCUMENT_WORD_ZIPF common, or one it writes twice or more (a name), at most
+# DOCUMENT_EDITS edits away for a word of DOCUMENT_LONG letters or more (one edit fewer for a
+# shorter one, and none under DOCUMENT_MIN_LENGTH letters).
+DOCUMENT_EDITS = 3
+DOCUMENT_LONG = 8
+DOCUMENT_MIN_LENGTH = 5
+DOCUMENT_WORD_ZIPF = 3.0
+DOCUMENT_LENGTH_CHANGE = 1  # letters OCR adds or drops in a misread word, at most
+DOCUMENT_CHANNEL = -7.0  # log10 P of the edits (_edits_channel), at least
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
@@ -181,6 +211,7 @@ _MARKS = ("\u00ab", "\u00bb")
 # Lower-case Roman numerals of i, v and x ("ii", "xiv"): page and chapter numbers.
 _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
+_RE_LONG_S_WORD = re.compile(r"\b[^\W\d_]*f[^\W\d_]+")  # a word with an f not last
 _RE_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
 _VOWELS = "aeiouyàâäéèêëîïôöùûü"
 # A French elided word glued to the next by its apostrophe: "l'", "d'", "qu'", "jusqu'".
@@ -1105,7 +1136,8 @@ def correct_words(text: str, *, language: str | None = None) -> str:
     gives way only when its neighbours speak against it, or when it is a rare misread form of
     a far commoner word (tho, bo); a capitalised word needs a candidate the text spells; two
     close candidates mean no change. Case and punctuation around the word are kept, but for
-    specks and a guillemet misread for a letter.
+    specks and a guillemet misread for a letter. In text printed with the long s (ſ) that
+    OCR read as f ("fuch", "himfelf", "auffi"), the f that stand for it are read as s first.
 
     ``language`` (an ISO 639-1 code) is the text's language, detected when None (text too
     short or too mixed to tell is taken for English, paragraph by paragraph). Only English
@@ -1152,12 +1184,17 @@ def _correct_words(text: str, language: str) -> str:
     parts = _RE_SPLIT.split(text)
     if len(parts) < 2:
         return text
-    counts = vocabulary(text)
     raw = parts[1::2]
-    parse = _in_language(_parse, language)
     # The text's distinct tokens and how often each occurs: each is parsed once, and what
     # the text says of its words is read from them (a tenth of the work of every token).
     seen = Counter(raw)
+    if readings := _long_s_readings(seen, len(raw), language):  # "fuch": a long s read as f
+        text = _restore_long_s(text, readings, language)
+        parts = _RE_SPLIT.split(text)
+        raw = parts[1::2]
+        seen = Counter(raw)
+    counts = vocabulary(text)
+    parse = _in_language(_parse, language)
     parsed = dict(zip(seen, map(parse, seen)))
     tokens = list(map(parsed.__getitem__, raw))
     if _leave_alone(parts, tokens, language):
@@ -1231,9 +1268,189 @@ def _correct_words(text: str, language: str) -> str:
             for j in again
             if 0 <= j < len(tokens) and (token := tokens[j]) is not None and token.suspect
         )
+    if known.noisy:  # "Pittwator", "cmincil": a word the text spells, beyond the candidates
+        _document_spellings(parts, tokens, counts, known, language)
     if known.noisy and english:  # again, between the words corrected since
         _lower_capital_i(parts, tokens, lower)
     return "".join(parts)
+
+
+def _document_spellings(
+    parts: list[str],
+    tokens: list[_Token | None],
+    counts: Counter[str],
+    known: _Known,
+    language: str,
+) -> list[int]:
+    """Read a misread word that no candidate reached as a word the text itself spells, up to
+    DOCUMENT_EDITS edits away: "Pittwator" -> "Pittwater" and "Balgownio" -> "Balgownie"
+    where the article names the place again, "cmincil" -> "council" and "nppoarcd" ->
+    "appeared" where it has the word. The word must be unknown, in lower case, capitalised
+    or capitals, written once, and have one spelling closest to it,
+    by edits OCR makes (DOCUMENT_CHANNEL) and with at most one letter more or fewer; the
+    spelling a dictionary word, or a name the text writes at least twice. Rewrites
+    ``parts`` and ``tokens`` in place; the indexes of the tokens rewritten.
+    Leaves alone: a word any list knows, a word the text writes more than once (a name or
+    an identifier of its own: "bpayload"), a word as close to two spellings, a short word,
+    another form of the spelling ("Burnabys", "bpayload"), a spelling the text repeats in
+    lower case but no list knows ("gifclrmp"), a word in mixed case ("MaxOSX"), a period
+    spelling in a text spelled in a period style."""
+    words = frequencies(language)
+    options_of = _in_language(_options, language)
+    names = known.names
+    table = confusions(language)
+    spelled = [
+        word
+        for word, n in counts.items()
+        if len(word) >= DOCUMENT_MIN_LENGTH - DOCUMENT_EDITS
+        and word.isalpha()
+        and (words.get(word, 0.0) >= DOCUMENT_WORD_ZIPF or (n >= 2 and word in names))
+    ]
+    rewritten: list[int] = []
+    for k, token in enumerate(tokens):
+        if (
+            token is None
+            or not token.suspect
+            or not (token.upper or token.core.islower() or token.core[1:].islower())
+            or (language == "en" and not token.core.isascii())  # "teitä": another language
+            or len(token.word) < DOCUMENT_MIN_LENGTH
+            or words.get(token.word)
+            or _own_form(token.word, language)
+            or options_of(token.word)[1]
+        ):
+            continue
+        edits = DOCUMENT_EDITS if len(token.word) >= DOCUMENT_LONG else DOCUMENT_EDITS - 1
+        size = len(token.word)
+        found = [
+            match
+            for match in rapidfuzz.process.extract(
+                token.word, spelled, scorer=Levenshtein.distance, score_cutoff=edits, limit=3
+            )
+            if abs(len(match[0]) - size) <= DOCUMENT_LENGTH_CHANGE
+        ]
+        if not found or (period_spelling(token.word, language) and known.period()):
+            continue
+        spelling, distance, _ = min(found, key=lambda match: match[1])
+        if sum(match[1] == distance for match in found) > 1:
+            continue  # as close to two spellings
+        if counts.get(token.word, 0) > 1 or spelling in token.word or token.word in spelling:
+            continue  # the text's own word ("bpayload"), or another form ("Burnabys")
+        if _edits_channel(token.word, spelling, table) < DOCUMENT_CHANNEL:
+            continue  # edits OCR seldom makes ("gifbg" for "gifs", "strcmp" for "strchr")
+        title = token.title or spelling in names
+        core = spelling.upper() if token.upper else spelling.capitalize() if title else spelling
+        parts[2 * k + 1] = token.lead.strip(SPECKS) + core + token.tail.strip(SPECKS)
+        tokens[k] = _in_language(_parse, language)(parts[2 * k + 1])
+        rewritten.append(k)
+    return rewritten
+
+
+def _long_s_readings(seen: Counter[str], words: int, language: str) -> dict[str, str]:
+    """If a text was printed with the long s (ſ, every s but a final one, before about 1800)
+    and OCR read it as f, the readings of its words no list knows (or rarer than
+    LONG_S_RARE_ZIPF: "faid" is in the lists, from OCR of old books): "fuch" -> "such",
+    "himfelf" -> "himself", "Houfe" -> "House", "deffus" -> "dessus" (see _long_s_reading,
+    down to LONG_S_READING_ZIPF). The text shows it by at least LONG_S_WORDS such words that
+    become words at least LONG_S_ZIPF common, LONG_S_SHARE of its ``words`` (``seen``: its
+    tokens, each with how often it occurs). Empty for any other text: a stray "moft" in a
+    page of modern OCR is left to the corrector's usual evidence.
+
+    >>> _long_s_readings(Counter("It is faid the firft houfe".split()), 6, "en")
+    {'faid': 'said', 'firft': 'first', 'houfe': 'house'}
+    >>> _long_s_readings(Counter("It is faid the first house".split()), 6, "en")
+    {}
+    """
+    frequency = frequencies(language).get
+    found: Counter[str] = Counter()
+    for token, n in seen.items():
+        if "f" in token:
+            for word in _RE_LONG_S_WORD.findall(token):
+                if frequency(word.lower(), 0.0) < LONG_S_RARE_ZIPF:
+                    found[word] += n
+    readings = {}
+    evidence = []
+    for word, n in found.items():
+        own = frequency(word.lower(), 0.0)
+        reading = _long_s_reading(word, language, max(LONG_S_READING_ZIPF, own + LONG_S_GAP))
+        if reading is not None:
+            readings[word] = reading
+            if frequency(reading.lower(), 0.0) >= LONG_S_ZIPF:
+                evidence.append(n)
+    if len(evidence) < LONG_S_WORDS or sum(evidence) < LONG_S_SHARE * words:
+        return {}
+    return readings
+
+
+def _restore_long_s(text: str, readings: dict[str, str], language: str) -> str:
+    """``text``, printed with the long s and read by OCR as f, with each f that stands for a
+    long s read as s: the words no list knows by their ``readings`` (_long_s_readings), also
+    within a compound ("au-deffus", "jufqu'à"), and a dictionary word ("fo", "fame", "fous")
+    where s makes a word that, with its neighbours, is LONG_S_GAP orders of magnitude
+    likelier ("so", "the same", "sous la").
+    Leaves alone: a capital F, a final f ("if", "of"), a dictionary word that s would not
+    make far likelier ("wife", "left", "fame" where "same" is no likelier in its place), a
+    word that no reading makes a word ("Tellfon").
+
+    >>> text = "It is faid the firft houfe was fo built. Fame is fun."
+    >>> _restore_long_s(text, {"faid": "said", "firft": "first", "houfe": "house"}, "en")
+    'It is said the first house was so built. Fame is fun.'
+    """
+    words = frequencies(language)
+    text = _RE_LONG_S_WORD.sub(lambda word: readings.get(word[0]) or word[0], text)
+    parts = _RE_SPLIT.split(text)
+    parse = _in_language(_parse, language)
+    last = len(parts) // 2 - 1
+    for k, part in enumerate(parts[1::2]):
+        if "f" not in part or (token := parse(part)) is None or "f" not in token.core[:-1]:
+            continue
+        own = words.get(token.word, 0.0)
+        reading = _long_s_reading(token.core, language, own + LONG_S_GAP - MAX_ASSOCIATION)
+        if not own or reading is None:
+            continue
+        neighbour = parse(parts[2 * k - 1]) if k else None
+        before = neighbour.word if neighbour and not token.lead and not neighbour.tail else None
+        neighbour = parse(parts[2 * k + 3]) if k < last else None
+        after = neighbour.word if neighbour and not token.tail and not neighbour.lead else None
+        said = reading.lower()
+        likelier = words.get(said, 0.0) + _context(said, before, after, language)
+        if likelier - own - _context(token.word, before, after, language) >= LONG_S_GAP:
+            parts[2 * k + 1] = token.lead + reading + token.tail
+    return "".join(parts)
+
+
+def _long_s_reading(core: str, language: str, floor: float) -> str | None:
+    """``core`` with the f that make it the commonest word read as s (a long s misread), if
+    that word is at least ``floor`` common (Zipf), or else a form the language's dictionary
+    has (_own_form); a capital F and a final f stay. None if there is none."""
+    places = [i for i, letter in enumerate(core[:-1]) if letter == "f"]
+    if not places or len(places) > LONG_S_MAX_LETTERS:
+        return None
+    words = frequencies(language)
+    best, best_zipf = None, floor
+    for size in range(1, len(places) + 1):
+        for chosen in itertools.combinations(places, size):
+            letters = list(core)
+            for i in chosen:
+                letters[i] = "s"
+            reading = "".join(letters)
+            zipf = words.get(reading.lower(), 0.0)
+            if zipf >= best_zipf:
+                best, best_zipf = reading, zipf
+            elif best is None and _own_form(reading.lower(), language):
+                best = reading  # a form the dictionary has ("reconduisait"), the last resort
+    return best
+
+
+def _edits_channel(word: str, spelling: str, table: dict[tuple[str, str], float]) -> float:
+    """log10 P(OCR reads ``spelling`` as ``word``), letter by letter along the fewest edits:
+    each substituted, added or dropped letter as likely as the confusion ``table`` says,
+    EDIT_CHANNEL if it does not list it."""
+    logp = 0.0
+    for edit in Levenshtein.editops(word, spelling):
+        seen = word[edit.src_pos] if edit.tag != "insert" else ""
+        meant = spelling[edit.dest_pos] if edit.tag != "delete" else ""
+        logp += table.get((seen, meant), EDIT_CHANNEL)
+    return logp
 
 
 def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -> bool:
@@ -1728,12 +1945,13 @@ def _misread_form(word: str, language: str = "en") -> bool:
 
 
 def _title_style(distinct: list[tuple[_Token, int]]) -> frozenset[str]:
-    """The titles (lower case) the text writes with a full stop more often than without:
-    "Mr." or "Mr", the house style of the paper, for a title that correction restores.
+    """The abbreviated titles (ABBREVIATED_TITLES, lower case) the text writes with a full
+    stop more often than without: "Mr." or "Mr", the house style of the paper, for a title
+    that correction restores before a name.
     ``distinct``: the text's tokens, each with how often it occurs."""
     dots: dict[str, int] = {}
     for token, n in distinct:
-        if token.word in HONORIFICS:
+        if token.word in ABBREVIATED_TITLES:
             dots[token.word] = dots.get(token.word, 0) + (n if token.tail.startswith(".") else -n)
     return frozenset(word for word, balance in dots.items() if balance > 0)
 
@@ -1839,8 +2057,8 @@ def _correct_pass(
             )
         if lead or tail:  # a misread word's stray marks are misreadings too
             lead, tail = lead.strip(SPECKS), tail.strip(SPECKS)
-        if better in known.style and tail[:1] in ("", ",", ";", ":"):  # Mi Henry -> Mr. Henry
-            tail = "." + tail
+        if better in known.style and name_follows and not tail:  # Mi Henry -> Mr. Henry
+            tail = "."
         parts[2 * k + 1] = (
             lead + (better.upper() if upper else better.capitalize() if title else better) + tail
         )

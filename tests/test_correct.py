@@ -137,6 +137,11 @@ MUST_FIX = [
         "Mr. Smith and Mr. Brown went to town, and the fair was open.",
     ),
     (
+        "a title that is a word gets no full stop of the text's sentences",
+        "He saw the master. The mastcr, nnd tbe men waa there. Ask the master.",
+        "He saw the master. The master, and the men was there. Ask the master.",
+    ),
+    (
         "a long dictionary word that is above all a misreading",
         "The mooting of tbe council will continuo, nnd the road waa closed.",
         "The meeting of the council will continue, and the road was closed.",

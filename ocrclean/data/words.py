@@ -15,6 +15,12 @@ HONORIFICS = frozenset(
     "mr mrs messrs miss mister master dr rev revd capt captain lieut col gen maj sergt sgt "
     "hon sir lady lord judge mdme mme mons herr pte cpl constable alderman ald".split()
 )
+# The titles among them that are abbreviations, which a paper may print with a full stop
+# ("Mr." or "Mr"); "master", "miss" and "judge" are words, their full stop a sentence's.
+ABBREVIATED_TITLES = frozenset(
+    "mr mrs messrs dr rev revd capt lieut col gen maj sergt sgt hon mdme mme mons pte cpl "
+    "ald".split()
+)
 
 # Words OCR prints with a capital I mid-sentence, the dot of the i merged into the stem
 # ("held In the hall", "it Is"): word correction lowers them between two lower-case words.
