@@ -1138,6 +1138,8 @@ def correct_words(text: str, *, language: str | None = None) -> str:
     close candidates mean no change. Case and punctuation around the word are kept, but for
     specks and a guillemet misread for a letter. In text printed with the long s (ſ) that
     OCR read as f ("fuch", "himfelf", "auffi"), the f that stand for it are read as s first.
+    In noisy text a misread word no candidate reaches may be a word the text spells
+    elsewhere ("Pittwator" where the article names Pittwater again).
 
     ``language`` (an ISO 639-1 code) is the text's language, detected when None (text too
     short or too mixed to tell is taken for English, paragraph by paragraph). Only English
