@@ -2149,6 +2149,7 @@ def _parse(token: str, language: str = "en") -> _Token | None:
             and not _likely_misreading(word, language)
         )
         and len(core) <= MAX_WORD_LENGTH
+        and "\u017f" not in core  # a long s (ſ) is printed so: kept, never modernised
         and (bool(own) or not _own_form(word, language))  # "vîntes": a form the list lacks
     )  # (a word with no candidate stays too: its candidates are looked for when it is weighed)
     return _new_token((elided + lead, core, tail, word, bool(title), suspect, upper))

@@ -83,3 +83,14 @@ def test_text_without_the_long_s_keeps_its_f(text: str, kept: list[str]) -> None
     corrected = correct_words(text, language="en")
     for piece in kept:
         assert piece in corrected
+
+
+def test_a_long_s_printed_as_such_is_kept() -> None:
+    # OCR that reads the long s as ſ: the text is as printed, and correction keeps it so
+    text = (
+        "It is ſaid that the firſt houſe was built by himſelf, and moſt of the reſt by his "
+        "ſons. Tbe men waa there nnd tho band played."
+    )
+    corrected = correct_words(text, language="en")
+    assert corrected.startswith("It is ſaid that the firſt houſe was built by himſelf")
+    assert "The men" in corrected
