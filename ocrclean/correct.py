@@ -122,7 +122,10 @@ REAL_WORD_CONTEXT = 1.0
 # more often a misreading there than the author's.
 RARE_WORD_ZIPF = 3.0
 RARE_WORD_CONTEXT = 0.0
-PERIOD_ZIPF = 3.0  # period spelling undone gives a word at least this common
+PERIOD_ZIPF = 3.0  # period spelling undone gives a word at least this common ...
+# ... and two changes undone a word of two or three letters at least this common ("ranne":
+# "ran"): OCR garbage of a newspaper undoes to rare short words as easily ("havp": "hap").
+SHORT_PERIOD_ZIPF = 4.5
 # A text is spelled in a period style when at least this share of its unknown lower-case words
 # are period spellings (a book of 1858: half of them; a newspaper of 1900: a few per cent, all
 # of them misreadings that happen to look old: "lind", "bave", "rond").
@@ -144,7 +147,8 @@ MARKER_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter o
 # this share of capitalised words is a list of names ("Molly Moore Joan Baker Betty Grace"):
 # its clearly misread names are corrected (_list_names) ...
 NAME_LIST_SHARE = 0.5
-LIST_NAME_ZIPF = 3.3  # ... to a word at least this common, one likely confusion away
+LIST_NAME_ZIPF = 3.3  # ... to a word at least this common ...
+LIST_NAME_CHANNEL = -3.0  # ... one confusion at least this likely away ("Josenh": "Joseph")
 MODEL_LANGUAGES = ("en", "fr")  # the languages correction has a word list and confusions for
 CONTEXT_LANGUAGES = ("en", "fr")  # ... and a table of word pairs for (_bigrams)
 # "I" is read for a 1 before a word that follows "I" this much more than by chance ...
@@ -850,7 +854,7 @@ def best_correction(
         return None
     if (
         (not own or own < NOISY_RARE_ZIPF)
-        and period_spelling(word, language)
+        and period_spelling(word, language, strict=True)
         and (title or period())  # a name that looks old ("Sare", "Ranche") stays in any text
     ):
         return None
@@ -1005,11 +1009,13 @@ def _both_sides(word: str, rival: str, before: str | None, after: str | None) ->
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def period_spelling(word: str, language: str = "en") -> bool:
+def period_spelling(word: str, language: str = "en", strict: bool = False) -> bool:
     """Whether an unknown lower-case ``word`` is a common word in period spelling: with a
     final e ("himselfe", "goe"), an e before a final s ("wordes"), a doubled letter
     ("foorth"), or one or two of the changes of PERIOD_SPELLINGS ("souldier", "verie"),
-    which OCR does not make. Such a word is the author's, not a misreading.
+    which OCR does not make. Such a word is the author's, not a misreading. ``strict``
+    (the guard of a correction) asks more of two changes (_period_word_twice: "ranne" is
+    "ran", "havp" no "hap"); whether a word may be old, when a text is weighed, asks less.
 
     >>> period_spelling("himselfe"), period_spelling("souldier"), period_spelling("tbe")
     (True, True, False)
@@ -1023,8 +1029,9 @@ def period_spelling(word: str, language: str = "en") -> bool:
     if word.endswith("e") and len(word) > 2 and _period_word(word[:-1]):
         return True
     once = _period_variants(word)
+    twice_word = _period_word_twice if strict else _period_word
     return any(map(_period_word, once)) or any(
-        _period_word(twice) for variant in once for twice in _period_variants(variant)
+        twice_word(twice) for variant in once for twice in _period_variants(variant)
     )
 
 
@@ -1034,6 +1041,14 @@ def _period_word(variant: str, language: str = "en") -> bool:
         len(variant) >= 2
         and frequencies(language).get(variant, 0.0) >= PERIOD_ZIPF
         and bool(_RE_VOWEL.search(variant))
+    )
+
+
+def _period_word_twice(variant: str) -> bool:
+    """Whether two English period spellings undone give a common word: _period_word, and of
+    two or three letters SHORT_PERIOD_ZIPF common ("ranne": "ran"; not "havp": "hap")."""
+    return _period_word(variant) and (
+        len(variant) > 3 or frequencies("en").get(variant, 0.0) >= SHORT_PERIOD_ZIPF
     )
 
 
@@ -1328,7 +1343,7 @@ def _list_names(
     paragraphs _leave_alone takes out for their few common words, mostly capitalised),
     rewriting ``parts`` in place: a capitalised word no dictionary knows, to the word
     best_correction finds when it is at least LIST_NAME_ZIPF common and one confusion at
-    least NAME_MISREAD_CHANNEL likely away ("Toseph" -> "Joseph", "Mollv" -> "Molly").
+    least LIST_NAME_CHANNEL likely away ("Toseph" -> "Joseph", "Mollv" -> "Molly").
     Leaves alone: lower-case words (a title in another language: "und", "jours"), dictionary
     words ("Nell", "Gibbon"), and a name a rarer confusion or a rarer word explains ("Pfall",
     "Brance", "Besly": "fall", "France" and "belly" are no misreadings of them)."""
@@ -1341,7 +1356,7 @@ def _list_names(
         if (
             better is None
             or lexicon[better] < LIST_NAME_ZIPF
-            or dict(_options(word)[1]).get(better, -99.0) < NAME_MISREAD_CHANNEL
+            or dict(_options(word)[1]).get(better, -99.0) < LIST_NAME_CHANNEL
         ):
             continue
         name = better.upper() if token.upper else better.capitalize()

@@ -1,7 +1,9 @@
-"""correct_words on lists of names in noisy English OCR (correct._leave_alone, NAME_LIST_SHARE):
-a paragraph of capitalised names has too few common English words to pass for English, yet in
-a text already known to be noisy English OCR its clearly misread names are corrected; in clean
-text, and in a paragraph of another language, nothing changes."""
+"""correct_words where English OCR hides its misreadings: lists of names in noisy OCR
+(correct._list_names: a paragraph of capitalised names has too few common English words to
+pass for English, yet in a text known to be noisy OCR its clearly misread names are
+corrected; in clean text, and in a paragraph of another language, nothing changes), short
+plain misreadings on clean-looking pages (_plain_misreading), and newspaper misreadings that
+look like period spelling only by two changes to a rare short word (_period_word_twice)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ NOISY = (
 )
 NAMES = (
     "Frederick Toseph Frost Albert Charles Hope Molly Moore Joan Bakei Betty Grace "
-    "Harvey Edna Muriel Storey Mary Grace Stuart Joyce Anderson Mollv Moore\n"
+    "Harvey Edna Muriel Storey Mary Grace Stuart Joyce Anderson Mollv Moore Brian Josenh Sexton\n"
 )
 
 MUST_FIX = [
@@ -28,7 +30,10 @@ MUST_FIX = [
         .replace("waa", "was")
         .replace("nnd", "and")
         .replace("aro", "are")
-        + NAMES.replace("Toseph", "Joseph").replace("Bakei", "Baker").replace("Mollv", "Molly"),
+        + NAMES.replace("Toseph", "Joseph")
+        .replace("Bakei", "Baker")
+        .replace("Mollv", "Molly")
+        .replace("Josenh", "Joseph"),
     ),
 ]
 
@@ -99,3 +104,28 @@ def test_corrects_plain_misreadings_in_clean_looking_text(text: str, fixed: str)
 )
 def test_keeps_real_words_of_clean_text(text: str) -> None:
     assert correct_words(CLEAN + text) == CLEAN + text
+
+
+# A word two period changes make a rare short word ("havp": "hap") is a misreading; one they
+# make a common short word ("ranne": "ran"), or one change a word ("sonnes"), is period spelling.
+PERIOD_LOOKALIKES = [
+    (
+        "two changes to a rare short word",
+        "The men could havp found the road, nnd tbe cart waa there on a particular movp of the day.",
+        "The men could have found the road, and the cart was there on a particular move of the day.",
+    ),
+    (
+        "period spelling kept",
+        "Hee said himselfe would goe, and he ranne to his sonnes with the tayle, nnd tbe doore waa shut.",
+        "Hee said himselfe would goe, and he ranne to his sonnes with the tayle, and the doore was shut.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case[1:] for case in PERIOD_LOOKALIKES],
+    ids=[case[0] for case in PERIOD_LOOKALIKES],
+)
+def test_period_lookalikes(text: str, expected: str) -> None:
+    assert correct_words(text) == expected
