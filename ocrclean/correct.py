@@ -854,7 +854,7 @@ def best_correction(
         return None
     if (
         (not own or own < NOISY_RARE_ZIPF)
-        and period_spelling(word, language, strict=True)
+        and _kept_period_spelling(word, language)
         and (title or period())  # a name that looks old ("Sare", "Ranche") stays in any text
     ):
         return None
@@ -1009,13 +1009,11 @@ def _both_sides(word: str, rival: str, before: str | None, after: str | None) ->
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def period_spelling(word: str, language: str = "en", strict: bool = False) -> bool:
+def period_spelling(word: str, language: str = "en") -> bool:
     """Whether an unknown lower-case ``word`` is a common word in period spelling: with a
     final e ("himselfe", "goe"), an e before a final s ("wordes"), a doubled letter
     ("foorth"), or one or two of the changes of PERIOD_SPELLINGS ("souldier", "verie"),
-    which OCR does not make. Such a word is the author's, not a misreading. ``strict``
-    (the guard of a correction) asks more of two changes (_period_word_twice: "ranne" is
-    "ran", "havp" no "hap"); whether a word may be old, when a text is weighed, asks less.
+    which OCR does not make. Such a word is the author's, not a misreading.
 
     >>> period_spelling("himselfe"), period_spelling("souldier"), period_spelling("tbe")
     (True, True, False)
@@ -1026,10 +1024,23 @@ def period_spelling(word: str, language: str = "en", strict: bool = False) -> bo
         return any(
             map(functools.partial(_period_word, language=language), _old_forms(word))
         ) or _inflected(word, language)
+    return _english_period(word, _period_word)
+
+
+def _kept_period_spelling(word: str, language: str) -> bool:
+    """period_spelling as the guard of a correction asks it: of a word two English period
+    changes make it asks more (_period_word_twice: "ranne" is "ran", "havp" is no "hap").
+    Whether a word may be old, when a text is weighed (_noisy, _period_text), asks less."""
+    return period_spelling(word, language) and (
+        language != "en" or _english_period(word, _period_word_twice)
+    )
+
+
+def _english_period(word: str, twice_word: Callable[[str], bool]) -> bool:
+    """period_spelling of an English word, ``twice_word`` the test of two changes undone."""
     if word.endswith("e") and len(word) > 2 and _period_word(word[:-1]):
         return True
     once = _period_variants(word)
-    twice_word = _period_word_twice if strict else _period_word
     return any(map(_period_word, once)) or any(
         twice_word(twice) for variant in once for twice in _period_variants(variant)
     )
