@@ -130,7 +130,10 @@ REAL_WORD_CONTEXT = 1.0
 # more often a misreading there than the author's.
 RARE_WORD_ZIPF = 3.0
 RARE_WORD_CONTEXT = 0.0
-PERIOD_ZIPF = 3.0  # period spelling undone gives a word at least this common
+PERIOD_ZIPF = 3.0  # period spelling undone gives a word at least this common ...
+# ... and two changes undone a word of two or three letters at least this common ("ranne":
+# "ran"): OCR garbage of a newspaper undoes to rare short words as easily ("havp": "hap").
+SHORT_PERIOD_ZIPF = 4.5
 # A text is spelled in a period style when at least this share of its unknown lower-case words
 # are period spellings (a book of 1858: half of them; a newspaper of 1900: a few per cent, all
 # of them misreadings that happen to look old: "lind", "bave", "rond").
@@ -140,9 +143,20 @@ NOISY_SHARE = 0.03
 NOISY_RARE_ZIPF = 3.0  # ... rare words among them when one confusion from a far commoner word
 MISREAD_ZIPF = 4.5  # a dictionary word rarer than this ...
 MISREAD_GAP = 2.5  # ... one confusion from a word this many orders of magnitude commoner
+# In clean-looking English a dictionary word is corrected only when plainly a misreading: one
+# confusion from a word this many orders of magnitude commoner ("heen", "aie") ...
+PLAIN_MISREAD_GAP = 3.0
+PLAIN_MISREAD_CHANNEL = -1.5  # ... or MISREAD_GAP commoner by a confusion this likely ("tho")
+PLAIN_MISREAD_LENGTH = 5  # ... and is this short: a longer rare word is the author's ("coiner")
 # A paragraph is in the text's language when at least this share of its words are its MARKERS,
 MARKER_SHARE = 0.08
 MARKER_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter one as the text
+# A paragraph of noisy English OCR that is not in the language by its markers but has at least
+# this share of capitalised words is a list of names ("Molly Moore Joan Baker Betty Grace"):
+# its clearly misread names are corrected (_list_names) ...
+NAME_LIST_SHARE = 0.5
+LIST_NAME_ZIPF = 3.3  # ... to a word at least this common ...
+LIST_NAME_CHANNEL = -3.0  # ... one confusion at least this likely away ("Josenh": "Joseph")
 MODEL_LANGUAGES = ("en", "fr")  # the languages correction has a word list and confusions for
 CONTEXT_LANGUAGES = ("en", "fr")  # ... and a table of word pairs for (_bigrams)
 # "I" is read for a 1 before a word that follows "I" this much more than by chance ...
@@ -863,11 +877,15 @@ def best_correction(
     rival = rival or (
         language == "fr" and not noisy and bool(own) and _misread_form(word, language)
     )
-    if not options or (own and not noisy and not rival):
+    # In clean-looking English a lower-case dictionary word stays unless it is plainly a
+    # misreading ("tho", "aro", "heen": _plain_misreading), and then only where its
+    # neighbours speak against it (_context_overrules): OCR of a clean page misreads a few.
+    misread = language == "en" and not title and own and _plain_misreading(word)
+    if not options or (own and not noisy and not rival and not misread):
         return None
     if (
         (not own or own < NOISY_RARE_ZIPF)
-        and period_spelling(word, language)
+        and _kept_period_spelling(word, language)
         and (title or period())  # a name that looks old ("Sare", "Ranche") stays in any text
     ):
         return None
@@ -1037,11 +1055,25 @@ def period_spelling(word: str, language: str = "en") -> bool:
         return any(
             map(functools.partial(_period_word, language=language), _old_forms(word))
         ) or _inflected(word, language)
+    return _english_period(word, _period_word)
+
+
+def _kept_period_spelling(word: str, language: str) -> bool:
+    """period_spelling as the guard of a correction asks it: of a word two English period
+    changes make it asks more (_period_word_twice: "ranne" is "ran", "havp" is no "hap").
+    Whether a word may be old, when a text is weighed (_noisy, _period_text), asks less."""
+    return period_spelling(word, language) and (
+        language != "en" or _english_period(word, _period_word_twice)
+    )
+
+
+def _english_period(word: str, twice_word: Callable[[str], bool]) -> bool:
+    """period_spelling of an English word, ``twice_word`` the test of two changes undone."""
     if word.endswith("e") and len(word) > 2 and _period_word(word[:-1]):
         return True
     once = _period_variants(word)
     return any(map(_period_word, once)) or any(
-        _period_word(twice) for variant in once for twice in _period_variants(variant)
+        twice_word(twice) for variant in once for twice in _period_variants(variant)
     )
 
 
@@ -1051,6 +1083,14 @@ def _period_word(variant: str, language: str = "en") -> bool:
         len(variant) >= 2
         and frequencies(language).get(variant, 0.0) >= PERIOD_ZIPF
         and bool(_RE_VOWEL.search(variant))
+    )
+
+
+def _period_word_twice(variant: str) -> bool:
+    """Whether two English period spellings undone give a common word: _period_word, and of
+    two or three letters SHORT_PERIOD_ZIPF common ("ranne": "ran"; not "havp": "hap")."""
+    return _period_word(variant) and (
+        len(variant) > 3 or frequencies("en").get(variant, 0.0) >= SHORT_PERIOD_ZIPF
     )
 
 
@@ -1132,14 +1172,17 @@ def correct_words(text: str, *, language: str | None = None) -> str:
     (inst., stmr), a word after a drop-cap initial (L AWRENCE), paragraphs that are not
     English, period spelling and words (himselfe, goe, foorth; thee, nor, shew), and any word
     when the evidence is not clear. Clean text (fewer than NOISY_SHARE of its lower-case words
-    look misread) keeps its dictionary words and capitals; in noisy OCR a dictionary word
-    gives way only when its neighbours speak against it, or when it is a rare misread form of
-    a far commoner word (tho, bo); a capitalised word needs a candidate the text spells; two
-    close candidates mean no change. Case and punctuation around the word are kept, but for
-    specks and a guillemet misread for a letter. In text printed with the long s (ſ) that
-    OCR read as f ("fuch", "himfelf", "auffi"), the f that stand for it are read as s first.
-    In noisy text a misread word no candidate reaches may be a word the text spells
-    elsewhere ("Pittwator" where the article names Pittwater again).
+    look misread) keeps its capitals and its dictionary words, but for a short one that is
+    plainly a misreading (tho, aro, heen) where its neighbours speak against it; in noisy
+    OCR a dictionary word gives way only when its neighbours speak against it, or when it is
+    a rare misread form of a far commoner word (tho, bo); a capitalised word needs a
+    candidate the text spells; a list of names (not English by its common words) keeps its
+    names but for a clearly misread one (Toseph); two close candidates mean no change. Case
+    and punctuation around the word are kept, but for specks and a guillemet misread for a
+    letter. In text printed with the long s (ſ) that OCR read as f ("fuch", "himfelf",
+    "auffi"), the f that stand for it are read as s first. In noisy text a misread word no
+    candidate reaches may be a word the text spells elsewhere ("Pittwator" where the article
+    names Pittwater again).
 
     ``language`` (an ISO 639-1 code) is the text's language, detected when None (text too
     short or too mixed to tell is taken for English, paragraph by paragraph). Only English
@@ -1199,7 +1242,13 @@ def _correct_words(text: str, language: str) -> str:
     parse = _in_language(_parse, language)
     parsed = dict(zip(seen, map(parse, seen)))
     tokens = list(map(parsed.__getitem__, raw))
-    if _leave_alone(parts, tokens, language):
+    # In noisy English OCR the lists of names _leave_alone takes out are looked at on their
+    # own (_list_names): whether the text is noisy is asked of all its words.
+    lists: list[int] | None = None
+    if language == "en" and _noisy([(t, n) for w, n in seen.items() if (t := parsed[w])]):
+        lists = []
+    whole = tokens[:]
+    if _leave_alone(parts, tokens, language, lists=lists):
         raw = [word if token else "" for word, token in zip(raw, tokens)]  # "": left out
         seen = Counter(raw)
     distinct = [(token, n) for token, n in zip(map(parsed.get, seen), seen.values()) if token]
@@ -1219,6 +1268,8 @@ def _correct_words(text: str, language: str) -> str:
         _noisy(distinct, language),
         functools.cache(lambda: language != "en" or _period_text(distinct)),
     )
+    if lists:
+        _list_names(parts, [(k, whole[k]) for k in lists], counts, known)
     # The words the text writes in lower case as often as capitalised or more ("not Included
     # in", "all fees included"; not "the Italian liner" once misread "italian").
     shapes: Counter[tuple[str, bool]] = Counter()
@@ -1455,11 +1506,15 @@ def _edits_channel(word: str, spelling: str, table: dict[tuple[str, str], float]
     return logp
 
 
-def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -> bool:
+def _leave_alone(
+    parts: list[str], tokens: list[_Token | None], language: str, lists: list[int] | None = None
+) -> bool:
     """Take out of ``tokens`` (set to None, in place) what correction must not touch: code
     between Markdown fences, paragraphs that are not in ``language`` (fewer than
     MARKER_SHARE of their words its MARKERS: "und", "les", "que" are no misreadings), and the
-    rest of a word after a drop-cap initial ("L AWRENCE"). Whether any token was taken out."""
+    rest of a word after a drop-cap initial ("L AWRENCE"). Whether any token was taken out.
+    The indexes of the tokens of paragraphs taken out whose words are mostly capitalised
+    (NAME_LIST_SHARE: a list of names, "Mollv Moore Joan Bakei") are added to ``lists``."""
     fenced = taken = False
     raw = parts[1::2]
     for k, part in enumerate(raw if _FENCE in "".join(raw) else ()):  # no fence: no loop
@@ -1492,6 +1547,10 @@ def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -
     in_language = sum(found) >= MARKER_SHARE * sum(sizes)
     for start, end, size, count in zip(starts, ends, sizes, found):
         ours = count >= MARKER_SHARE * size if size >= MARKER_MIN_WORDS else in_language
+        if not ours and size and lists is not None:
+            capitals = sum(token is not None and token.title for token in tokens[start:end])
+            if capitals >= NAME_LIST_SHARE * size:
+                lists.extend(range(start, end))
         if not ours and size:
             tokens[start:end] = [None] * (end - start)
             taken = True
@@ -1503,6 +1562,37 @@ def _leave_alone(parts: list[str], tokens: list[_Token | None], language: str) -
     for k in _spelled_addresses(raw):  # "adam at cafe21.org": an e-mail address, no misreading
         tokens[k], taken = None, True
     return taken
+
+
+def _list_names(
+    parts: list[str],
+    listed: list[tuple[int, _Token | None]],
+    counts: Counter[str],
+    known: _Known,
+) -> None:
+    """Correct the clearly misread names of lists of names in noisy English OCR (the
+    paragraphs _leave_alone takes out for their few common words, mostly capitalised),
+    rewriting ``parts`` in place: a capitalised word no dictionary knows, to the word
+    best_correction finds when it is at least LIST_NAME_ZIPF common and one confusion at
+    least LIST_NAME_CHANNEL likely away ("Toseph" -> "Joseph", "Mollv" -> "Molly").
+    Leaves alone: lower-case words (a title in another language: "und", "jours"), dictionary
+    words ("Nell", "Gibbon"), and a name a rarer confusion or a rarer word explains ("Pfall",
+    "Brance", "Besly": "fall", "France" and "belly" are no misreadings of them)."""
+    lexicon = _lexicon()
+    for k, token in listed:
+        if token is None or not token.suspect or not token.title or zipf(token.word):
+            continue
+        word = token.word
+        better = best_correction(word, counts, title=True, period=known.period)
+        if (
+            better is None
+            or lexicon[better] < LIST_NAME_ZIPF
+            or dict(_options(word)[1]).get(better, -99.0) < LIST_NAME_CHANNEL
+        ):
+            continue
+        name = better.upper() if token.upper else better.capitalize()
+        parts[2 * k + 1] = token.lead + name + token.tail
+        counts[better] += 1
 
 
 def _spelled_addresses(raw: list[str]) -> list[int]:
@@ -1943,6 +2033,25 @@ def _misread_form(word: str, language: str = "en") -> bool:
     words = _lexicon(language)
     return any(
         words[true] >= own + MISREAD_GAP for true, _ in _pairs(_misreadings(language).get(word, ""))
+    )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _plain_misreading(word: str) -> bool:
+    """Whether an English dictionary word is plainly a misreading, one that clean-looking
+    OCR makes too: a misread form (_misread_form) of a word PLAIN_MISREAD_GAP orders of
+    magnitude commoner ("heen" for "been", "aie" for "are"), or MISREAD_GAP commoner by one
+    of the likeliest confusions (PLAIN_MISREAD_CHANNEL: "tho", "bo", "hor"). Not "hid" or
+    "hut", which "had" and "but" make by rarer confusions and are the author's in a novel,
+    nor a word longer than PLAIN_MISREAD_LENGTH ("coiner" is no "corner")."""
+    if len(word) > PLAIN_MISREAD_LENGTH or not _misread_form(word):
+        return False
+    own = frequencies("en").get(word, 0.0)
+    words = _lexicon()
+    return any(
+        words[true] >= own + PLAIN_MISREAD_GAP
+        or (words[true] >= own + MISREAD_GAP and logp >= PLAIN_MISREAD_CHANNEL)
+        for true, logp in _pairs(_misreadings().get(word, ""))
     )
 
 
