@@ -336,17 +336,22 @@ def _shared_start(ordered: list[str], word: str) -> int:
     """The length of the longest start ``word`` shares with a string of ``ordered`` (sorted):
     that of one of the two strings ``word`` sorts between."""
     at = bisect.bisect_left(ordered, word)
-    if at < len(ordered) and ordered[at].startswith(word):
-        return len(word)
     longest = 0
-    for other in ordered[max(0, at - 1) : at + 1]:
-        shared = 0
-        for mine, theirs in zip(word, other):
-            if mine != theirs:
-                break
-            shared += 1
-        longest = max(longest, shared)
-    return longest
+    if at < len(ordered):
+        if ordered[at].startswith(word):
+            return len(word)
+        longest = _shared_length(word, ordered[at])
+    return max(longest, _shared_length(word, ordered[at - 1])) if at else longest
+
+
+def _shared_length(word: str, other: str) -> int:
+    """The length of the longest start ``word`` and ``other`` share."""
+    shared = 0
+    for mine, theirs in zip(word, other):
+        if mine != theirs:
+            return shared
+        shared += 1
+    return shared
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -464,6 +469,8 @@ def _variants(
     spellings = "\n".join(blocks).split("\n")
     if not known:  # one worn letter misread the same way throughout: "amusomonts"
         for ocr, true, logp in _worn_letters(language):
+            if 2 * logp < floor - INDEX_CONFUSION:
+                break  # nor twice this letter nor any less likely one: none further will do
             times = word.count(ocr)
             if times > 1 and times * logp >= floor - INDEX_CONFUSION:
                 spellings.append(word.replace(ocr, true))
@@ -1006,11 +1013,12 @@ def period_spelling(word: str, language: str = "en") -> bool:
         return any(
             map(functools.partial(_period_word, language=language), _old_forms(word))
         ) or _inflected(word, language)
-    if word.endswith("e") and len(word) > 2 and _period_word(word[:-1]):
+    modern = _period_words()
+    if word.endswith("e") and len(word) > 2 and word[:-1] in modern:
         return True
     once = _period_variants(word)
-    return any(map(_period_word, once)) or any(
-        _period_word(twice) for variant in once for twice in _period_variants(variant)
+    return not modern.isdisjoint(once) or any(
+        not modern.isdisjoint(_period_variants(variant)) for variant in once
     )
 
 
@@ -1020,6 +1028,17 @@ def _period_word(variant: str, language: str = "en") -> bool:
         len(variant) >= 2
         and frequencies(language).get(variant, 0.0) >= PERIOD_ZIPF
         and bool(_RE_VOWEL.search(variant))
+    )
+
+
+@functools.cache
+def _period_words() -> frozenset[str]:
+    """The English words a period spelling undone may give (_period_word): one set, so that
+    all the spellings of a word are looked up in one C-level pass."""
+    return frozenset(
+        word
+        for word, z in frequencies().items()
+        if z >= PERIOD_ZIPF and len(word) >= 2 and _RE_VOWEL.search(word)
     )
 
 
