@@ -506,6 +506,8 @@ def _candidates(
     spellings, costs = _variants(word, known, floor, language, reach)
     misread = _misreadings(language).get
     hits = _hittable(language).intersection(spellings)
+    if not hits:  # most unknown words: no spelling is a word or a misread form
+        return ()
     found: dict[str, float] = {}
     best = found.get
     for guess, cost in itertools.compress(zip(spellings, costs), map(hits.__contains__, spellings)):
@@ -679,6 +681,39 @@ def _context(word: str, before: str | None, after: str | None, language: str = "
     if after:
         score += _association(word, after, 1, language)
     return CONTEXT_WEIGHT * score
+
+
+def _contexts(
+    candidates: list[str], before: str | None, after: str | None, language: str = "en"
+) -> list[float]:
+    """_context of each of ``candidates`` between the same neighbours: the same sums of the
+    same _association terms, with the neighbours looked up in the table once, not per
+    candidate (a neighbour the table does not know adds nothing)."""
+    pairs, left, right, total = _bigrams(language)
+    before, after = before or "", after or ""
+    before_count = left.get(before, 0) if before else 0
+    after_count = right.get(after, 0) if after else 0
+    found = []
+    for word in candidates:
+        score = 0.0
+        if before_count:
+            b = right.get(word, 0)
+            n = pairs.get(before + " " + word, 0) if b else 0
+            score += (
+                min(MAX_ASSOCIATION, math.log10(n * total / (before_count * b)))
+                if n
+                else UNSEEN_PAIR
+            )
+        if after_count:
+            a = left.get(word, 0)
+            n = pairs.get(word + " " + after, 0) if a else 0
+            score += (
+                min(MAX_ASSOCIATION, math.log10(n * total / (a * after_count)))
+                if n
+                else UNSEEN_PAIR
+            )
+        found.append(CONTEXT_WEIGHT * score)
+    return found
 
 
 @functools.cache
@@ -874,9 +909,11 @@ def best_correction(
         if known_pairs:  # a rare dictionary word the table lacks ("shew"): no evidence
             keep += _context(word, before, after, language)
         least = -99.0 if known_pairs or language == "en" else 0.0  # French: nor against it
+        likeliest = heapq.nlargest(CONTEXT_CANDIDATES, scored)
+        contexts = _contexts([c for _, c in likeliest], before, after, language)
         scored = [
-            (score if c in titles else score + max(least, _context(c, before, after, language)), c)
-            for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)
+            (score if c in titles else score + max(least, context), c)
+            for (score, c), context in zip(likeliest, contexts)
         ]
     score, best = max(scored)
     seen = counts.get(word, 0)
