@@ -1046,11 +1046,9 @@ def period_spelling(word: str, language: str = "en") -> bool:
     >>> period_spelling("avoit", "fr"), period_spelling("enfans", "fr"), period_spelling("tems", "fr")
     (True, True, True)
     """
+    modern = _period_words(language)
     if language != "en":
-        return any(
-            map(functools.partial(_period_word, language=language), _old_forms(word))
-        ) or _inflected(word, language)
-    modern = _period_words()
+        return not modern.isdisjoint(_old_forms(word)) or _inflected(word, language)
     if word.endswith("e") and len(word) > 2 and word[:-1] in modern:
         return True
     once = _period_variants(word)
@@ -1059,22 +1057,14 @@ def period_spelling(word: str, language: str = "en") -> bool:
     )
 
 
-def _period_word(variant: str, language: str = "en") -> bool:
-    """Whether a period spelling undone gives a common word (with a vowel: "tbe" is no "tb")."""
-    return (
-        len(variant) >= 2
-        and frequencies(language).get(variant, 0.0) >= PERIOD_ZIPF
-        and bool(_RE_VOWEL.search(variant))
-    )
-
-
 @functools.cache
-def _period_words() -> frozenset[str]:
-    """The English words a period spelling undone may give (_period_word): one set, so that
-    all the spellings of a word are looked up in one C-level pass."""
+def _period_words(language: str = "en") -> frozenset[str]:
+    """The words a period spelling undone may give: at least PERIOD_ZIPF common, with a vowel
+    ("tbe" is no "tb"). One set, so that all the spellings of a word are looked up in one
+    C-level pass."""
     return frozenset(
         word
-        for word, z in frequencies().items()
+        for word, z in frequencies(language).items()
         if z >= PERIOD_ZIPF and len(word) >= 2 and _RE_VOWEL.search(word)
     )
 
