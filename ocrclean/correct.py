@@ -381,17 +381,22 @@ def _shared_start(ordered: list[str], word: str) -> int:
     """The length of the longest start ``word`` shares with a string of ``ordered`` (sorted):
     that of one of the two strings ``word`` sorts between."""
     at = bisect.bisect_left(ordered, word)
-    if at < len(ordered) and ordered[at].startswith(word):
-        return len(word)
     longest = 0
-    for other in ordered[max(0, at - 1) : at + 1]:
-        shared = 0
-        for mine, theirs in zip(word, other):
-            if mine != theirs:
-                break
-            shared += 1
-        longest = max(longest, shared)
-    return longest
+    if at < len(ordered):
+        if ordered[at].startswith(word):
+            return len(word)
+        longest = _shared_length(word, ordered[at])
+    return max(longest, _shared_length(word, ordered[at - 1])) if at else longest
+
+
+def _shared_length(word: str, other: str) -> int:
+    """The length of the longest start ``word`` and ``other`` share."""
+    shared = 0
+    for mine, theirs in zip(word, other):
+        if mine != theirs:
+            return shared
+        shared += 1
+    return shared
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -509,6 +514,8 @@ def _variants(
     spellings = "\n".join(blocks).split("\n")
     if not known:  # one worn letter misread the same way throughout: "amusomonts"
         for ocr, true, logp in _worn_letters(language):
+            if 2 * logp < floor - INDEX_CONFUSION:
+                break  # nor twice this letter nor any less likely one: none further will do
             times = word.count(ocr)
             if times > 1 and times * logp >= floor - INDEX_CONFUSION:
                 spellings.append(word.replace(ocr, true))
@@ -544,6 +551,8 @@ def _candidates(
     spellings, costs = _variants(word, known, floor, language, reach)
     misread = _misreadings(language).get
     hits = _hittable(language).intersection(spellings)
+    if not hits:  # most unknown words: no spelling is a word or a misread form
+        return ()
     found: dict[str, float] = {}
     best = found.get
     for guess, cost in itertools.compress(zip(spellings, costs), map(hits.__contains__, spellings)):
@@ -717,6 +726,39 @@ def _context(word: str, before: str | None, after: str | None, language: str = "
     if after:
         score += _association(word, after, 1, language)
     return CONTEXT_WEIGHT * score
+
+
+def _contexts(
+    candidates: list[str], before: str | None, after: str | None, language: str = "en"
+) -> list[float]:
+    """_context of each of ``candidates`` between the same neighbours: the same sums of the
+    same _association terms, with the neighbours looked up in the table once, not per
+    candidate (a neighbour the table does not know adds nothing)."""
+    pairs, left, right, total = _bigrams(language)
+    before, after = before or "", after or ""
+    before_count = left.get(before, 0) if before else 0
+    after_count = right.get(after, 0) if after else 0
+    found = []
+    for word in candidates:
+        score = 0.0
+        if before_count:
+            b = right.get(word, 0)
+            n = pairs.get(before + " " + word, 0) if b else 0
+            score += (
+                min(MAX_ASSOCIATION, math.log10(n * total / (before_count * b)))
+                if n
+                else UNSEEN_PAIR
+            )
+        if after_count:
+            a = left.get(word, 0)
+            n = pairs.get(word + " " + after, 0) if a else 0
+            score += (
+                min(MAX_ASSOCIATION, math.log10(n * total / (a * after_count)))
+                if n
+                else UNSEEN_PAIR
+            )
+        found.append(CONTEXT_WEIGHT * score)
+    return found
 
 
 @functools.cache
@@ -916,9 +958,11 @@ def best_correction(
         if known_pairs:  # a rare dictionary word the table lacks ("shew"): no evidence
             keep += _context(word, before, after, language)
         least = -99.0 if known_pairs or language == "en" else 0.0  # French: nor against it
+        likeliest = heapq.nlargest(CONTEXT_CANDIDATES, scored)
+        contexts = _contexts([c for _, c in likeliest], before, after, language)
         scored = [
-            (score if c in titles else score + max(least, _context(c, before, after, language)), c)
-            for score, c in heapq.nlargest(CONTEXT_CANDIDATES, scored)
+            (score if c in titles else score + max(least, context), c)
+            for (score, c), context in zip(likeliest, contexts)
         ]
     score, best = max(scored)
     seen = counts.get(word, 0)
@@ -1051,11 +1095,10 @@ def period_spelling(word: str, language: str = "en") -> bool:
     >>> period_spelling("avoit", "fr"), period_spelling("enfans", "fr"), period_spelling("tems", "fr")
     (True, True, True)
     """
+    modern = _period_words(language)
     if language != "en":
-        return any(
-            map(functools.partial(_period_word, language=language), _old_forms(word))
-        ) or _inflected(word, language)
-    return _english_period(word, _period_word)
+        return not modern.isdisjoint(_old_forms(word)) or _inflected(word, language)
+    return _english_period(word, strict=False)
 
 
 def _kept_period_spelling(word: str, language: str) -> bool:
@@ -1063,33 +1106,40 @@ def _kept_period_spelling(word: str, language: str) -> bool:
     changes make it asks more (_period_word_twice: "ranne" is "ran", "havp" is no "hap").
     Whether a word may be old, when a text is weighed (_noisy, _period_text), asks less."""
     return period_spelling(word, language) and (
-        language != "en" or _english_period(word, _period_word_twice)
+        language != "en" or _english_period(word, strict=True)
     )
 
 
-def _english_period(word: str, twice_word: Callable[[str], bool]) -> bool:
-    """period_spelling of an English word, ``twice_word`` the test of two changes undone."""
-    if word.endswith("e") and len(word) > 2 and _period_word(word[:-1]):
+def _english_period(word: str, *, strict: bool) -> bool:
+    """period_spelling of an English word; ``strict``: two changes undone must give a word
+    _period_word_twice accepts."""
+    modern = _period_words("en")
+    if word.endswith("e") and len(word) > 2 and word[:-1] in modern:
         return True
     once = _period_variants(word)
-    return any(map(_period_word, once)) or any(
-        twice_word(twice) for variant in once for twice in _period_variants(variant)
-    )
+    if not modern.isdisjoint(once):
+        return True
+    if strict:
+        return any(map(_period_word_twice, (t for v in once for t in _period_variants(v))))
+    return any(not modern.isdisjoint(_period_variants(variant)) for variant in once)
 
 
-def _period_word(variant: str, language: str = "en") -> bool:
-    """Whether a period spelling undone gives a common word (with a vowel: "tbe" is no "tb")."""
-    return (
-        len(variant) >= 2
-        and frequencies(language).get(variant, 0.0) >= PERIOD_ZIPF
-        and bool(_RE_VOWEL.search(variant))
+@functools.cache
+def _period_words(language: str = "en") -> frozenset[str]:
+    """The words a period spelling undone may give: at least PERIOD_ZIPF common, with a vowel
+    ("tbe" is no "tb"). One set, so that all the spellings of a word are looked up in one
+    C-level pass."""
+    return frozenset(
+        word
+        for word, z in frequencies(language).items()
+        if z >= PERIOD_ZIPF and len(word) >= 2 and _RE_VOWEL.search(word)
     )
 
 
 def _period_word_twice(variant: str) -> bool:
-    """Whether two English period spellings undone give a common word: _period_word, and of
-    two or three letters SHORT_PERIOD_ZIPF common ("ranne": "ran"; not "havp": "hap")."""
-    return _period_word(variant) and (
+    """Whether two English period spellings undone give a common word (_period_words), and
+    of two or three letters SHORT_PERIOD_ZIPF common ("ranne": "ran"; not "havp": "hap")."""
+    return variant in _period_words("en") and (
         len(variant) > 3 or frequencies("en").get(variant, 0.0) >= SHORT_PERIOD_ZIPF
     )
 
