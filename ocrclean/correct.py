@@ -1399,45 +1399,54 @@ def _document_spellings(
     lower case but no list knows ("gifclrmp"), a word in mixed case ("MaxOSX"), a period
     spelling in a text spelled in a period style."""
     words = frequencies(language)
+    once = {  # the words the text writes once that no list knows: a name or an identifier
+        word  # the text repeats is its own ("bpayload")
+        for word, n in counts.items()
+        if n == 1 and len(word) >= DOCUMENT_MIN_LENGTH and not words.get(word)
+    }
     options_of = _in_language(_options, language)
+    todo = [
+        k
+        for k, token in enumerate(tokens)
+        if token is not None
+        and token.word in once
+        and token.suspect
+        and (token.upper or token.core.islower() or token.core[1:].islower())
+        and not (language == "en" and not token.core.isascii())  # "teitä": another language
+        and not _own_form(token.word, language)
+        and not options_of(token.word)[1]
+    ]
+    if not todo:
+        return []
     names = known.names
     table = confusions(language)
-    spelled = [
-        word
-        for word, n in counts.items()
-        if len(word) >= DOCUMENT_MIN_LENGTH - DOCUMENT_EDITS
-        and word.isalpha()
-        and (words.get(word, 0.0) >= DOCUMENT_WORD_ZIPF or (n >= 2 and word in names))
-    ]
-    rewritten: list[int] = []
-    for k, token in enumerate(tokens):
-        if (
-            token is None
-            or not token.suspect
-            or not (token.upper or token.core.islower() or token.core[1:].islower())
-            or (language == "en" and not token.core.isascii())  # "teitä": another language
-            or len(token.word) < DOCUMENT_MIN_LENGTH
-            or words.get(token.word)
-            or _own_form(token.word, language)
-            or options_of(token.word)[1]
+    spelled: dict[int, list[str]] = {}  # by length
+    for word, n in counts.items():
+        if word.isalpha() and (
+            words.get(word, 0.0) >= DOCUMENT_WORD_ZIPF or (n >= 2 and word in names)
         ):
-            continue
-        edits = DOCUMENT_EDITS if len(token.word) >= DOCUMENT_LONG else DOCUMENT_EDITS - 1
+            spelled.setdefault(len(word), []).append(word)
+    rewritten: list[int] = []
+    for k in todo:
+        token = tokens[k]
+        assert token is not None
         size = len(token.word)
-        found = [
-            match
-            for match in rapidfuzz.process.extract(
-                token.word, spelled, scorer=Levenshtein.distance, score_cutoff=edits, limit=3
-            )
-            if abs(len(match[0]) - size) <= DOCUMENT_LENGTH_CHANGE
+        edits = DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1
+        near = [
+            word
+            for length in range(size - DOCUMENT_LENGTH_CHANGE, size + DOCUMENT_LENGTH_CHANGE + 1)
+            for word in spelled.get(length, ())
         ]
+        found = rapidfuzz.process.extract(
+            token.word, near, scorer=Levenshtein.distance, score_cutoff=edits, limit=3
+        )
         if not found or (period_spelling(token.word, language) and known.period()):
             continue
         spelling, distance, _ = min(found, key=lambda match: match[1])
         if sum(match[1] == distance for match in found) > 1:
             continue  # as close to two spellings
-        if counts.get(token.word, 0) > 1 or spelling in token.word or token.word in spelling:
-            continue  # the text's own word ("bpayload"), or another form ("Burnabys")
+        if spelling in token.word or token.word in spelling:
+            continue  # another form of the word ("Burnabys")
         if _edits_channel(token.word, spelling, table) < DOCUMENT_CHANNEL:
             continue  # edits OCR seldom makes ("gifbg" for "gifs", "strcmp" for "strchr")
         title = token.title or spelling in names
