@@ -1420,29 +1420,41 @@ def _document_spellings(
         return []
     names = known.names
     table = confusions(language)
-    spelled: dict[int, list[str]] = {}  # by length
+    # The text's spellings by length and first letter, and by length and last letter: a
+    # misread word keeps one of the two (a block's thousands of words are not all compared).
+    by_first: dict[tuple[int, str], list[str]] = {}
+    by_last: dict[tuple[int, str], list[str]] = {}
     for word, n in counts.items():
         if word.isalpha() and (
             words.get(word, 0.0) >= DOCUMENT_WORD_ZIPF or (n >= 2 and word in names)
         ):
-            spelled.setdefault(len(word), []).append(word)
+            by_first.setdefault((len(word), word[0]), []).append(word)
+            by_last.setdefault((len(word), word[-1]), []).append(word)
+    sizes = range(-DOCUMENT_LENGTH_CHANGE, DOCUMENT_LENGTH_CHANGE + 1)
     rewritten: list[int] = []
     for k in todo:
         token = tokens[k]
         assert token is not None
         size = len(token.word)
         edits = DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1
-        near = [
-            word
-            for length in range(size - DOCUMENT_LENGTH_CHANGE, size + DOCUMENT_LENGTH_CHANGE + 1)
-            for word in spelled.get(length, ())
-        ]
-        found = rapidfuzz.process.extract(
-            token.word, near, scorer=Levenshtein.distance, score_cutoff=edits, limit=3
+        first, last = token.word[0], token.word[-1]
+        near = list(
+            itertools.chain(
+                *(by_first.get((size + change, first), ()) for change in sizes),
+                *(by_last.get((size + change, last), ()) for change in sizes),
+            )
+        )
+        found = list(  # (a word with both ends in common is in the list twice: once here)
+            {
+                word: distance
+                for word, distance, _ in rapidfuzz.process.extract(
+                    token.word, near, scorer=Levenshtein.distance, score_cutoff=edits, limit=6
+                )
+            }.items()
         )
         if not found or (period_spelling(token.word, language) and known.period()):
             continue
-        spelling, distance, _ = min(found, key=lambda match: match[1])
+        spelling, distance = min(found, key=lambda match: match[1])
         if sum(match[1] == distance for match in found) > 1:
             continue  # as close to two spellings
         if spelling in token.word or token.word in spelling:
