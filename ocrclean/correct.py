@@ -708,10 +708,7 @@ def _association(first: str, second: str, neighbour: int, language: str = "en") 
         return 0.0
     if not a or not b:
         return UNSEEN_PAIR
-    n = pairs.get(first + " " + second)
-    if not n:
-        return UNSEEN_PAIR
-    return min(MAX_ASSOCIATION, math.log10(n * total / (a * b)))
+    return _pmi(pairs.get(first + " " + second, 0), a, b, total)
 
 
 def _in_bigrams(word: str, language: str = "en") -> bool:
@@ -743,22 +740,19 @@ def _contexts(
         score = 0.0
         if before_count:
             b = right.get(word, 0)
-            n = pairs.get(before + " " + word, 0) if b else 0
-            score += (
-                min(MAX_ASSOCIATION, math.log10(n * total / (before_count * b)))
-                if n
-                else UNSEEN_PAIR
-            )
+            score += _pmi(pairs.get(before + " " + word, 0) if b else 0, before_count, b, total)
         if after_count:
             a = left.get(word, 0)
-            n = pairs.get(word + " " + after, 0) if a else 0
-            score += (
-                min(MAX_ASSOCIATION, math.log10(n * total / (a * after_count)))
-                if n
-                else UNSEEN_PAIR
-            )
+            score += _pmi(pairs.get(word + " " + after, 0) if a else 0, a, after_count, total)
         found.append(CONTEXT_WEIGHT * score)
     return found
+
+
+def _pmi(n: int, first: int, second: int, total: float) -> float:
+    """Pointwise mutual information, log10 and clipped at MAX_ASSOCIATION, of a pair seen
+    ``n`` times whose words start and end ``first`` and ``second`` pairs; UNSEEN_PAIR if
+    never seen."""
+    return min(MAX_ASSOCIATION, math.log10(n * total / (first * second))) if n else UNSEEN_PAIR
 
 
 @functools.cache
