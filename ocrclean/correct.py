@@ -1311,6 +1311,7 @@ def _correct_words(text: str, language: str) -> str:
         _title_style(distinct),
         _noisy(distinct, language),
         functools.cache(lambda: language != "en" or _period_text(distinct)),
+        _capital_lines(text),
     )
     if lists:
         _list_names(parts, [(k, whole[k]) for k in lists], counts, known)
@@ -1756,10 +1757,25 @@ def _letter_marks(
     return rewritten
 
 
-def _sentence_start(parts: list[str], k: int) -> bool:
-    """Whether token ``k`` of ``parts`` (split by _RE_SPLIT) starts a line or a sentence."""
+def _capital_lines(text: str) -> bool:
+    """Whether most lines that go on a paragraph start with a capital, as verse does (a text
+    with no such line, unwrapped prose, counts as one)."""
+    starts = _RE_LINE_START.findall(text)
+    return sum(map(str.isupper, starts)) * 2 >= len(starts)
+
+
+_RE_LINE_START = re.compile(r"(?<![\n\s])[ \t]*\n[ \t]*(\S)")
+
+
+def _sentence_start(parts: list[str], k: int, *, lines: bool = True) -> bool:
+    """Whether token ``k`` of ``parts`` (split by _RE_SPLIT) starts a paragraph, a sentence or,
+    if ``lines``, a line."""
+    gap = parts[2 * k]
     return (
-        k == 0 or "\n" in parts[2 * k] or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
+        k == 0
+        or "\n\n" in gap
+        or (lines and "\n" in gap)
+        or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
     )
 
 
@@ -2140,6 +2156,7 @@ class _Known(NamedTuple):
     style: frozenset[str]  # titles written with a full stop ("Mr.")
     noisy: bool  # enough misread words that a dictionary word may be one too
     period: Callable[[], bool]  # spelled in a period style? (period spellings are the author's)
+    capital_lines: bool  # most lines start with a capital (verse): a line start is a sentence's
 
 
 def _correct_pass(
@@ -2228,9 +2245,9 @@ def _correct_pass(
             # capitalised at the start of a sentence or paragraph, or as the text spells it
             title = (
                 core[1:2].isupper()  # "VVillinm": two capitals misread for one
-                or _sentence_start(parts, k)
-                or better in known.names
-            )
+                or _sentence_start(parts, k, lines=known.capital_lines)
+                or (better in known.names and better not in MARKERS[language])
+            )  # (a function word the text capitalises only at its verse lines' starts: no name)
         if lead or tail:  # a misread word's stray marks are misreadings too
             lead, tail = lead.strip(SPECKS), tail.strip(SPECKS)
         if better in known.style and name_follows and not tail:  # Mi Henry -> Mr. Henry

@@ -137,6 +137,28 @@ MUST_FIX = [
         "Mr. Smith and Mr. Brown went to town, and the fair was open.",
     ),
     (
+        "a misread initial at a line start of wrapped prose stays lower case",
+        (
+            "The men waa at tbe hall nnd tho band played, and the men wero sure they would\n"
+            "bave been heard by the crowd. Tho band waa loud, nnd tbe hall waa full."
+        ),
+        (
+            "The men was at the hall and the band played, and the men were sure they would\n"
+            "have been heard by the crowd. The band was loud, and the hall was full."
+        ),
+    ),
+    (
+        "verse: a line start is capitalised, a function word mid-line is not",
+        (
+            "Tho men waa at tbe hall\nAnd tho band played loud\nbave they been heard\n"
+            "By all tbe crowd nnd tho town"
+        ),
+        (
+            "The men was at the hall\nAnd the band played loud\nHave they been heard\n"
+            "By all the crowd and the town"
+        ),
+    ),
+    (
         "a title that is a word gets no full stop of the text's sentences",
         "He saw the master. The mastcr, nnd tbe men waa there. Ask the master.",
         "He saw the master. The master, and the men was there. Ask the master.",
