@@ -1401,7 +1401,7 @@ def _document_spellings(
     }
     options_of = _in_language(_options, language)
     todo = [
-        k
+        (k, token)
         for k, token in enumerate(tokens)
         if token is not None
         and token.word in once
@@ -1427,9 +1427,7 @@ def _document_spellings(
             by_last.setdefault((len(word), word[-1]), []).append(word)
     sizes = range(-DOCUMENT_LENGTH_CHANGE, DOCUMENT_LENGTH_CHANGE + 1)
     rewritten: list[int] = []
-    for k in todo:
-        token = tokens[k]
-        assert token is not None
+    for k, token in todo:
         size = len(token.word)
         edits = DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1
         first, last = token.word[0], token.word[-1]
