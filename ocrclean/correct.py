@@ -717,12 +717,8 @@ def _in_bigrams(word: str, language: str = "en") -> bool:
 
 
 def _context(word: str, before: str | None, after: str | None, language: str = "en") -> float:
-    score = 0.0
-    if before:
-        score += _association(before, word, 0, language)
-    if after:
-        score += _association(word, after, 1, language)
-    return CONTEXT_WEIGHT * score
+    """How much ``word``'s neighbours vouch for it (_contexts of one word)."""
+    return _contexts([word], before, after, language)[0]
 
 
 def _contexts(
@@ -1286,12 +1282,10 @@ def _correct_words(text: str, language: str) -> str:
     parse = _in_language(_parse, language)
     parsed = dict(zip(seen, map(parse, seen)))
     tokens = list(map(parsed.__getitem__, raw))
-    # In noisy English OCR the lists of names _leave_alone takes out are looked at on their
-    # own (_list_names): whether the text is noisy is asked of all its words.
-    lists: list[int] | None = None
-    if language == "en" and _noisy([(t, n) for w, n in seen.items() if (t := parsed[w])]):
-        lists = []
-    whole = tokens[:]
+    # In English the lists of names _leave_alone takes out are looked at on their own
+    # (_list_names) where the text is noisy, asked of all its words.
+    lists: list[int] | None = [] if language == "en" else None
+    whole, all_seen = tokens[:], seen
     if _leave_alone(parts, tokens, language, lists=lists):
         raw = [word if token else "" for word, token in zip(raw, tokens)]  # "": left out
         seen = Counter(raw)
@@ -1311,9 +1305,9 @@ def _correct_words(text: str, language: str) -> str:
         _title_style(distinct),
         _noisy(distinct, language),
         functools.cache(lambda: language != "en" or _period_text(distinct)),
-        _capital_lines(text),
+        functools.cache(lambda: _capital_lines(text)),
     )
-    if lists:
+    if lists and _noisy([(t, n) for w, n in all_seen.items() if (t := parsed[w])]):
         _list_names(parts, [(k, whole[k]) for k in lists], counts, known)
     # The words the text writes in lower case as often as capitalised or more ("not Included
     # in", "all fees included"; not "the Italian liner" once misread "italian").
@@ -1762,17 +1756,16 @@ def _capital_lines(text: str) -> bool:
     return sum(map(str.isupper, starts)) * 2 >= len(starts)
 
 
-_RE_LINE_START = re.compile(r"(?<![\n\s])[ \t]*\n[ \t]*(\S)")
+_RE_LINE_START = re.compile(r"(?<!\s)[ \t]*\n[ \t]*(\S)")
 
 
-def _sentence_start(parts: list[str], k: int, *, lines: bool = True) -> bool:
+def _sentence_start(parts: list[str], k: int, *, lines: Callable[[], bool] = lambda: True) -> bool:
     """Whether token ``k`` of ``parts`` (split by _RE_SPLIT) starts a paragraph, a sentence or,
-    if ``lines``, a line."""
+    where ``lines()`` says a line start is one, a line."""
     gap = parts[2 * k]
     return (
         k == 0
-        or "\n\n" in gap
-        or (lines and "\n" in gap)
+        or ("\n" in gap and (lines() or bool(_RE_PARAGRAPH_BREAK.search(gap))))
         or parts[2 * k - 1].rstrip(_CLOSING).endswith(_SENTENCE_END)
     )
 
@@ -2154,7 +2147,7 @@ class _Known(NamedTuple):
     style: frozenset[str]  # titles written with a full stop ("Mr.")
     noisy: bool  # enough misread words that a dictionary word may be one too
     period: Callable[[], bool]  # spelled in a period style? (period spellings are the author's)
-    capital_lines: bool  # most lines start with a capital (verse): a line start is a sentence's
+    capital_lines: Callable[[], bool]  # most lines start with a capital (verse)? (asked lazily)
 
 
 def _correct_pass(
