@@ -24,11 +24,18 @@ ABBREVIATED_TITLES = frozenset(
 
 # Words OCR prints with a capital I mid-sentence, the dot of the i merged into the stem
 # ("held In the hall", "it Is"): word correction lowers them between two lower-case words.
-# Left out: "It" and "If", which start so many sentences that a capital after a lost full
-# stop ("for trial It was") is as likely as a misreading.
+# "It" and "If" start so many sentences that a capital after a lost full stop ("for trial
+# It was") is as likely as a misreading: see SENTENCE_STARTERS_IN_I.
 CAPITAL_I_MISREADINGS = frozenset("In Is Its Into".split())
-# Never lowered, even where the text has them lower case.
+# Not lowered as other words are where the text has them lower case ...
 SENTENCE_STARTERS_IN_I = frozenset("it if".split())
+# ... but after a word no English sentence ends with, even those: OCR drops full stops
+# ("by any means It is an old house"), so "It" and "If" are lowered only after one of these
+# ("that It was", "when It appeared", "and If he").
+NO_SENTENCE_END = frozenset(
+    "a an the and or nor but that when where while whether as because since though although"
+    " unless until than of to for with from into upon".split()
+)
 
 # Languages that write compounds solid ("Eisenbahnverwaltung", "spoorwegmaatschappij"): a
 # line-end hyphen between two words is a line break there, even where the word list lacks
