@@ -61,6 +61,8 @@ from .data.correction import (
     PERIOD_SPELLINGS,
     PERIOD_WORDS,
     SPECKS,
+    STRAY_LETTER_AFTER,
+    STRAY_TOKENS,
     VERB_ENDINGS,
 )
 from .data.words import (
@@ -117,6 +119,7 @@ LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a"
 # In text that does not look noisy a capital I is lowered only where the text shows the
 # misreading in this share of the places it could (see _lower_capital_i).
 CAPITAL_I_SHARE = 0.02
+STRAY_NEXT_ZIPF = 3.0  # a stray letter is taken out only before a word at least this common
 TITLE_BEFORE_NAME = 2.0  # orders of magnitude a title (mr, dr) gains before a capitalised word
 PROPER_MID_SENTENCE = 2  # a capitalised word this often in mid-sentence is a name
 MARK_ZIPF = 3.0  # a guillemet is read as the letter that makes a word this common
@@ -1370,6 +1373,8 @@ def _correct_words(text: str, language: str) -> str:
         _document_spellings(parts, tokens, counts, known, language)
     if english:  # again, between the words corrected since
         _lower_capital_i(parts, tokens, lower, noisy=known.noisy)
+    if known.noisy and english:  # "the | expense", "the I country": specks
+        _drop_stray_tokens(parts, tokens)
     return "".join(parts)
 
 
@@ -1888,6 +1893,66 @@ def _capital_i_misreadings(
             continue
         found.append(k)
     return found
+
+
+def _drop_stray_tokens(parts: list[str], tokens: list[_Token | None]) -> None:
+    """Take out, in place, a token of noisy English OCR that is no word but a speck, a column
+    rule or a stray quote between two words (STRAY_TOKENS: "the | expense", "objected ' to",
+    "reporter, ' that"), and a lone "I", "i" or "j" after a word no pronoun follows
+    (STRAY_LETTER_AFTER: "the I country", "of i a low hill"), with the space before it.
+
+    The word before ends in a letter (or a comma, before a mark), the word after is a
+    lower-case word (for a letter a common one, STRAY_NEXT_ZIPF), neither with a mark before
+    it. Left alone: a token across a paragraph break, after a sentence's end, next to
+    digits or marks ("{Buffer | string}"), before a capital ("wrong ¡ Red": a misread
+    semicolon), a "|" in a line with other marks alone (a table's row, a grammar), and a quote that closes one
+    opened QUOTE_WORDS words before or closer."""
+    for k in range(1, len(tokens) - 1):
+        stray = parts[2 * k + 1]
+        letter = stray in ("I", "i", "j")
+        if not letter and stray not in STRAY_TOKENS:
+            continue
+        before, after = tokens[k - 1], tokens[k + 1]
+        if (
+            before is None
+            or after is None
+            or after.lead
+            or before.lead
+            or not after.core[:1].islower()
+            or before.tail not in (("",) if letter else ("", ","))
+            or "\n\n" in parts[2 * k] + parts[2 * k + 2]
+        ):
+            continue
+        if letter and not (
+            before.core.islower()
+            and before.word in STRAY_LETTER_AFTER
+            and zipf(after.word) >= STRAY_NEXT_ZIPF
+        ):
+            continue  # "the I own Hall", "any I hing": a misread piece of the next word
+        if stray == "'" and any(
+            part[:1] in "'\u2018" for part in parts[max(1, 2 * (k - QUOTE_WORDS) + 1) : 2 * k : 2]
+        ):
+            continue  # "'under that key lies a fortune ' my mother": a closing quote
+        if stray == "|" and _formal_line(parts, k):
+            continue  # "name | default | description": a row of a table
+        parts[2 * k + 1] = ""
+        if "\n" in parts[2 * k + 2] and "\n" not in parts[2 * k]:
+            parts[2 * k] = ""  # a line end after the speck stays
+        else:
+            parts[2 * k + 2] = ""
+        tokens[k] = None
+
+
+def _formal_line(parts: list[str], k: int) -> bool:
+    """Whether the line of token ``k`` of ``parts`` holds another token of marks alone: a
+    table's row ("name | default | description") or a grammar ("item ::= char | escape")."""
+    start = k
+    while start > 0 and "\n" not in parts[2 * start]:
+        start -= 1
+    end = k + 1
+    while 2 * end + 1 < len(parts) and "\n" not in parts[2 * end]:
+        end += 1
+    return any(j != k and not any(c.isalnum() for c in parts[2 * j + 1]) for j in range(start, end))
 
 
 def _pronoun_digits(parts: list[str]) -> list[int]:

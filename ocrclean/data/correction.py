@@ -114,6 +114,16 @@ CODE_MARKS = frozenset("`*_<>{}[]=#|\\/@$~^+")
 # Marks OCR makes of specks and broken letters, never typeset around a word: a corrected
 # word sheds them ("tbe■" -> "the"); every other mark around a word is kept.
 SPECKS = "\u00ab\u00bb\u00ac\u25a0\u2022\u00b0\u00a6"
+# A token of one of these alone between two words of noisy English OCR is a speck, a column
+# rule or a stray quote ("the | expense", "objected ' to"): no English word. Left out: "/"
+# ("and / or"), "\\" (a shell's line continuation), digits (numbers), "«" and "»" (misread
+# letters, see MARK_LETTERS), "¡" and, but after the words below, "i" (a misread ";" or
+# "!" in books: "all seemed wrong ¡ Red, green", "he was angered i perhaps").
+STRAY_TOKENS = frozenset("' | _ ^".split())
+# ... and a lone "I", "i" or "j" after one of these words, where no pronoun stands ("the I
+# country", "of i a low hill"; not "after I left", "this I know", "for I have", nor after a
+# word that may end a clause whose comma OCR lost: "bows on I have", "in I think").
+STRAY_LETTER_AFTER = frozenset("a an the of into upon from with any many some every each".split())
 
 MARKERS["en"] = ENGLISH_MARKERS
 
