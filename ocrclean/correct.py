@@ -1843,7 +1843,7 @@ def _lower_capital_i(
     writes them read with the capital (OCR of a clean-looking page prints "succeeds In
     finding" one time in ten or twenty; a novel that runs a verse into prose, "gale In his
     ocean home", one time in thousands)."""
-    capitals = _capital_i_misreadings(parts, tokens, lower)
+    capitals = _capital_i_misreadings(parts, tokens, lower, noisy=noisy)
     if not noisy:
         capitals = [
             k
@@ -1862,9 +1862,13 @@ def _lower_capital_i(
 
 
 def _capital_i_misreadings(
-    parts: list[str], tokens: list[_Token | None], lower: set[str]
+    parts: list[str], tokens: list[_Token | None], lower: set[str], *, noisy: bool
 ) -> list[int]:
-    """The tokens _lower_capital_i lowers, in a text that misreads i as I."""
+    """The tokens _lower_capital_i lowers, in a text that misreads i as I. In ``noisy`` text
+    "In", "Is", "Its" and "Into" are also lowered after a capitalised word when a lower-case
+    word follows ("Mrs. Richard Arthur In the basement", "Rushcutter Bay Is built"), and
+    after a lower-case word when a capitalised word follows ("to be held In Melbourne"), but
+    not after a comma ("by Rome, In each heart": a verse line's start run into prose)."""
     found = []
     capitals = [k for k, part in enumerate(parts[3:-2:2], 1) if part[:1] == "I" or part[:2] == "(I"]
     for k in capitals:
@@ -1878,18 +1882,25 @@ def _capital_i_misreadings(
         ):
             continue
         before, after = tokens[k - 1], parts[2 * k + 3]
-        if before is None or not before.core.islower() or before.tail not in ("", ","):
-            continue  # "THIS TABLET Is erected": a heading's capitals
-        if token.word in SENTENCE_STARTERS_IN_I:
-            if before.tail or before.word not in NO_SENTENCE_END:
-                continue
-        elif token.core not in CAPITAL_I_MISREADINGS and token.word not in lower:
-            continue
         if (
-            not (after[0].islower() or after[0].isdigit())
+            before is None
+            or before.tail not in ("", ",")
             or "\n" in parts[2 * k]  # a line start keeps its capital: verse
             or "\n\n" in parts[2 * k + 2]
         ):
+            continue
+        misreading = noisy and token.core in CAPITAL_I_MISREADINGS and not before.tail
+        if before.core.islower():
+            if not (
+                after[0].islower() or after[0].isdigit() or (misreading and after[0].isupper())
+            ):
+                continue
+        elif not (misreading and before.core[1:].islower() and after[0].islower()):
+            continue  # "THIS TABLET Is erected": a heading's capitals
+        if token.word in SENTENCE_STARTERS_IN_I:
+            if before.tail or before.word not in NO_SENTENCE_END or not before.core.islower():
+                continue
+        elif token.core not in CAPITAL_I_MISREADINGS and token.word not in lower:
             continue
         found.append(k)
     return found
@@ -1902,7 +1913,8 @@ def _drop_stray_tokens(parts: list[str], tokens: list[_Token | None]) -> None:
     (STRAY_LETTER_AFTER: "the I country", "of i a low hill"), with the space before it.
 
     The word before ends in a letter (or a comma, before a mark), the word after is a
-    lower-case word (for a letter a common one, STRAY_NEXT_ZIPF), neither with a mark before
+    lower-case word (for a letter a common one, STRAY_NEXT_ZIPF, that does not follow the
+    pronoun more often than chance: "a I saw them" keeps it), neither with a mark before
     it. Left alone: a token across a paragraph break, after a sentence's end, next to
     digits or marks ("{Buffer | string}"), before a capital ("wrong ¡ Red": a misread
     semicolon), a "|" in a line with other marks alone (a table's row, a grammar), and a quote that closes one
@@ -1927,8 +1939,10 @@ def _drop_stray_tokens(parts: list[str], tokens: list[_Token | None]) -> None:
             before.core.islower()
             and before.word in STRAY_LETTER_AFTER
             and zipf(after.word) >= STRAY_NEXT_ZIPF
+            and _association("i", after.word, 1) <= 0
         ):
-            continue  # "the I own Hall", "any I hing": a misread piece of the next word
+            continue  # "the I own Hall", "any I hing": a misread piece of the next word;
+            # "a I saw them": a pronoun after a misread word
         if stray == "'" and any(
             part[:1] in "'\u2018" for part in parts[max(1, 2 * (k - QUOTE_WORDS) + 1) : 2 * k : 2]
         ):

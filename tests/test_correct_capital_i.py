@@ -36,6 +36,11 @@ MUST_FIX = [
         NOISY + "The men left when It appeared that the bridge was down.",
         CLEANED + "The men left when it appeared that the bridge was down.",
     ),
+    (
+        "after a name and before a place in noisy text",
+        NOISY + "It was opened by Mrs. Arthur In the basement, and the show is held In Sydney.",
+        CLEANED + "It was opened by Mrs. Arthur in the basement, and the show is held in Sydney.",
+    ),
 ]
 
 # Prose that writes "in", "is", "it" often: a capital once among them is the author's.
@@ -56,6 +61,11 @@ MUST_NOT_CHANGE = [
     ),
     ("a title in capitals", "We saw the film Lost In Space at the hall, and it was good."),
     ("In before a capitalised word", "The report was printed In Sydney and read by the council."),
+    (
+        "a verse line run in after a comma",
+        NOISY + "And chain'd by Rome, In each heart of the free.",
+    ),
+    ("a title's capitals in clean text", "We read What Is a Monad and the rest of the book."),
 ]
 
 

@@ -45,6 +45,7 @@ MUST_NOT_CHANGE = [
     ("a closing quote", "He said, 'under that key lies a fortune ' my mother told us."),
     ("a piece of the next word", "He said that any I hing in the town was sold."),
     ("a number", "He paid the 1 pound and left."),
+    ("a pronoun after a misread word", "It was the evils a I saw them, and no more."),
     ("and / or", "The fee is paid by the owner and / or the tenant."),
 ]
 
