@@ -119,6 +119,7 @@ LONE_LETTER_ZIPF = 4.0  # "m" and "n" between two words are misread "in" and "a"
 # In text that does not look noisy a capital I is lowered only where the text shows the
 # misreading in this share of the places it could (see _lower_capital_i).
 CAPITAL_I_SHARE = 0.02
+STARTER_ASSOCIATION = 1.0  # "It" and "If" are lowered after a word this associated with them
 STRAY_NEXT_ZIPF = 3.0  # a stray letter is taken out only before a word at least this common
 TITLE_BEFORE_NAME = 2.0  # orders of magnitude a title (mr, dr) gains before a capitalised word
 PROPER_MID_SENTENCE = 2  # a capitalised word this often in mid-sentence is a name
@@ -1832,8 +1833,9 @@ def _lower_capital_i(
     """Lower a misread capital I between two lower-case words of one paragraph, rewriting
     ``parts`` and ``tokens`` in place: always in "In", "Is", "Its" and "Into" ("was held In
     the hall", "the State Is prosperous"); in "It" and "If" after a word no sentence ends
-    with (NO_SENTENCE_END: "that It was", not "by any means It is", where a full stop was
-    lost); in other words only where the text also writes the word in lower case at least
+    with (NO_SENTENCE_END: "that It was") or one that English pairs with them at least
+    STARTER_ASSOCIATION (ten times chance: "make It impossible"), not "by any means It
+    is", where a full stop was lost; in other words only where the text also writes the word in lower case at least
     as often (``lower``: "not Included in", "(Instructed by"; not "the Italian liner"). The
     word before may end in a comma, no other mark; the word after may be a number ("married
     In 1911"). A word at a line start (verse) is left alone.
@@ -1898,7 +1900,11 @@ def _capital_i_misreadings(
         elif not (misreading and before.core[1:].islower() and after[0].islower()):
             continue  # "THIS TABLET Is erected": a heading's capitals
         if token.word in SENTENCE_STARTERS_IN_I:
-            if before.tail or before.word not in NO_SENTENCE_END or not before.core.islower():
+            if before.tail or not before.core.islower():
+                continue
+            if before.word not in NO_SENTENCE_END and (
+                _association(before.word, token.word, 0) < STARTER_ASSOCIATION
+            ):
                 continue
         elif token.core not in CAPITAL_I_MISREADINGS and token.word not in lower:
             continue

@@ -37,6 +37,11 @@ MUST_FIX = [
         CLEANED + "The men left when it appeared that the bridge was down.",
     ),
     (
+        "It after a word that takes it as its object",
+        NOISY + "The precautions make It impossible, and we enjoyed It so much.",
+        CLEANED + "The precautions make it impossible, and we enjoyed it so much.",
+    ),
+    (
         "after a name and before a place in noisy text",
         NOISY + "It was opened by Mrs. Arthur In the basement, and the show is held In Sydney.",
         CLEANED + "It was opened by Mrs. Arthur in the basement, and the show is held in Sydney.",
