@@ -133,6 +133,7 @@ EDIT_MIN_LENGTH = 4  # ... of at least this many letters, as is the OCR word
 EDIT_CHANNEL = -4.0  # log10 P of any one letter misread, dropped or added
 # A dictionary word gives way only to a candidate its neighbours favour this much more.
 REAL_WORD_CONTEXT = 1.0
+NEWSPAPER_WORD_ZIPF = 3.0  # a dictionary word this common is kept where 1916 newspapers pair it
 # In noisy OCR a dictionary word rarer than this ("fir", "wai", "largo") gives way to a
 # candidate its neighbours favour at least as much (not ten times as much): such a word is
 # more often a misreading there than the author's.
@@ -222,6 +223,8 @@ INDEX_TABLE = "misreadings.txt.gz"  # _misread_forms(), built by the same script
 FRENCH_PAIRS = "french_pairs.txt.gz"
 # French inflected forms wordfreq lacks, built by benchmarks/build_french_forms.py (_french_forms)
 FRENCH_FORMS = "french_forms.txt.gz"
+# Word pairs of 1916 newspapers that vouch for a dictionary word (_newspaper_pairs)
+NEWSPAPER_PAIRS = "newspaper_pairs.txt.gz"
 
 _T = TypeVar("_T")
 _CLOSING = "\"')\u201d\u2019"
@@ -692,6 +695,16 @@ def _french_pairs() -> dict[str, int]:
 
 
 @functools.cache
+def _newspaper_pairs() -> frozenset[str]:
+    """Word pairs, "first second", that 1916 newspapers print at least three times as often
+    as chance, of the dictionary words correction could take for misreadings ("successful
+    raid", "every nook", "pall bearers"): 29,000 pairs from the OCR of 9,118 Chronicling
+    America pages, built by benchmarks/build_newspaper_pairs.py (_context_overrules)."""
+    with gzip.open(stored.FOLDER / NEWSPAPER_PAIRS, "rt", encoding="utf-8") as lines:
+        return frozenset(lines.read().splitlines())
+
+
+@functools.cache
 def _french_forms() -> frozenset[str]:
     """French words wordfreq's list lacks, from Dicollecte's Hunspell dictionary expanded
     (383,000 forms: "vîntes", "souffris", "régnais", "nagions"): a word of the language, the
@@ -1050,13 +1063,26 @@ def _context_overrules(
     no neighbour is seen beside ``word`` more often than by chance, and ``better`` is
     ``needed`` orders of magnitude likelier beside them (REAL_WORD_CONTEXT: "in tho
     evening"; not "he laid the book", where "he laid" is common). A word the bigram table
-    does not know ("bo", "havo") gives way to a candidate the neighbours favour by that much."""
+    does not know ("bo", "havo") gives way to a candidate the neighbours favour by that much.
+    A neighbour the newspapers of 1916 print beside ``word`` far more often than chance
+    (_newspaper_pairs: "a successful raid last night", where Google Books never saw
+    "successful raid") keeps it too."""
     if not (before or after):
         return False  # no evidence against a real word: it stays
     if (before and _association(before, word, 0, language) > 0) or (
         after and _association(word, after, 1, language) > 0
     ):
         return False
+    if (
+        language == "en"
+        and zipf(word) >= NEWSPAPER_WORD_ZIPF
+        and not _misread_form(word, language)
+        and (
+            (before and before + " " + word in _newspaper_pairs())
+            or (after and word + " " + after in _newspaper_pairs())
+        )
+    ):
+        return False  # "a successful raid", "every nook and": 1916 newspapers print it so
     own = _context(word, before, after, language) if _in_bigrams(word, language) else 0.0
     return _context(better, before, after, language) - own >= needed
 
