@@ -193,6 +193,8 @@ RIVAL_CLEAN_MARGIN = 1.0  # ... and in clean text only by this many orders of ma
 # A text printed with the long s (ſ, every s but a final one before about 1800) that OCR read
 # as f ("fuch", "moft", "himfelf"): at least LONG_S_WORDS distinct words no list knows that
 # an f read as s makes words at least LONG_S_ZIPF common, LONG_S_SHARE of the text's words.
+DOUBLE_L_WORDS = 3  # a text that misreads "ll" as "U" shows it by this many distinct words ...
+DOUBLE_L_ZIPF = 3.0  # ... that "ll" makes words this common ("caUed" -> "called")
 LONG_S_WORDS = 3
 LONG_S_SHARE = 0.005
 LONG_S_ZIPF = 3.0
@@ -236,6 +238,7 @@ _MARKS = ("\u00ab", "\u00bb")
 # Lower-case Roman numerals of i, v and x ("ii", "xiv"): page and chapter numbers.
 _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
+_RE_DOUBLE_L_WORD = re.compile(r"\b[A-Za-z]?[a-z]*[a-z]U[a-z]*\b")  # "caUed", "WeU", "aU"
 _RE_LONG_S_WORD = re.compile(r"\b[^\W\d_]*f[^\W\d_]+")  # a word with an f not last
 _RE_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
 _VOWELS = "aeiouyàâäéèêëîïôöùûü"
@@ -1313,6 +1316,11 @@ def _correct_words(text: str, language: str) -> str:
         parts = _RE_SPLIT.split(text)
         raw = parts[1::2]
         seen = Counter(raw)
+    if language == "en" and (doubled := _double_l_readings(seen, language)):  # "caUed"
+        text = _RE_DOUBLE_L_WORD.sub(lambda word: doubled.get(word[0]) or word[0], text)
+        parts = _RE_SPLIT.split(text)
+        raw = parts[1::2]
+        seen = Counter(raw)
     counts = vocabulary(text)
     parse = _in_language(_parse, language)
     parsed = dict(zip(seen, map(parse, seen)))
@@ -1528,6 +1536,28 @@ def _long_s_readings(seen: Counter[str], words: int, language: str) -> dict[str,
     if len(evidence) < LONG_S_WORDS or sum(evidence) < LONG_S_SHARE * words:
         return {}
     return readings
+
+
+def _double_l_readings(seen: Counter[str], language: str) -> dict[str, str]:
+    """If OCR of a text read a double l as a capital U (old book types set "ll" close: "caUed",
+    "shaU", "weU", "aU", "foUowing"), the reading of each such token: every U after a
+    lower-case letter read as "ll", where that makes a word at least DOUBLE_L_ZIPF common
+    ("caUed" -> "called", "WeU" -> "Well"). The text shows it by at least DOUBLE_L_WORDS
+    distinct such words; empty for any other text (a name printed "McUlloch" stays).
+
+    >>> _double_l_readings(Counter("we caUed aU that shaU be weU".split()), "en")
+    {'caUed': 'called', 'aU': 'all', 'shaU': 'shall', 'weU': 'well'}
+    >>> _double_l_readings(Counter("we caUed all that shall be well".split()), "en")
+    {}
+    """
+    frequency = frequencies(language).get
+    readings = {}
+    for token in seen:
+        for word in _RE_DOUBLE_L_WORD.findall(token) if "U" in token else ():
+            reading = word[0] + word[1:].replace("U", "ll")
+            if frequency(reading.lower(), 0.0) >= DOUBLE_L_ZIPF:
+                readings[word] = reading
+    return readings if len(readings) >= DOUBLE_L_WORDS else {}
 
 
 def _restore_long_s(text: str, readings: dict[str, str], language: str) -> str:
