@@ -479,7 +479,7 @@ def _rare_pair_joins(
 def _period_spelling(word: str) -> bool:
     from .correct import period_spelling  # the corrector calls this module
 
-    return period_spelling(word)
+    return period_spelling(word, "en")  # as the corrector asks: one cache entry a word
 
 
 def _misread_pair(first: str, second: str) -> bool:
