@@ -234,11 +234,12 @@ def resegment(
     # worked out once, not again for every copy of a word and in every pass.
     fix = functools.cache(fix)
     joins: dict[tuple[_W, _W, str], bool] = {}
+    fresh: set[int] | None = None  # the first pass looks at every token
     for _ in range(SEGMENT_PASSES):
-        found = _resegment(parts, tokens, parse, fix, joins)
+        found = _resegment(parts, tokens, parse, fix, joins, fresh)
         if found is None:
             break
-        parts, tokens = found
+        parts, tokens, fresh = found
     return parts, tokens
 
 
@@ -248,23 +249,42 @@ def _resegment(
     parse: Callable[[str], _W | None],
     fix: Callable[[str], str | None],
     joins: dict[tuple[_W, _W, str], bool],
-) -> tuple[list[str], list[_W | None]] | None:
-    """One pass of resegment: the new parts and parses, or None where nothing changed.
-    ``joins`` holds the verdicts of _joins on pairs already weighed (and takes new ones)."""
-    # The tokens worth a look: pieces no word of their own or rare ones (to join), rare words
-    # (to split), and tokens no word parses (glued by a mark).
-    weak = [token is not None and _join_piece(token.word) for token in tokens]
-    rare = [token is None or _split_piece(token.word) for token in tokens]
-    if not (any(weak) or any(rare)):
+    fresh: set[int] | None = None,
+) -> tuple[list[str], list[_W | None], set[int]] | None:
+    """One pass of resegment: the new parts and parses and the indexes of the new tokens
+    among them, or None where nothing changed. ``joins`` holds the verdicts of _joins on
+    pairs already weighed (and takes new ones). ``fresh``: the indexes of the tokens the
+    last pass made, the only ones a later pass looks at (None: look at every token).
+
+    What a pass does at a token depends on it, its neighbours and the gaps between them
+    alone, and the last pass changed nothing where none of these is new: there this pass
+    would change nothing either, and does not look."""
+    if fresh is None:
+        # The tokens worth a look: pieces no word of their own or rare ones (to join), rare
+        # words (to split), and tokens no word parses (glued by a mark).
+        weak = [token is not None and _join_piece(token.word) for token in tokens]
+        rare = [token is None or _split_piece(token.word) for token in tokens]
+        weak.append(False)
+        # A token is worth a look when it or the next is weak (a join) or it is rare (a
+        # split); the runs between are copied as they are (the last entry stops the last run).
+        look = [*map(operator.or_, map(operator.or_, weak, weak[1:]), rare), True]
+    else:  # the same tests, of the new tokens and their neighbours only
+        weak, rare = [False] * (len(tokens) + 1), [False] * len(tokens)
+        near = sorted({j for k in fresh for j in (k - 1, k, k + 1) if 0 <= j < len(tokens)})
+        for j in {*near, *(k + 1 for k in near if k + 1 < len(tokens))}:
+            token = tokens[j]
+            weak[j] = token is not None and _join_piece(token.word)
+            rare[j] = token is None or _split_piece(token.word)
+        look = [False] * (len(tokens) + 1)
+        look[-1] = True
+        for j in near:
+            look[j] = weak[j] or weak[j + 1] or rare[j]
+    if not any(look[:-1]):
         return None
     glued = Counter(raw for raw, token in zip(parts[1::2], tokens) if token is None)
-    weak.append(False)
-    # A token is worth a look when it or the next is weak (a join) or it is rare (a split);
-    # the runs of tokens between are copied as they are (the last entry stops the last run).
-    look = [*map(operator.or_, map(operator.or_, weak, weak[1:]), rare), True]
     out = [parts[0]]
     parsed: list[_W | None] = []
-    changed = False
+    made: set[int] = set()
     k, last = 0, len(tokens) - 1
     while k <= last:
         if not look[k]:
@@ -282,8 +302,8 @@ def _resegment(
                 joined = joins[key] = _joins(token, nxt, after, fix)
             if joined:
                 out += [token.lead + token.core + nxt.core + nxt.tail, parts[2 * k + 4]]
+                made.add(len(parsed))
                 parsed.append(parse(out[-2]))
-                changed = True
                 k += 2
                 continue
         pieces: list[str] | None = None
@@ -296,14 +316,14 @@ def _resegment(
         if pieces:
             for piece in pieces:
                 out += [piece, " "]
+                made.add(len(parsed))
                 parsed.append(parse(piece))
             out[-1] = after
-            changed = True
         else:
             out += [parts[2 * k + 1], after]
             parsed.append(token)
         k += 1
-    return (out, parsed) if changed else None
+    return (out, parsed, made) if made else None
 
 
 def _plain(token: _Word) -> bool:
@@ -459,7 +479,7 @@ def _rare_pair_joins(
 def _period_spelling(word: str) -> bool:
     from .correct import period_spelling  # the corrector calls this module
 
-    return period_spelling(word)
+    return period_spelling(word, "en")  # as the corrector asks: one cache entry a word
 
 
 def _misread_pair(first: str, second: str) -> bool:
