@@ -66,6 +66,8 @@ from .data.correction import (
 from .data.words import (
     ABBREVIATED_TITLES,
     CAPITAL_I_MISREADINGS,
+    ENGLISH_PREFIXES,
+    ENGLISH_SUFFIXES,
     HONORIFICS,
     NO_SENTENCE_END,
     SENTENCE_STARTERS_IN_I,
@@ -207,6 +209,15 @@ DOCUMENT_MIN_LENGTH = 5
 DOCUMENT_WORD_ZIPF = 3.0
 DOCUMENT_LENGTH_CHANGE = 1  # letters OCR adds or drops in a misread word, at most
 DOCUMENT_CHANNEL = -7.0  # log10 P of the edits (_edits_channel), at least
+# In clean-looking English (not _noisy) an unknown lower-case word of at least
+# CLEAN_MISREAD_LENGTH letters is read as the word noisy OCR would make of it
+# (_clean_misreadings) when the text shows OCR's marks (at least CLEAN_MISREAD_MARKS of
+# its tokens carry a guillemet, an inverted mark or a capital misread in a lower-case word) ...
+CLEAN_MISREAD_LENGTH = 5
+CLEAN_MISREAD_MARKS = 0.002
+CLEAN_MISREAD_ZIPF = 3.0  # ... the word at least this common ...
+CLEAN_MISREAD_CHANNEL = -4.5  # ... reached by confusions at least this likely ...
+CLEAN_MISREAD_RIVAL = 1.0  # ... and this many orders of magnitude likelier than any other
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
@@ -1366,6 +1377,8 @@ def _correct_words(text: str, language: str) -> str:
             for j in again
             if 0 <= j < len(tokens) and (token := tokens[j]) is not None and token.suspect
         )
+    if english and not known.noisy:  # "oponed", "piice": a clean-looking page's misreadings
+        _clean_misreadings(parts, tokens, counts, known)
     if known.noisy:  # "Pittwator", "cmincil": a word the text spells, beyond the candidates
         _document_spellings(parts, tokens, counts, known, language)
     if english:  # again, between the words corrected since
@@ -1460,6 +1473,102 @@ def _document_spellings(
         tokens[k] = _in_language(_parse, language)(parts[2 * k + 1])
         rewritten.append(k)
     return rewritten
+
+
+# The marks OCR leaves in English print and no English writer types: guillemets and inverted
+# marks of an OCR engine set for several languages ("»nd", "¡"), and a capital inside a
+# lower-case word ("hourB", "yoBterday").
+_RE_OCR_MARK = re.compile(r"[\u00ab\u00bb\u00a1\u00bf]|^[a-z]{2,}[A-Z][a-z]*\W*$")
+
+
+def _clean_misreadings(
+    parts: list[str], tokens: list[_Token | None], counts: Counter[str], known: _Known
+) -> list[int]:
+    """Correct the few misread words of a clean-looking English text (not _noisy), which
+    best_correction keeps unless their neighbours speak against them: an unknown lower-case
+    word ("oponed", "piice", "sheltets", "hourB") is read as the word noisy OCR would make of
+    it when that word is plainly the one: at least CLEAN_MISREAD_ZIPF common, reached by
+    confusions at least CLEAN_MISREAD_CHANNEL likely, CLEAN_MISREAD_RIVAL orders of magnitude
+    likelier than any other candidate, and the text shows OCR's marks (_RE_OCR_MARK, in at
+    least CLEAN_MISREAD_MARKS of its tokens: OCR of a clean page leaves a few). Rewrites
+    ``parts``, ``tokens`` and ``counts`` in place; the indexes of the tokens rewritten.
+    Leaves alone: text with no OCR marks (a novel's "skurried", "woful" and a manual's
+    "gcloud" are the author's), a word shorter than CLEAN_MISREAD_LENGTH letters, any
+    dictionary or capitalised word, a word the text writes more than once, an English
+    formation of a dictionary word (_formation: "unrecommended", "whalemen"), a piece of a
+    word broken at a hyphen, a word two candidates could be ("acie": "acre" or "acid"), and
+    in a text spelled in a period style (_period_text) any word but one with a capital
+    misread in it ("foUowing"): "inough", "sowre" and "greace" are the author's there."""
+    raw = parts[1::2]
+    if sum(bool(_RE_OCR_MARK.search(part)) for part in raw) < CLEAN_MISREAD_MARKS * len(raw):
+        return []
+    words = _lexicon()
+    rewritten: list[int] = []
+    last = len(tokens) - 1
+    for k, token in enumerate(tokens):
+        if (
+            token is None
+            or not token.suspect
+            or token.title
+            or token.upper
+            or len(token.word) < CLEAN_MISREAD_LENGTH
+            or counts.get(token.word, 0) > 1
+            or frequencies("en").get(token.word)
+            or token.tail.endswith(_HYPHENS)
+            or (k and parts[2 * k - 1].endswith(_HYPHENS))
+            or _formation(token.word)
+            or (token.core.islower() and known.period())  # "inough", "sowre": the author's
+        ):
+            continue
+        options = _options(token.word)[1]
+        if not options:
+            continue
+        lead, _, tail, word, *_ = token
+        neighbour = tokens[k - 1] if k else None
+        before = neighbour.word if neighbour and not lead and not neighbour.tail else None
+        neighbour = tokens[k + 1] if k < last else None
+        after = neighbour.word if neighbour and not tail and not neighbour.lead else None
+        better = best_correction(
+            word, counts, before=before, after=after, noisy=True, period=known.period
+        )
+        if better is None or words[better] < CLEAN_MISREAD_ZIPF:
+            continue
+        channel = dict(options)[better]
+        if channel < CLEAN_MISREAD_CHANNEL or any(
+            other != better and words[other] + logp > words[better] + channel - CLEAN_MISREAD_RIVAL
+            for other, logp in options
+        ):
+            continue
+        if lead or tail:
+            lead, tail = lead.strip(SPECKS), tail.strip(SPECKS)
+        parts[2 * k + 1] = lead + better + tail
+        tokens[k] = _parse(parts[2 * k + 1])
+        counts[word] = max(0, counts.get(word, 0) - 1)
+        counts[better] = counts.get(better, 0) + 1
+        rewritten.append(k)
+    return rewritten
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _formation(word: str) -> bool:
+    """Whether an English word no list knows is made of dictionary words the way English
+    makes new ones: one of ENGLISH_PREFIXES or ENGLISH_SUFFIXES on a word at least
+    CLEAN_MISREAD_ZIPF common ("unrecommended", "forlornness"), or two such words of three
+    letters or more ("whalemen", "inkstains").
+
+    >>> _formation("unrecommended"), _formation("inkstains"), _formation("oponed")
+    (True, True, False)
+    """
+    words = frequencies("en")
+
+    def known(part: str) -> bool:
+        return len(part) >= 3 and words.get(part, 0.0) >= CLEAN_MISREAD_ZIPF
+
+    return (
+        any(word.startswith(prefix) and known(word[len(prefix) :]) for prefix in ENGLISH_PREFIXES)
+        or any(word.endswith(suffix) and known(word[: -len(suffix)]) for suffix in ENGLISH_SUFFIXES)
+        or any(known(word[:cut]) and known(word[cut:]) for cut in range(3, len(word) - 2))
+    )
 
 
 def _long_s_readings(seen: Counter[str], words: int, language: str) -> dict[str, str]:

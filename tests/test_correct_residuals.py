@@ -1,0 +1,74 @@
+"""correct_words: the misread words correction used to miss on real newspaper OCR, and the
+words it must keep however much they look like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocrclean.correct import correct_words
+
+# A clean-looking report (few misread-looking words, so not _noisy) that shows OCR's marks
+# (a guillemet: "»"), as a page of an old newspaper read by OCR does.
+CLEAN_OCR = (
+    "The committee met at the town hall on Monday evening, when the chairman read the report "
+    "of the works carried out during the year. The new bridge over the creek was finished in "
+    "March, and the road to the station has been widened and metalled for the whole of its "
+    "length. The council thanked the engineer for his care, and » the members agreed that "
+    "the work had been done well and at a fair cost to the ratepayers of the district. "
+)
+# The same report as an author typed it: no OCR marks.
+CLEAN_PROSE = CLEAN_OCR.replace(" » ", " ")
+
+CLEAN_MISREADINGS_MUST_FIX = [
+    ("a likely confusion", "The hall was oponed to the public at noon.", "was opened to"),
+    ("two confusions", "The upset piice was fixed by the court.", "upset price was"),
+    ("a capital misread in a word", "The work took some hourB to finish.", "some hours to"),
+    ("a likely long word", "The report was recentlv printed for members.", "was recently printed"),
+]
+
+CLEAN_MISREADINGS_MUST_NOT_CHANGE = [
+    ("text with no OCR marks", CLEAN_PROSE, "The upset piice was fixed by the court.", "piice"),
+    ("a short word", CLEAN_OCR, "He stood by the hnll near the gate.", None),
+    ("an English formation", CLEAN_OCR, "The plan was unrecommended by all.", "unrecommended"),
+    ("a compound", CLEAN_OCR, "The whalemen came ashore at dawn.", "whalemen"),
+    (
+        "a word written twice",
+        CLEAN_OCR,
+        "Use colno here, and colno there.",
+        "colno here, and colno",
+    ),
+    ("a capitalised word", CLEAN_OCR, "Mr. Heilthy came to the meeting.", "Heilthy"),
+    ("two likely candidates", CLEAN_OCR, "The acic was sold by the chemist.", "acic"),
+]
+
+
+@pytest.mark.parametrize(
+    "row", CLEAN_MISREADINGS_MUST_FIX, ids=[row[0] for row in CLEAN_MISREADINGS_MUST_FIX]
+)
+def test_a_clean_looking_page_with_ocr_marks_has_its_misreadings_fixed(
+    row: tuple[str, str, str],
+) -> None:
+    _, sentence, expected = row
+    assert expected in correct_words(CLEAN_OCR + sentence, language="en")
+
+
+@pytest.mark.parametrize(
+    "row",
+    CLEAN_MISREADINGS_MUST_NOT_CHANGE,
+    ids=[row[0] for row in CLEAN_MISREADINGS_MUST_NOT_CHANGE],
+)
+def test_a_clean_looking_page_keeps_its_own_words(row: tuple[str, str, str, str | None]) -> None:
+    _, text, sentence, kept = row
+    corrected = correct_words(text + sentence, language="en")
+    assert corrected == text + sentence if kept is None else kept in corrected
+
+
+def test_a_period_text_keeps_its_old_spellings_but_not_a_misread_capital() -> None:
+    text = (
+        "And as he wandred about, by fortune he met with his maister, who gave him sowre "
+        "sawce, and bade him take greace for the wheeles. He was continuaUy at the doore, "
+        "and the men were foUowing him. "
+    )
+    corrected = correct_words(CLEAN_OCR * 2 + text, language="en")
+    assert "him sowre sawce" in corrected and "take greace for" in corrected
+    assert "continually at" in corrected and "were following him" in corrected
