@@ -213,6 +213,11 @@ DOCUMENT_CHANNEL = -7.0  # log10 P of the edits (_edits_channel), at least
 # CLEAN_MISREAD_LENGTH letters is read as the word noisy OCR would make of it
 # (_clean_misreadings) when the text shows OCR's marks (at least CLEAN_MISREAD_MARKS of
 # its tokens carry a guillemet, an inverted mark or a capital misread in a lower-case word) ...
+# An English text with fewer misread-looking words than NOISY_SHARE is noisy all the same
+# when at least MARKED_NOISY_SHARE of them look misread and at least MARKED_NOISY_MARKS of
+# its tokens carry a guillemet or an inverted mark (_marked_noisy).
+MARKED_NOISY_SHARE = 0.005
+MARKED_NOISY_MARKS = 0.002
 CLEAN_MISREAD_LENGTH = 5
 CLEAN_MISREAD_MARKS = 0.002
 CLEAN_MISREAD_ZIPF = 3.0  # ... the word at least this common ...
@@ -947,9 +952,7 @@ def best_correction(
     ):  # only its neighbours can speak against the word (_context_overrules): ask them first
         if language not in CONTEXT_LANGUAGES or not (before or after):
             return None
-        if (before and _association(before, word, 0, language) > 0) or (
-            after and _association(word, after, 1, language) > 0
-        ):
+        if _vouched(word, [c for c, _ in options], before, after, language):
             return None
     words = _lexicon(language)
     keep = (own or UNKNOWN_ZIPF) + _document(max(0, counts.get(word, 1) - 1))
@@ -1060,12 +1063,33 @@ def _context_overrules(
     does not know ("bo", "havo") gives way to a candidate the neighbours favour by that much."""
     if not (before or after):
         return False  # no evidence against a real word: it stays
-    if (before and _association(before, word, 0, language) > 0) or (
-        after and _association(word, after, 1, language) > 0
-    ):
+    if _vouched(word, [better], before, after, language):
         return False
     own = _context(word, before, after, language) if _in_bigrams(word, language) else 0.0
     return _context(better, before, after, language) - own >= needed
+
+
+def _vouched(
+    word: str, rivals: list[str], before: str | None, after: str | None, language: str = "en"
+) -> bool:
+    """Whether a neighbour vouches for the dictionary ``word``: it is seen beside ``word``
+    more often than by chance ("he laid", "mode with"), and no more often beside any of its
+    ``rivals`` ("been made" is common, "been mode" unseen: "mode" is vouched for by "with",
+    where "mode with" is commoner than "made with"; "the pest" is not, where "the past" is
+    commoner still)."""
+    sides = ((before, 0), (after, 1))
+    for neighbour, side in sides:
+        if not neighbour:
+            continue
+        pair = (neighbour, word) if side == 0 else (word, neighbour)
+        ours = _association(*pair, side, language)
+        if ours > 0 and all(
+            _association(*((neighbour, rival) if side == 0 else (rival, neighbour)), side, language)
+            <= ours
+            for rival in rivals
+        ):
+            return True
+    return False
 
 
 def _both_sides(word: str, rival: str, before: str | None, after: str | None) -> bool:
@@ -1315,11 +1339,12 @@ def _correct_words(text: str, language: str) -> str:
         if len(token.word) > 1:
             spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
+    english = language == "en"
     known = _Known(
         names,
         _proper(parts, tokens, names),
         _title_style(distinct),
-        _noisy(distinct, language),
+        _noisy(distinct, language) or (english and _marked_noisy(distinct, raw)),
         functools.cache(lambda: language != "en" or _period_text(distinct)),
         functools.cache(lambda: _capital_lines(text)),
     )
@@ -1332,7 +1357,6 @@ def _correct_words(text: str, language: str) -> str:
         if token.word[:1] == "i":
             shapes[token.word, token.title] += n
     lower = {word for (word, title), n in shapes.items() if not title and n >= shapes[word, True]}
-    english = language == "en"
     retokenised = False
     if english and not text.isascii():  # "thé", "hâve": accents OCR added
         for k in _spurious_accents(parts, tokens, counts):
@@ -1475,6 +1499,21 @@ def _document_spellings(
     return rewritten
 
 
+def _marked_noisy(distinct: list[tuple[_Token, int]], raw: list[str]) -> bool:
+    """Whether an English text below NOISY_SHARE is noisy all the same: at least
+    MARKED_NOISY_SHARE of its lower-case words look misread (as _noisy counts them) and at
+    least MARKED_NOISY_MARKS of its tokens carry a guillemet or an inverted mark, which OCR
+    set for several languages leaves in English print ("»nd", "¡") and English writers do
+    not type. ``distinct``: the text's tokens, each with how often it occurs; ``raw``: its
+    tokens as printed."""
+    if sum(bool(_RE_FOREIGN_MARK.search(part)) for part in raw) < MARKED_NOISY_MARKS * len(raw):
+        return False
+    lower = [(token.word, n) for token, n in distinct if not token.title and len(token.word) > 1]
+    misread = sum(n for word, n in lower if _looks_misread(word))
+    return misread >= MARKED_NOISY_SHARE * sum(n for _, n in lower)
+
+
+_RE_FOREIGN_MARK = re.compile(r"[\u00ab\u00bb\u00a1\u00bf]")
 # The marks OCR leaves in English print and no English writer types: guillemets and inverted
 # marks of an OCR engine set for several languages ("»nd", "¡"), and a capital inside a
 # lower-case word ("hourB", "yoBterday").

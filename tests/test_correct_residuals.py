@@ -3,21 +3,25 @@ words it must keep however much they look like them."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from ocrclean.correct import correct_words
+from ocrclean.correct import best_correction, correct_words
 
 # A clean-looking report (few misread-looking words, so not _noisy) that shows OCR's marks
-# (a guillemet: "»"), as a page of an old newspaper read by OCR does.
+# (a capital misread in a word: "membErs"), as a page of an old newspaper read by OCR does.
 CLEAN_OCR = (
     "The committee met at the town hall on Monday evening, when the chairman read the report "
     "of the works carried out during the year. The new bridge over the creek was finished in "
     "March, and the road to the station has been widened and metalled for the whole of its "
-    "length. The council thanked the engineer for his care, and » the members agreed that "
+    "length. The council thanked the engineer for his care, and the membErs agreed that "
     "the work had been done well and at a fair cost to the ratepayers of the district. "
 )
 # The same report as an author typed it: no OCR marks.
-CLEAN_PROSE = CLEAN_OCR.replace(" » ", " ")
+CLEAN_PROSE = CLEAN_OCR.replace("membErs", "members")
+# ... and with a guillemet OCR left in it.
+GUILLEMET_OCR = CLEAN_PROSE.replace(" and the members", " and » the members")
 
 CLEAN_MISREADINGS_MUST_FIX = [
     ("a likely confusion", "The hall was oponed to the public at noon.", "was opened to"),
@@ -72,3 +76,44 @@ def test_a_period_text_keeps_its_old_spellings_but_not_a_misread_capital() -> No
     corrected = correct_words(CLEAN_OCR * 2 + text, language="en")
     assert "him sowre sawce" in corrected and "take greace for" in corrected
     assert "continually at" in corrected and "were following him" in corrected
+
+
+# A page of the report with one misread-looking word ("wero") and a real word misread
+# ("pest" for "past"): noisy by its OCR marks (_marked_noisy), clean without them.
+MARKED_NOISY_SENTENCE = "The men wero paid for the pest year in full. "
+
+
+def test_a_page_with_guillemets_and_a_few_misread_words_is_noisy() -> None:
+    corrected = correct_words(GUILLEMET_OCR + MARKED_NOISY_SENTENCE, language="en")
+    assert "for the past year" in corrected
+
+
+def test_a_page_with_a_few_misread_words_and_no_ocr_marks_is_clean() -> None:
+    corrected = correct_words(CLEAN_PROSE + MARKED_NOISY_SENTENCE, language="en")
+    assert "for the pest year" in corrected
+
+
+def test_a_page_with_guillemets_and_no_misread_words_is_clean() -> None:
+    sentence = "The men were paid for the pest year in full. "
+    assert "the pest year" in correct_words(GUILLEMET_OCR + sentence, language="en")
+
+
+# (before, word, after, correction or None): a real word in noisy OCR whose neighbour is seen
+# beside it, but more often beside the candidate ("the pest" < "the past"), gives way; one
+# whose neighbour vouches for it more than for the candidate stays (_vouched).
+VOUCHED_ROWS = [
+    ("the", "pest", "year", "past"),
+    ("of", "tile", "premises", "the"),
+    ("lost", "wore", "a", None),  # "wore a" is commoner than "were a"
+    ("between", "hero", "and", None),
+    ("a", "loft", "kind", None),
+]
+
+
+@pytest.mark.parametrize("row", VOUCHED_ROWS, ids=[row[1] for row in VOUCHED_ROWS])
+def test_a_real_word_gives_way_only_where_no_neighbour_vouches_for_it(
+    row: tuple[str, str, str, str | None],
+) -> None:
+    before, word, after, expected = row
+    found = best_correction(word, Counter(), before=before, after=after, noisy=True)
+    assert found == expected
