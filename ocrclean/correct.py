@@ -209,6 +209,12 @@ DOCUMENT_MIN_LENGTH = 5
 DOCUMENT_WORD_ZIPF = 3.0
 DOCUMENT_LENGTH_CHANGE = 1  # letters OCR adds or drops in a misread word, at most
 DOCUMENT_CHANNEL = -7.0  # log10 P of the edits (_edits_channel), at least
+# A misread English word of LEXICON_MIN_LENGTH letters or more that the text spells no word
+# near may be a dictionary word at least LEXICON_SPELLING_ZIPF common the same edits away,
+# by edits OCR makes often (at least LEXICON_CHANNEL): "armspheie" -> "atmosphere".
+LEXICON_MIN_LENGTH = 6
+LEXICON_SPELLING_ZIPF = 3.0
+LEXICON_CHANNEL = -5.5
 # In clean-looking English (not _noisy) an unknown lower-case word of at least
 # CLEAN_MISREAD_LENGTH letters is read as the word noisy OCR would make of it
 # (_clean_misreadings) when the text shows OCR's marks (at least CLEAN_MISREAD_MARKS of
@@ -1423,7 +1429,11 @@ def _document_spellings(
     "appeared" where it has the word. The word must be unknown, in lower case, capitalised
     or capitals, written once, and have one spelling closest to it,
     by edits OCR makes (DOCUMENT_CHANNEL) and with at most one letter more or fewer; the
-    spelling a dictionary word, or a name the text writes at least twice. Rewrites
+    spelling a dictionary word, or a name the text writes at least twice. An English
+    lower-case word of LEXICON_MIN_LENGTH letters or more that the text spells no word near
+    is read as a dictionary word the same edits away, by edits OCR makes often
+    (LEXICON_CHANNEL: "suporintcudent" -> "superintendent"), unless it is an English
+    formation (_formation: "oneliner") or the text is spelled in a period style. Rewrites
     ``parts`` and ``tokens`` in place; the indexes of the tokens rewritten.
     Leaves alone: a word any list knows, a word the text writes more than once (a name or
     an identifier of its own: "bpayload"), a word as close to two spellings, a short word,
@@ -1454,42 +1464,38 @@ def _document_spellings(
     table = confusions(language)
     # The text's spellings by length and first letter, and by length and last letter: a
     # misread word keeps one of the two (a block's thousands of words are not all compared).
-    by_first: dict[tuple[int, str], list[str]] = {}
-    by_last: dict[tuple[int, str], list[str]] = {}
+    by_first: _Spellings = {}
+    by_last: _Spellings = {}
     for word, n in counts.items():
         if word.isalpha() and (
             words.get(word, 0.0) >= DOCUMENT_WORD_ZIPF or (n >= 2 and word in names)
         ):
             by_first.setdefault((len(word), word[0]), []).append(word)
             by_last.setdefault((len(word), word[-1]), []).append(word)
-    sizes = range(-DOCUMENT_LENGTH_CHANGE, DOCUMENT_LENGTH_CHANGE + 1)
     rewritten: list[int] = []
     for k, token in todo:
-        size = len(token.word)
-        edits = DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1
-        first, last = token.word[0], token.word[-1]
-        near = list(
-            itertools.chain(
-                *(by_first.get((size + change, first), ()) for change in sizes),
-                *(by_last.get((size + change, last), ()) for change in sizes),
-            )
-        )
-        found = list(  # (a word with both ends in common is in the list twice: once here)
-            {
-                word: distance
-                for word, distance, _ in rapidfuzz.process.extract(
-                    token.word, near, scorer=Levenshtein.distance, score_cutoff=edits, limit=6
-                )
-            }.items()
-        )
-        if not found or (period_spelling(token.word, language) and known.period()):
+        if period_spelling(token.word, language) and known.period():
+            continue
+        found = _nearest_spellings(token.word, by_first, by_last)
+        least = DOCUMENT_CHANNEL
+        if (
+            not found
+            and language == "en"
+            and len(token.word) >= LEXICON_MIN_LENGTH
+            and token.core.islower()  # a name ("Kaisow", "Guillod") is no dictionary word
+            and not known.period()  # "pittyed", "schollers": the author's
+            and not _formation(token.word)  # "oneliner": a compound of the author's
+        ):
+            found = _nearest_spellings(token.word, *_lexicon_spellings())  # "armspheie"
+            least = LEXICON_CHANNEL
+        if not found:
             continue
         spelling, distance = min(found, key=lambda match: match[1])
         if sum(match[1] == distance for match in found) > 1:
             continue  # as close to two spellings
         if spelling in token.word or token.word in spelling:
             continue  # another form of the word ("Burnabys")
-        if _edits_channel(token.word, spelling, table) < DOCUMENT_CHANNEL:
+        if _edits_channel(token.word, spelling, table) < least:
             continue  # edits OCR seldom makes ("gifbg" for "gifs", "strcmp" for "strchr")
         title = token.title or spelling in names
         core = spelling.upper() if token.upper else spelling.capitalize() if title else spelling
@@ -1608,6 +1614,48 @@ def _formation(word: str) -> bool:
         or any(word.endswith(suffix) and known(word[: -len(suffix)]) for suffix in ENGLISH_SUFFIXES)
         or any(known(word[:cut]) and known(word[cut:]) for cut in range(3, len(word) - 2))
     )
+
+
+def _nearest_spellings(
+    word: str, by_first: _Spellings, by_last: _Spellings
+) -> list[tuple[str, int]]:
+    """The spellings (indexed by length and first letter, and by length and last letter)
+    at most DOCUMENT_EDITS edits from ``word`` if it has DOCUMENT_LONG letters or more, one
+    fewer if not, and at most DOCUMENT_LENGTH_CHANGE letters longer or shorter: a misread
+    word keeps one of its ends. Each with its distance, the closest six at most."""
+    size = len(word)
+    edits = DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1
+    sizes = range(-DOCUMENT_LENGTH_CHANGE, DOCUMENT_LENGTH_CHANGE + 1)
+    near = list(
+        itertools.chain(
+            *(by_first.get((size + change, word[0]), ()) for change in sizes),
+            *(by_last.get((size + change, word[-1]), ()) for change in sizes),
+        )
+    )
+    return list(  # (a word with both ends in common is in the list twice: once here)
+        {
+            spelling: distance
+            for spelling, distance, _ in rapidfuzz.process.extract(
+                word, near, scorer=Levenshtein.distance, score_cutoff=edits, limit=6
+            )
+        }.items()
+    )
+
+
+_Spellings = dict[tuple[int, str], list[str]]
+
+
+@functools.cache
+def _lexicon_spellings() -> tuple[_Spellings, _Spellings]:
+    """The English words at least LEXICON_SPELLING_ZIPF common, indexed as
+    _nearest_spellings takes them."""
+    by_first: _Spellings = {}
+    by_last: _Spellings = {}
+    for word, zipf_value in frequencies("en").items():
+        if zipf_value >= LEXICON_SPELLING_ZIPF and word.isalpha() and word.isascii():
+            by_first.setdefault((len(word), word[0]), []).append(word)
+            by_last.setdefault((len(word), word[-1]), []).append(word)
+    return by_first, by_last
 
 
 def _long_s_readings(seen: Counter[str], words: int, language: str) -> dict[str, str]:

@@ -117,3 +117,40 @@ def test_a_real_word_gives_way_only_where_no_neighbour_vouches_for_it(
     before, word, after, expected = row
     found = best_correction(word, Counter(), before=before, after=after, noisy=True)
     assert found == expected
+
+
+# Noisy enough ("tho", "tbe", "waa", "nnd") for correction to act at all.
+NOISE = " Tho men wero at tbe hall, which waa full, nnd tho band played."
+
+# A long misread word no candidate reaches and the text spells no word near: a dictionary
+# word a few likely edits away (_document_spellings, LEXICON_CHANNEL).
+LEXICON_MUST_FIX = [
+    ("three edits", "He went to the suporintcudent of police.", "the superintendent of"),
+    ("two edits", "The tigbteniug of the rope.", "The tightening of"),
+]
+
+LEXICON_MUST_NOT_CHANGE = [
+    ("a capitalised word: a name", "The Kaisow arrived at the wharf.", "The Kaisow arrived"),
+    ("a compound", "Copy the oneliner to the readme.", "the oneliner to"),
+    (
+        "a period-spelled text",
+        "He pittyed the poore man, and did goe himselfe to the towne with his wordes.",
+        "He pittyed the",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", LEXICON_MUST_FIX, ids=[row[0] for row in LEXICON_MUST_FIX])
+def test_a_long_misread_word_is_the_dictionary_word_a_few_edits_away(
+    row: tuple[str, str, str],
+) -> None:
+    _, text, expected = row
+    assert expected in correct_words(text + NOISE, language="en")
+
+
+@pytest.mark.parametrize(
+    "row", LEXICON_MUST_NOT_CHANGE, ids=[row[0] for row in LEXICON_MUST_NOT_CHANGE]
+)
+def test_a_word_of_the_author_is_not_read_as_a_dictionary_word(row: tuple[str, str, str]) -> None:
+    _, text, kept = row
+    assert kept in correct_words(text + NOISE, language="en")
