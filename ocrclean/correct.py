@@ -1409,6 +1409,8 @@ def _correct_words(text: str, language: str) -> str:
         )
     if english and not known.noisy:  # "oponed", "piice": a clean-looking page's misreadings
         _clean_misreadings(parts, tokens, counts, known)
+    if known.noisy and english:  # "a-nount", "happi-nesa": a letter misread as a hyphen, or
+        _hyphen_misreadings(parts, tokens, counts, known)  # a misread word hyphenated
     if known.noisy:  # "Pittwator", "cmincil": a word the text spells, beyond the candidates
         _document_spellings(parts, tokens, counts, known, language)
     if english:  # again, between the words corrected since
@@ -1520,6 +1522,49 @@ def _marked_noisy(distinct: list[tuple[_Token, int]], raw: list[str]) -> bool:
 
 
 _RE_FOREIGN_MARK = re.compile(r"[\u00ab\u00bb\u00a1\u00bf]")
+_RE_HYPHENATED = re.compile(r"([^\w]*)([a-z]+)-([a-z]+)([^\w]*)")
+
+
+def _hyphen_misreadings(
+    parts: list[str], tokens: list[_Token | None], counts: Counter[str], known: _Known
+) -> list[int]:
+    """Correct the misread words of noisy English OCR that a hyphen splits: a letter misread
+    as a hyphen ("a-nount" -> "amount", "laj-ge" -> "large") or a word printed hyphenated at
+    a line end with a letter misread ("happi-nesa" -> "happiness", "re-coived" ->
+    "received"). The two pieces, lower case, are joined into a word no list knows and
+    corrected as one (best_correction, the text taken as noisy). Rewrites ``parts``,
+    ``tokens`` and ``counts`` in place; the indexes of the tokens rewritten.
+    Leaves alone: a compound of two dictionary words ("to-fight", "need-be", "all-rich"),
+    a pair whose joined form the lists know, capitalised pieces (a double-barrelled name),
+    and a word no candidate explains well enough."""
+    words = frequencies("en")
+    rewritten: list[int] = []
+    for k, part in enumerate(parts[1::2]):
+        if tokens[k] is not None or "-" not in part:
+            continue
+        found = _RE_HYPHENATED.fullmatch(part)
+        if found is None:
+            continue
+        lead, first, second, tail = found.groups()
+        joined = first + second
+        if (words.get(first) and words.get(second)) or words.get(joined):
+            continue
+        previous = tokens[k - 1] if k else None
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        before = previous.word if previous and not lead and not previous.tail else None
+        after = following.word if following and not tail and not following.lead else None
+        better = best_correction(
+            joined, counts, before=before, after=after, noisy=True, period=known.period
+        )
+        if better is None:
+            continue
+        parts[2 * k + 1] = lead.strip(SPECKS) + better + tail.strip(SPECKS)
+        tokens[k] = _parse(parts[2 * k + 1])
+        counts[better] = counts.get(better, 0) + 1
+        rewritten.append(k)
+    return rewritten
+
+
 # The marks OCR leaves in English print and no English writer types: guillemets and inverted
 # marks of an OCR engine set for several languages ("»nd", "¡"), and a capital inside a
 # lower-case word ("hourB", "yoBterday").

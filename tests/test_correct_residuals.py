@@ -154,3 +154,35 @@ def test_a_long_misread_word_is_the_dictionary_word_a_few_edits_away(
 def test_a_word_of_the_author_is_not_read_as_a_dictionary_word(row: tuple[str, str, str]) -> None:
     _, text, kept = row
     assert kept in correct_words(text + NOISE, language="en")
+
+
+# A misread word a hyphen splits, in noisy OCR (_hyphen_misreadings).
+HYPHEN_MUST_FIX = [
+    ("a letter misread as a hyphen", "They gave a small a-nount, and left.", "small amount, and"),
+    ("a hyphenated word misread", "The coat was re-coived by the tailor.", "was received by"),
+]
+
+HYPHEN_MUST_NOT_CHANGE = [
+    ("two dictionary words", "He wished to-fight the man.", "to-fight"),
+    ("a joined form the lists know", "Any-one may come.", "Any-one"),
+    ("a double-barrelled name", "Mrs. Smith-Jonos came.", "Smith-Jonos"),
+    ("no candidate", "The xq-zzv was here.", "xq-zzv"),
+]
+
+
+@pytest.mark.parametrize("row", HYPHEN_MUST_FIX, ids=[row[0] for row in HYPHEN_MUST_FIX])
+def test_a_misread_word_a_hyphen_splits_is_corrected_whole(row: tuple[str, str, str]) -> None:
+    _, text, expected = row
+    assert expected in correct_words(text + NOISE, language="en")
+
+
+@pytest.mark.parametrize(
+    "row", HYPHEN_MUST_NOT_CHANGE, ids=[row[0] for row in HYPHEN_MUST_NOT_CHANGE]
+)
+def test_a_hyphenated_compound_stays(row: tuple[str, str, str]) -> None:
+    _, text, kept = row
+    assert kept in correct_words(text + NOISE, language="en")
+
+
+def test_a_hyphenated_misreading_stays_in_clean_text() -> None:
+    assert "a-nount" in correct_words(CLEAN_PROSE + "They gave a small a-nount.", language="en")
