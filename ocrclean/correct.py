@@ -224,7 +224,7 @@ LEXICON_CHANNEL = -5.5
 # its tokens carry a guillemet or an inverted mark (_marked_noisy).
 MARKED_NOISY_SHARE = 0.005
 MARKED_NOISY_MARKS = 0.002
-CLEAN_MISREAD_LENGTH = 5
+CLEAN_MISREAD_LENGTH = 4
 CLEAN_MISREAD_MARKS = 0.002
 CLEAN_MISREAD_ZIPF = 3.0  # ... the word at least this common ...
 CLEAN_MISREAD_CHANNEL = -4.5  # ... reached by confusions at least this likely ...

@@ -28,11 +28,12 @@ CLEAN_MISREADINGS_MUST_FIX = [
     ("two confusions", "The upset piice was fixed by the court.", "upset price was"),
     ("a capital misread in a word", "The work took some hourB to finish.", "some hours to"),
     ("a likely long word", "The report was recentlv printed for members.", "was recently printed"),
+    ("a word of four letters", "He stood by the hnll near the gate.", "by the hall near"),
 ]
 
 CLEAN_MISREADINGS_MUST_NOT_CHANGE = [
     ("text with no OCR marks", CLEAN_PROSE, "The upset piice was fixed by the court.", "piice"),
-    ("a short word", CLEAN_OCR, "He stood by the hnll near the gate.", None),
+    ("a word of three letters", CLEAN_OCR, "He stood by the bnt near the gate.", None),
     ("an English formation", CLEAN_OCR, "The plan was unrecommended by all.", "unrecommended"),
     ("a compound", CLEAN_OCR, "The whalemen came ashore at dawn.", "whalemen"),
     (
