@@ -97,6 +97,9 @@ NAME_MISREAD_ZIPF = (
     4.0  # a capitalised word the text repeats is still corrected to a word this common ...
 )
 NAME_MISREAD_CHANNEL = -2.0  # ... by one confusion at least this likely ("Sydnoy", "Toseph")
+# A capitalised word of noisy, modern text that looks like a period spelling ("Ile", "Hoad")
+# is a misreading of a word NAME_MISREAD_ZIPF common one confusion this likely away.
+PERIOD_NAME_CHANNEL = -3.0
 MAX_WORD_LENGTH = 30  # a longer run of letters is no misread word (and its search would be slow)
 MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
 LIKELY_MISREAD_CHANNEL = -2.0  # a word like an abbreviation is a misreading this likely, or one
@@ -945,7 +948,9 @@ def best_correction(
     if (
         (not own or own < NOISY_RARE_ZIPF)
         and _kept_period_spelling(word, language)
-        and (title or period())  # a name that looks old ("Sare", "Ranche") stays in any text
+        # a name that looks old ("Sare", "Ranche") stays in any text, but in noisy text that
+        # is not spelled in a period style one plainly misread is corrected ("Ile", "Hoad")
+        and ((title and not (noisy and _misread_title(word, options, language))) or period())
     ):
         return None
     if word in PERIOD_WORDS and language == "en":
@@ -1036,6 +1041,22 @@ def _misread_name(word: str, better: str, language: str = "en") -> bool:
         not own
         and _lexicon(language)[better] >= NAME_MISREAD_ZIPF
         and dict(options).get(better, -99.0) >= NAME_MISREAD_CHANNEL
+    )
+
+
+def _misread_title(word: str, options: tuple[tuple[str, float], ...], language: str = "en") -> bool:
+    """Whether a capitalised ``word`` that looks like a period spelling is plainly misread
+    rather than a name: one of its candidates ``options``, no longer than the word, is at
+    least NAME_MISREAD_ZIPF common and one confusion at least PERIOD_NAME_CHANNEL likely
+    away ("Ile": "He", "Hoad": "Road", "Rond": "Road"; not "Brieg", which "bring" makes
+    only by a rare confusion, nor "Countrie" and "Ranche", whose longer "Countries" and
+    "ranches" are other words, not misreadings)."""
+    words = _lexicon(language)
+    return any(
+        len(better) <= len(word)
+        and words[better] >= NAME_MISREAD_ZIPF
+        and logp >= PERIOD_NAME_CHANNEL
+        for better, logp in options
     )
 
 

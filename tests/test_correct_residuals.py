@@ -187,3 +187,39 @@ def test_a_hyphenated_compound_stays(row: tuple[str, str, str]) -> None:
 
 def test_a_hyphenated_misreading_stays_in_clean_text() -> None:
     assert "a-nount" in correct_words(CLEAN_PROSE + "They gave a small a-nount.", language="en")
+
+
+# A capitalised word of noisy, modern text that looks like a period spelling: plainly a
+# misreading of a common word no longer than it (_misread_title), else a name.
+MISREAD_TITLE_MUST_FIX = [
+    ("a misread pronoun", "He was fined. Ile was also sent to gaol.", "fined. He was also"),
+]
+
+MISREAD_TITLE_MUST_NOT_CHANGE = [
+    ("a rare confusion", "We met Mr. Brieg and his wife.", "Brieg"),
+    ("a longer word", "He sold the Ranche, and left.", "Ranche,"),
+    (
+        "a period-spelled text",
+        (
+            "He pittyed the poore man, and did goe himselfe to the towne with his wordes. "
+            "Ile was glad."
+        ),
+        "Ile was glad",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "row", MISREAD_TITLE_MUST_FIX, ids=[row[0] for row in MISREAD_TITLE_MUST_FIX]
+)
+def test_a_plainly_misread_capitalised_word_is_corrected(row: tuple[str, str, str]) -> None:
+    _, text, expected = row
+    assert expected in correct_words(text + NOISE, language="en")
+
+
+@pytest.mark.parametrize(
+    "row", MISREAD_TITLE_MUST_NOT_CHANGE, ids=[row[0] for row in MISREAD_TITLE_MUST_NOT_CHANGE]
+)
+def test_a_capitalised_word_that_looks_old_stays(row: tuple[str, str, str]) -> None:
+    _, text, kept = row
+    assert kept in correct_words(text + NOISE, language="en")
