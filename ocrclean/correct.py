@@ -218,6 +218,7 @@ DOCUMENT_CHANNEL = -7.0  # log10 P of the edits (_edits_channel), at least
 LEXICON_MIN_LENGTH = 6
 LEXICON_SPELLING_ZIPF = 3.0
 LEXICON_CHANNEL = -5.5
+CAPITAL_MARKER_LENGTH = 3  # a function word read in capitals is this long at most ("OP")
 # In clean-looking English (not _noisy) an unknown lower-case word of at least
 # CLEAN_MISREAD_LENGTH letters is read as the word noisy OCR would make of it
 # (_clean_misreadings) when the text shows OCR's marks (at least CLEAN_MISREAD_MARKS of
@@ -1430,6 +1431,8 @@ def _correct_words(text: str, language: str) -> str:
         )
     if english and not known.noisy:  # "oponed", "piice": a clean-looking page's misreadings
         _clean_misreadings(parts, tokens, counts, known)
+    if known.noisy and english:  # "notices OP motion": a function word read in capitals
+        _capital_markers(parts, tokens, counts, known)
     if known.noisy and english:  # "a-nount", "happi-nesa": a letter misread as a hyphen, or
         _hyphen_misreadings(parts, tokens, counts, known)  # a misread word hyphenated
     if known.noisy:  # "Pittwator", "cmincil": a word the text spells, beyond the candidates
@@ -1543,6 +1546,57 @@ def _marked_noisy(distinct: list[tuple[_Token, int]], raw: list[str]) -> bool:
 
 
 _RE_FOREIGN_MARK = re.compile(r"[\u00ab\u00bb\u00a1\u00bf]")
+
+
+def _capital_markers(
+    parts: list[str], tokens: list[_Token | None], counts: Counter[str], known: _Known
+) -> list[int]:
+    """Correct the function words noisy English OCR misread as another short word in
+    capitals, between two lower-case words ("commissioner POR railways" -> "for") or in a
+    heading ("NOTICES OP MOTION" -> "OF").
+    The word, lower case, is corrected as any misread word (best_correction, the text taken
+    as noisy), and only to one of the language's MARKERS. Rewrites ``parts``, ``tokens`` and
+    ``counts`` in place; the indexes of the tokens rewritten.
+    Leaves alone: acronyms that no function word explains or that their neighbours vouch for
+    ("an MP said", "the US army"), a capitalised word at a punctuation mark, words of more
+    than CAPITAL_MARKER_LENGTH letters."""
+    rewritten: list[int] = []
+    for k in range(1, len(tokens) - 1):
+        part = parts[2 * k + 1]
+        if not (part.isalpha() and part.isupper() and 1 < len(part) <= CAPITAL_MARKER_LENGTH):
+            continue
+        previous, following = tokens[k - 1], tokens[k + 1]
+        if (
+            previous is None
+            or following is None
+            or previous.tail
+            or following.lead
+            or not (previous.core.islower() or previous.core.isupper())
+            or previous.core.islower() != following.core.islower()
+            or following.core.isupper() == following.core.islower()
+        ):
+            continue
+        heading = previous.core.isupper()  # "NOTICES OP MOTION": a heading keeps its capitals
+        word = part.lower()
+        if not _options(word)[1]:
+            continue
+        better = best_correction(
+            word,
+            counts,
+            before=previous.word,
+            after=following.word,
+            noisy=True,
+            period=known.period,
+        )
+        if better is None or better not in MARKERS["en"]:
+            continue
+        parts[2 * k + 1] = better.upper() if heading else better
+        tokens[k] = _parse(parts[2 * k + 1])
+        counts[better] = counts.get(better, 0) + 1
+        rewritten.append(k)
+    return rewritten
+
+
 _RE_HYPHENATED = re.compile(r"([^\w]*)([a-z]+)-([a-z]+)([^\w]*)")
 
 

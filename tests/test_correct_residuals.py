@@ -223,3 +223,41 @@ def test_a_plainly_misread_capitalised_word_is_corrected(row: tuple[str, str, st
 def test_a_capitalised_word_that_looks_old_stays(row: tuple[str, str, str]) -> None:
     _, text, kept = row
     assert kept in correct_words(text + NOISE, language="en")
+
+
+# A function word noisy OCR misread as another short word in capitals (_capital_markers).
+CAPITAL_MARKER_MUST_FIX = [
+    ("in a heading", "NOTICES OP MOTION were read.", "NOTICES OF MOTION"),
+    (
+        "between lower-case words",
+        "The commissioner POR railways spoke.",
+        "commissioner for railways",
+    ),
+]
+
+CAPITAL_MARKER_MUST_NOT_CHANGE = [
+    ("an acronym", "an MP said it was so.", "an MP said"),
+    ("a common acronym", "the US army came.", "the US army"),
+    ("no function word", "The ship HIP was seen.", "ship HIP was"),
+    ("at a punctuation mark", "He said, OP the motion.", "said, OP the"),
+]
+
+
+@pytest.mark.parametrize(
+    "row", CAPITAL_MARKER_MUST_FIX, ids=[row[0] for row in CAPITAL_MARKER_MUST_FIX]
+)
+def test_a_function_word_misread_in_capitals_is_corrected(row: tuple[str, str, str]) -> None:
+    _, text, expected = row
+    assert expected in correct_words(text + NOISE, language="en")
+
+
+@pytest.mark.parametrize(
+    "row", CAPITAL_MARKER_MUST_NOT_CHANGE, ids=[row[0] for row in CAPITAL_MARKER_MUST_NOT_CHANGE]
+)
+def test_a_short_word_in_capitals_stays(row: tuple[str, str, str]) -> None:
+    _, text, kept = row
+    assert kept in correct_words(text + NOISE, language="en")
+
+
+def test_a_function_word_misread_in_capitals_stays_in_clean_text() -> None:
+    assert "NOTICES OP MOTION" in correct_words(CLEAN_PROSE + "NOTICES OP MOTION.", language="en")
