@@ -217,7 +217,7 @@ DOCUMENT_CHANNEL = -7.0  # log10 P of the edits (_edits_channel), at least
 # by edits OCR makes often (at least LEXICON_CHANNEL): "armspheie" -> "atmosphere".
 LEXICON_MIN_LENGTH = 6
 LEXICON_SPELLING_ZIPF = 3.0
-LEXICON_CHANNEL = -5.5
+LEXICON_CHANNEL = -6.0
 CAPITAL_MARKER_LENGTH = 3  # a function word read in capitals is this long at most ("OP")
 # In clean-looking English (not _noisy) an unknown lower-case word of at least
 # CLEAN_MISREAD_LENGTH letters is read as the word noisy OCR would make of it
