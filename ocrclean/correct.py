@@ -1597,6 +1597,13 @@ def _capital_markers(
     return rewritten
 
 
+def _piece_word(piece: str) -> bool:
+    """Whether a piece of a hyphenated English token is a word of its own: a dictionary
+    word, but of the single letters only "a" ("a-coming"; the "t" of "t-gainst" is a
+    misread letter)."""
+    return (len(piece) > 1 or piece == "a") and bool(frequencies("en").get(piece))
+
+
 _RE_HYPHENATED = re.compile(r"([^\w]*)([a-z]+)-([a-z]+)([^\w]*)")
 
 
@@ -1611,7 +1618,8 @@ def _hyphen_misreadings(
     ``tokens`` and ``counts`` in place; the indexes of the tokens rewritten.
     Leaves alone: a compound of two dictionary words ("to-fight", "need-be", "all-rich"),
     a pair whose joined form the lists know, capitalised pieces (a double-barrelled name),
-    and a word no candidate explains well enough."""
+    a token with a mark of code around it ("[@x-yuri]"), and a word no candidate explains
+    well enough."""
     words = frequencies("en")
     rewritten: list[int] = []
     for k, part in enumerate(parts[1::2]):
@@ -1621,8 +1629,10 @@ def _hyphen_misreadings(
         if found is None:
             continue
         lead, first, second, tail = found.groups()
+        if CODE_MARKS.intersection(lead + tail):
+            continue  # "[@x-yuri]": a handle, an identifier
         joined = first + second
-        if (words.get(first) and words.get(second)) or words.get(joined):
+        if (_piece_word(first) and _piece_word(second)) or words.get(joined):
             continue
         previous = tokens[k - 1] if k else None
         following = tokens[k + 1] if k + 1 < len(tokens) else None

@@ -161,10 +161,14 @@ def test_a_word_of_the_author_is_not_read_as_a_dictionary_word(row: tuple[str, s
 HYPHEN_MUST_FIX = [
     ("a letter misread as a hyphen", "They gave a small a-nount, and left.", "small amount, and"),
     ("a hyphenated word misread", "The coat was re-coived by the tailor.", "was received by"),
+    ("a misread letter before a hyphen", "A charge was lodged t-gainst him.", "lodged against him"),
 ]
 
 HYPHEN_MUST_NOT_CHANGE = [
     ("two dictionary words", "He wished to-fight the man.", "to-fight"),
+    ("the article before a word", "He was a-coming home.", "a-coming"),
+    ("a letter and a word the lists know joined", "He wore a t-shirt today.", "t-shirt"),
+    ("a handle", "Reviewed by [@x-yuri] today.", "[@x-yuri]"),
     ("a joined form the lists know", "Any-one may come.", "Any-one"),
     ("a double-barrelled name", "Mrs. Smith-Jonos came.", "Smith-Jonos"),
     ("no candidate", "The xq-zzv was here.", "xq-zzv"),
