@@ -68,6 +68,8 @@ from .data.correction import (
 from .data.words import (
     ABBREVIATED_TITLES,
     CAPITAL_I_MISREADINGS,
+    ENGLISH_PREFIXES,
+    ENGLISH_SUFFIXES,
     HONORIFICS,
     NO_SENTENCE_END,
     SENTENCE_STARTERS_IN_I,
@@ -97,6 +99,9 @@ NAME_MISREAD_ZIPF = (
     4.0  # a capitalised word the text repeats is still corrected to a word this common ...
 )
 NAME_MISREAD_CHANNEL = -2.0  # ... by one confusion at least this likely ("Sydnoy", "Toseph")
+# A capitalised word of noisy, modern text that looks like a period spelling ("Ile", "Hoad")
+# is a misreading of a word NAME_MISREAD_ZIPF common one confusion this likely away.
+PERIOD_NAME_CHANNEL = -3.0
 MAX_WORD_LENGTH = 30  # a longer run of letters is no misread word (and its search would be slow)
 MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
 LIKELY_MISREAD_CHANNEL = -2.0  # a word like an abbreviation is a misreading this likely, or one
@@ -214,6 +219,27 @@ DOCUMENT_MIN_LENGTH = 5
 DOCUMENT_WORD_ZIPF = 3.0
 DOCUMENT_LENGTH_CHANGE = 1  # letters OCR adds or drops in a misread word, at most
 DOCUMENT_CHANNEL = -7.0  # log10 P of the edits (_edits_channel), at least
+# A misread English word of LEXICON_MIN_LENGTH letters or more that the text spells no word
+# near may be a dictionary word at least LEXICON_SPELLING_ZIPF common the same edits away,
+# by edits OCR makes often (at least LEXICON_CHANNEL): "armspheie" -> "atmosphere".
+LEXICON_MIN_LENGTH = 6
+LEXICON_SPELLING_ZIPF = 3.0
+LEXICON_CHANNEL = -6.0
+CAPITAL_MARKER_LENGTH = 3  # a function word read in capitals is this long at most ("OP")
+# In clean-looking English (not _noisy) an unknown lower-case word of at least
+# CLEAN_MISREAD_LENGTH letters is read as the word noisy OCR would make of it
+# (_clean_misreadings) when the text shows OCR's marks (at least CLEAN_MISREAD_MARKS of
+# its tokens carry a guillemet, an inverted mark or a capital misread in a lower-case word) ...
+# An English text with fewer misread-looking words than NOISY_SHARE is noisy all the same
+# when at least MARKED_NOISY_SHARE of them look misread and at least MARKED_NOISY_MARKS of
+# its tokens carry a guillemet or an inverted mark (_marked_noisy).
+MARKED_NOISY_SHARE = 0.005
+MARKED_NOISY_MARKS = 0.002
+CLEAN_MISREAD_LENGTH = 4
+CLEAN_MISREAD_MARKS = 0.002
+CLEAN_MISREAD_ZIPF = 3.0  # ... the word at least this common ...
+CLEAN_MISREAD_CHANNEL = -4.5  # ... reached by confusions at least this likely ...
+CLEAN_MISREAD_RIVAL = 1.0  # ... and this many orders of magnitude likelier than any other
 CANDIDATES_VERSION = (
     1  # bump when candidates() weighs differently: the stored table is then rebuilt
 )
@@ -963,7 +989,9 @@ def best_correction(
     if (
         (not own or own < NOISY_RARE_ZIPF)
         and _kept_period_spelling(word, language)
-        and (title or period())  # a name that looks old ("Sare", "Ranche") stays in any text
+        # a name that looks old ("Sare", "Ranche") stays in any text, but in noisy text that
+        # is not spelled in a period style one plainly misread is corrected ("Ile", "Hoad")
+        and ((title and not (noisy and _misread_title(word, options, language))) or period())
     ):
         return None
     if word in PERIOD_WORDS and language == "en":
@@ -976,9 +1004,7 @@ def best_correction(
     ):  # only its neighbours can speak against the word (_context_overrules): ask them first
         if language not in CONTEXT_LANGUAGES or not (before or after):
             return None
-        if (before and _association(before, word, 0, language) > 0) or (
-            after and _association(word, after, 1, language) > 0
-        ):
+        if _vouched(word, [c for c, _ in options], before, after, language):
             return None
     words = _lexicon(language)
     keep = (own or UNKNOWN_ZIPF) + _document(max(0, counts.get(word, 1) - 1))
@@ -1059,6 +1085,22 @@ def _misread_name(word: str, better: str, language: str = "en") -> bool:
     )
 
 
+def _misread_title(word: str, options: tuple[tuple[str, float], ...], language: str = "en") -> bool:
+    """Whether a capitalised ``word`` that looks like a period spelling is plainly misread
+    rather than a name: one of its candidates ``options``, no longer than the word, is at
+    least NAME_MISREAD_ZIPF common and one confusion at least PERIOD_NAME_CHANNEL likely
+    away ("Ile": "He", "Hoad": "Road", "Rond": "Road"; not "Brieg", which "bring" makes
+    only by a rare confusion, nor "Countrie" and "Ranche", whose longer "Countries" and
+    "ranches" are other words, not misreadings)."""
+    words = _lexicon(language)
+    return any(
+        len(better) <= len(word)
+        and words[better] >= NAME_MISREAD_ZIPF
+        and logp >= PERIOD_NAME_CHANNEL
+        for better, logp in options
+    )
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _fragment(word: str, before: str | None, after: str | None, language: str) -> bool:
     """Whether a rare ``word`` (below FRAGMENT_ZIPF) makes a commoner word of the language
@@ -1092,9 +1134,7 @@ def _context_overrules(
     "successful raid") keeps it too."""
     if not (before or after):
         return False  # no evidence against a real word: it stays
-    if (before and _association(before, word, 0, language) > 0) or (
-        after and _association(word, after, 1, language) > 0
-    ):
+    if _vouched(word, [better], before, after, language):
         return False
     if (
         language == "en"
@@ -1108,6 +1148,29 @@ def _context_overrules(
         return False  # "a successful raid", "every nook and": 1916 newspapers print it so
     own = _context(word, before, after, language) if _in_bigrams(word, language) else 0.0
     return _context(better, before, after, language) - own >= needed
+
+
+def _vouched(
+    word: str, rivals: list[str], before: str | None, after: str | None, language: str = "en"
+) -> bool:
+    """Whether a neighbour vouches for the dictionary ``word``: it is seen beside ``word``
+    more often than by chance ("he laid", "mode with"), and no more often beside any of its
+    ``rivals`` ("been made" is common, "been mode" unseen: "mode" is vouched for by "with",
+    where "mode with" is commoner than "made with"; "the pest" is not, where "the past" is
+    commoner still)."""
+    sides = ((before, 0), (after, 1))
+    for neighbour, side in sides:
+        if not neighbour:
+            continue
+        pair = (neighbour, word) if side == 0 else (word, neighbour)
+        ours = _association(*pair, side, language)
+        if ours > 0 and all(
+            _association(*((neighbour, rival) if side == 0 else (rival, neighbour)), side, language)
+            <= ours
+            for rival in rivals
+        ):
+            return True
+    return False
 
 
 def _both_sides(word: str, rival: str, before: str | None, after: str | None) -> bool:
@@ -1368,11 +1431,12 @@ def _correct_words(text: str, language: str) -> str:
         if len(token.word) > 1:
             spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
+    english = language == "en"
     known = _Known(
         names,
         _proper(parts, tokens, names),
         _title_style(distinct),
-        _noisy(distinct, language),
+        _noisy(distinct, language) or (english and _marked_noisy(distinct, raw)),
         functools.cache(lambda: language != "en" or _period_text(distinct)),
         functools.cache(lambda: _capital_lines(text)),
     )
@@ -1385,7 +1449,6 @@ def _correct_words(text: str, language: str) -> str:
         if token.word[:1] == "i":
             shapes[token.word, token.title] += n
     lower = {word for (word, title), n in shapes.items() if not title and n >= shapes[word, True]}
-    english = language == "en"
     retokenised = False
     if english and not text.isascii():  # "thé", "hâve": accents OCR added
         for k in _spurious_accents(parts, tokens, counts):
@@ -1430,6 +1493,12 @@ def _correct_words(text: str, language: str) -> str:
             for j in again
             if 0 <= j < len(tokens) and (token := tokens[j]) is not None and token.suspect
         )
+    if english and not known.noisy:  # "oponed", "piice": a clean-looking page's misreadings
+        _clean_misreadings(parts, tokens, counts, known)
+    if known.noisy and english:  # "notices OP motion": a function word read in capitals
+        _capital_markers(parts, tokens, counts, known)
+    if known.noisy and english:  # "a-nount", "happi-nesa": a letter misread as a hyphen, or
+        _hyphen_misreadings(parts, tokens, counts, known)  # a misread word hyphenated
     if known.noisy:  # "Pittwator", "cmincil": a word the text spells, beyond the candidates
         _document_spellings(parts, tokens, counts, known, language)
     if english:  # again, between the words corrected since
@@ -1452,7 +1521,11 @@ def _document_spellings(
     "appeared" where it has the word. The word must be unknown, in lower case, capitalised
     or capitals, written once, and have one spelling closest to it,
     by edits OCR makes (DOCUMENT_CHANNEL) and with at most one letter more or fewer; the
-    spelling a dictionary word, or a name the text writes at least twice. Rewrites
+    spelling a dictionary word, or a name the text writes at least twice. An English
+    lower-case word of LEXICON_MIN_LENGTH letters or more that the text spells no word near
+    is read as a dictionary word the same edits away, by edits OCR makes often
+    (LEXICON_CHANNEL: "suporintcudent" -> "superintendent"), unless it is an English
+    formation (_formation: "oneliner") or the text is spelled in a period style. Rewrites
     ``parts`` and ``tokens`` in place; the indexes of the tokens rewritten.
     Leaves alone: a word any list knows, a word the text writes more than once (a name or
     an identifier of its own: "bpayload"), a word as close to two spellings, a short word,
@@ -1483,42 +1556,38 @@ def _document_spellings(
     table = confusions(language)
     # The text's spellings by length and first letter, and by length and last letter: a
     # misread word keeps one of the two (a block's thousands of words are not all compared).
-    by_first: dict[tuple[int, str], list[str]] = {}
-    by_last: dict[tuple[int, str], list[str]] = {}
+    by_first: _Spellings = {}
+    by_last: _Spellings = {}
     for word, n in counts.items():
         if word.isalpha() and (
             words.get(word, 0.0) >= DOCUMENT_WORD_ZIPF or (n >= 2 and word in names)
         ):
             by_first.setdefault((len(word), word[0]), []).append(word)
             by_last.setdefault((len(word), word[-1]), []).append(word)
-    sizes = range(-DOCUMENT_LENGTH_CHANGE, DOCUMENT_LENGTH_CHANGE + 1)
     rewritten: list[int] = []
     for k, token in todo:
-        size = len(token.word)
-        edits = DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1
-        first, last = token.word[0], token.word[-1]
-        near = list(
-            itertools.chain(
-                *(by_first.get((size + change, first), ()) for change in sizes),
-                *(by_last.get((size + change, last), ()) for change in sizes),
-            )
-        )
-        found = list(  # (a word with both ends in common is in the list twice: once here)
-            {
-                word: distance
-                for word, distance, _ in rapidfuzz.process.extract(
-                    token.word, near, scorer=Levenshtein.distance, score_cutoff=edits, limit=6
-                )
-            }.items()
-        )
-        if not found or (period_spelling(token.word, language) and known.period()):
+        if period_spelling(token.word, language) and known.period():
+            continue
+        found = _nearest_spellings(token.word, by_first, by_last)
+        least = DOCUMENT_CHANNEL
+        if (
+            not found
+            and language == "en"
+            and len(token.word) >= LEXICON_MIN_LENGTH
+            and token.core.islower()  # a name ("Kaisow", "Guillod") is no dictionary word
+            and not known.period()  # "pittyed", "schollers": the author's
+            and not _formation(token.word)  # "oneliner": a compound of the author's
+        ):
+            found = _nearest_spellings(token.word, *_lexicon_spellings())  # "armspheie"
+            least = LEXICON_CHANNEL
+        if not found:
             continue
         spelling, distance = min(found, key=lambda match: match[1])
         if sum(match[1] == distance for match in found) > 1:
             continue  # as close to two spellings
         if spelling in token.word or token.word in spelling:
             continue  # another form of the word ("Burnabys")
-        if _edits_channel(token.word, spelling, table) < DOCUMENT_CHANNEL:
+        if _edits_channel(token.word, spelling, table) < least:
             continue  # edits OCR seldom makes ("gifbg" for "gifs", "strcmp" for "strchr")
         title = token.title or spelling in names
         core = spelling.upper() if token.upper else spelling.capitalize() if title else spelling
@@ -1526,6 +1595,263 @@ def _document_spellings(
         tokens[k] = _in_language(_parse, language)(parts[2 * k + 1])
         rewritten.append(k)
     return rewritten
+
+
+def _marked_noisy(distinct: list[tuple[_Token, int]], raw: list[str]) -> bool:
+    """Whether an English text below NOISY_SHARE is noisy all the same: at least
+    MARKED_NOISY_SHARE of its lower-case words look misread (as _noisy counts them) and at
+    least MARKED_NOISY_MARKS of its tokens carry a guillemet or an inverted mark, which OCR
+    set for several languages leaves in English print ("»nd", "¡") and English writers do
+    not type. ``distinct``: the text's tokens, each with how often it occurs; ``raw``: its
+    tokens as printed."""
+    if sum(bool(_RE_FOREIGN_MARK.search(part)) for part in raw) < MARKED_NOISY_MARKS * len(raw):
+        return False
+    lower = [(token.word, n) for token, n in distinct if not token.title and len(token.word) > 1]
+    misread = sum(n for word, n in lower if _looks_misread(word))
+    return misread >= MARKED_NOISY_SHARE * sum(n for _, n in lower)
+
+
+_RE_FOREIGN_MARK = re.compile(r"[\u00ab\u00bb\u00a1\u00bf]")
+
+
+def _capital_markers(
+    parts: list[str], tokens: list[_Token | None], counts: Counter[str], known: _Known
+) -> list[int]:
+    """Correct the function words noisy English OCR misread as another short word in
+    capitals, between two lower-case words ("commissioner POR railways" -> "for") or in a
+    heading ("NOTICES OP MOTION" -> "OF").
+    The word, lower case, is corrected as any misread word (best_correction, the text taken
+    as noisy), and only to one of the language's MARKERS. Rewrites ``parts``, ``tokens`` and
+    ``counts`` in place; the indexes of the tokens rewritten.
+    Leaves alone: acronyms that no function word explains or that their neighbours vouch for
+    ("an MP said", "the US army"), a capitalised word at a punctuation mark, words of more
+    than CAPITAL_MARKER_LENGTH letters."""
+    rewritten: list[int] = []
+    for k in range(1, len(tokens) - 1):
+        part = parts[2 * k + 1]
+        if not (part.isalpha() and part.isupper() and 1 < len(part) <= CAPITAL_MARKER_LENGTH):
+            continue
+        previous, following = tokens[k - 1], tokens[k + 1]
+        if (
+            previous is None
+            or following is None
+            or previous.tail
+            or following.lead
+            or not (previous.core.islower() or previous.core.isupper())
+            or previous.core.islower() != following.core.islower()
+            or following.core.isupper() == following.core.islower()
+        ):
+            continue
+        heading = previous.core.isupper()  # "NOTICES OP MOTION": a heading keeps its capitals
+        word = part.lower()
+        if not _options(word)[1]:
+            continue
+        better = best_correction(
+            word,
+            counts,
+            before=previous.word,
+            after=following.word,
+            noisy=True,
+            period=known.period,
+        )
+        if better is None or better not in MARKERS["en"]:
+            continue
+        parts[2 * k + 1] = better.upper() if heading else better
+        tokens[k] = _parse(parts[2 * k + 1])
+        counts[better] = counts.get(better, 0) + 1
+        rewritten.append(k)
+    return rewritten
+
+
+def _piece_word(piece: str) -> bool:
+    """Whether a piece of a hyphenated English token is a word of its own: a dictionary
+    word, but of the single letters only "a" ("a-coming"; the "t" of "t-gainst" is a
+    misread letter)."""
+    return (len(piece) > 1 or piece == "a") and bool(frequencies("en").get(piece))
+
+
+_RE_HYPHENATED = re.compile(r"([^\w]*)([a-z]+)-([a-z]+)([^\w]*)")
+
+
+def _hyphen_misreadings(
+    parts: list[str], tokens: list[_Token | None], counts: Counter[str], known: _Known
+) -> list[int]:
+    """Correct the misread words of noisy English OCR that a hyphen splits: a letter misread
+    as a hyphen ("a-nount" -> "amount", "laj-ge" -> "large") or a word printed hyphenated at
+    a line end with a letter misread ("happi-nesa" -> "happiness", "re-coived" ->
+    "received"). The two pieces, lower case, are joined into a word no list knows and
+    corrected as one (best_correction, the text taken as noisy). Rewrites ``parts``,
+    ``tokens`` and ``counts`` in place; the indexes of the tokens rewritten.
+    Leaves alone: a compound of two dictionary words ("to-fight", "need-be", "all-rich"),
+    a pair whose joined form the lists know, capitalised pieces (a double-barrelled name),
+    a token with a mark of code around it ("[@x-yuri]"), and a word no candidate explains
+    well enough."""
+    words = frequencies("en")
+    rewritten: list[int] = []
+    for k, part in enumerate(parts[1::2]):
+        if tokens[k] is not None or "-" not in part:
+            continue
+        found = _RE_HYPHENATED.fullmatch(part)
+        if found is None:
+            continue
+        lead, first, second, tail = found.groups()
+        if CODE_MARKS.intersection(lead + tail):
+            continue  # "[@x-yuri]": a handle, an identifier
+        joined = first + second
+        if (_piece_word(first) and _piece_word(second)) or words.get(joined):
+            continue
+        previous = tokens[k - 1] if k else None
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        before = previous.word if previous and not lead and not previous.tail else None
+        after = following.word if following and not tail and not following.lead else None
+        better = best_correction(
+            joined, counts, before=before, after=after, noisy=True, period=known.period
+        )
+        if better is None:
+            continue
+        parts[2 * k + 1] = lead.strip(SPECKS) + better + tail.strip(SPECKS)
+        tokens[k] = _parse(parts[2 * k + 1])
+        counts[better] = counts.get(better, 0) + 1
+        rewritten.append(k)
+    return rewritten
+
+
+# The marks OCR leaves in English print and no English writer types: guillemets and inverted
+# marks of an OCR engine set for several languages ("»nd", "¡"), and a capital inside a
+# lower-case word ("hourB", "yoBterday").
+_RE_OCR_MARK = re.compile(r"[\u00ab\u00bb\u00a1\u00bf]|^[a-z]{2,}[A-Z][a-z]*\W*$")
+
+
+def _clean_misreadings(
+    parts: list[str], tokens: list[_Token | None], counts: Counter[str], known: _Known
+) -> list[int]:
+    """Correct the few misread words of a clean-looking English text (not _noisy), which
+    best_correction keeps unless their neighbours speak against them: an unknown lower-case
+    word ("oponed", "piice", "sheltets", "hourB") is read as the word noisy OCR would make of
+    it when that word is plainly the one: at least CLEAN_MISREAD_ZIPF common, reached by
+    confusions at least CLEAN_MISREAD_CHANNEL likely, CLEAN_MISREAD_RIVAL orders of magnitude
+    likelier than any other candidate, and the text shows OCR's marks (_RE_OCR_MARK, in at
+    least CLEAN_MISREAD_MARKS of its tokens: OCR of a clean page leaves a few). Rewrites
+    ``parts``, ``tokens`` and ``counts`` in place; the indexes of the tokens rewritten.
+    Leaves alone: text with no OCR marks (a novel's "skurried", "woful" and a manual's
+    "gcloud" are the author's), a word shorter than CLEAN_MISREAD_LENGTH letters, any
+    dictionary or capitalised word, a word the text writes more than once, an English
+    formation of a dictionary word (_formation: "unrecommended", "whalemen"), a piece of a
+    word broken at a hyphen, a word two candidates could be ("acie": "acre" or "acid"), and
+    in a text spelled in a period style (_period_text) any word but one with a capital
+    misread in it ("foUowing"): "inough", "sowre" and "greace" are the author's there."""
+    raw = parts[1::2]
+    if sum(bool(_RE_OCR_MARK.search(part)) for part in raw) < CLEAN_MISREAD_MARKS * len(raw):
+        return []
+    words = _lexicon()
+    rewritten: list[int] = []
+    last = len(tokens) - 1
+    for k, token in enumerate(tokens):
+        if (
+            token is None
+            or not token.suspect
+            or token.title
+            or token.upper
+            or len(token.word) < CLEAN_MISREAD_LENGTH
+            or counts.get(token.word, 0) > 1
+            or frequencies("en").get(token.word)
+            or token.tail.endswith(_HYPHENS)
+            or (k and parts[2 * k - 1].endswith(_HYPHENS))
+            or _formation(token.word)
+            or (token.core.islower() and known.period())  # "inough", "sowre": the author's
+        ):
+            continue
+        options = _options(token.word)[1]
+        if not options:
+            continue
+        lead, _, tail, word, *_ = token
+        neighbour = tokens[k - 1] if k else None
+        before = neighbour.word if neighbour and not lead and not neighbour.tail else None
+        neighbour = tokens[k + 1] if k < last else None
+        after = neighbour.word if neighbour and not tail and not neighbour.lead else None
+        better = best_correction(
+            word, counts, before=before, after=after, noisy=True, period=known.period
+        )
+        if better is None or words[better] < CLEAN_MISREAD_ZIPF:
+            continue
+        channel = dict(options)[better]
+        if channel < CLEAN_MISREAD_CHANNEL or any(
+            other != better and words[other] + logp > words[better] + channel - CLEAN_MISREAD_RIVAL
+            for other, logp in options
+        ):
+            continue
+        if lead or tail:
+            lead, tail = lead.strip(SPECKS), tail.strip(SPECKS)
+        parts[2 * k + 1] = lead + better + tail
+        tokens[k] = _parse(parts[2 * k + 1])
+        counts[word] = max(0, counts.get(word, 0) - 1)
+        counts[better] = counts.get(better, 0) + 1
+        rewritten.append(k)
+    return rewritten
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _formation(word: str) -> bool:
+    """Whether an English word no list knows is made of dictionary words the way English
+    makes new ones: one of ENGLISH_PREFIXES or ENGLISH_SUFFIXES on a word at least
+    CLEAN_MISREAD_ZIPF common ("unrecommended", "forlornness"), or two such words of three
+    letters or more ("whalemen", "inkstains").
+
+    >>> _formation("unrecommended"), _formation("inkstains"), _formation("oponed")
+    (True, True, False)
+    """
+    words = frequencies("en")
+
+    def known(part: str) -> bool:
+        return len(part) >= 3 and words.get(part, 0.0) >= CLEAN_MISREAD_ZIPF
+
+    return (
+        any(word.startswith(prefix) and known(word[len(prefix) :]) for prefix in ENGLISH_PREFIXES)
+        or any(word.endswith(suffix) and known(word[: -len(suffix)]) for suffix in ENGLISH_SUFFIXES)
+        or any(known(word[:cut]) and known(word[cut:]) for cut in range(3, len(word) - 2))
+    )
+
+
+def _nearest_spellings(
+    word: str, by_first: _Spellings, by_last: _Spellings
+) -> list[tuple[str, int]]:
+    """The spellings (indexed by length and first letter, and by length and last letter)
+    at most DOCUMENT_EDITS edits from ``word`` if it has DOCUMENT_LONG letters or more, one
+    fewer if not, and at most DOCUMENT_LENGTH_CHANGE letters longer or shorter: a misread
+    word keeps one of its ends. Each with its distance, the closest six at most."""
+    size = len(word)
+    edits = DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1
+    sizes = range(-DOCUMENT_LENGTH_CHANGE, DOCUMENT_LENGTH_CHANGE + 1)
+    near = list(
+        itertools.chain(
+            *(by_first.get((size + change, word[0]), ()) for change in sizes),
+            *(by_last.get((size + change, word[-1]), ()) for change in sizes),
+        )
+    )
+    return list(  # (a word with both ends in common is in the list twice: once here)
+        {
+            spelling: distance
+            for spelling, distance, _ in rapidfuzz.process.extract(
+                word, near, scorer=Levenshtein.distance, score_cutoff=edits, limit=6
+            )
+        }.items()
+    )
+
+
+_Spellings = dict[tuple[int, str], list[str]]
+
+
+@functools.cache
+def _lexicon_spellings() -> tuple[_Spellings, _Spellings]:
+    """The English words at least LEXICON_SPELLING_ZIPF common, indexed as
+    _nearest_spellings takes them."""
+    by_first: _Spellings = {}
+    by_last: _Spellings = {}
+    for word, zipf_value in frequencies("en").items():
+        if zipf_value >= LEXICON_SPELLING_ZIPF and word.isalpha() and word.isascii():
+            by_first.setdefault((len(word), word[0]), []).append(word)
+            by_last.setdefault((len(word), word[-1]), []).append(word)
+    return by_first, by_last
 
 
 def _long_s_readings(seen: Counter[str], words: int, language: str) -> dict[str, str]:

@@ -59,3 +59,15 @@ SUSPENSION_CONNECTORS = {
     "es": frozenset("y e o u ni".split()),
     "it": frozenset("e ed o od".split()),
 }
+
+# How English makes new words of old ones: a word no list knows that is one of these
+# prefixes or suffixes on a dictionary word ("unrecommended", "whalemen", "forlornness") is
+# an author's formation, not a misreading, in text that otherwise looks clean.
+ENGLISH_PREFIXES = (
+    "un in im dis mis non re pre fore over out under up be de anti counter inter sub super "
+    "self co ex semi half well ill after"
+).split()
+ENGLISH_SUFFIXES = (
+    "s es ed d ing er ers est ly ness less ful fully ish like man men ship ships hood dom "
+    "wise ward wards able ible ism ist ists ize ise ized ised ment ments y ies ied ty"
+).split()
