@@ -2329,10 +2329,10 @@ def _drop_stray_tokens(parts: list[str], tokens: list[_Token | None]) -> None:
     The word before ends in a letter (or a comma, before a mark), the word after is a
     lower-case word (for a letter a common one, STRAY_NEXT_ZIPF, that does not follow the
     pronoun more often than chance: "a I saw them" keeps it), neither with a mark before
-    it. Left alone: a token across a paragraph break, after a sentence's end, next to
-    digits or marks ("{Buffer | string}"), before a capital ("wrong ¡ Red": a misread
-    semicolon), a "|" in a line with other marks alone (a table's row, a grammar), and a quote that closes one
-    opened QUOTE_WORDS words before or closer."""
+    it. Left alone: a token across a paragraph break or on a line of its own, after a
+    sentence's end, next to digits or marks ("{Buffer | string}"), before a capital
+    ("wrong ¡ Red": a misread semicolon), a "|" in a line with other marks alone (a table's
+    row, a grammar), and a quote that closes one opened QUOTE_WORDS words before or closer."""
     for k in range(1, len(tokens) - 1):
         stray = parts[2 * k + 1]
         letter = stray in ("I", "i", "j")
@@ -2347,6 +2347,7 @@ def _drop_stray_tokens(parts: list[str], tokens: list[_Token | None]) -> None:
             or not after.core[:1].islower()
             or before.tail not in (("",) if letter else ("", ","))
             or "\n\n" in parts[2 * k] + parts[2 * k + 2]
+            or ("\n" in parts[2 * k] and "\n" in parts[2 * k + 2])  # a line of its own
         ):
             continue
         if letter and not (
