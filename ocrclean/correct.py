@@ -103,7 +103,9 @@ NAME_MISREAD_CHANNEL = -2.0  # ... by one confusion at least this likely ("Sydno
 # is a misreading of a word NAME_MISREAD_ZIPF common one confusion this likely away.
 PERIOD_NAME_CHANNEL = -3.0
 MAX_WORD_LENGTH = 30  # a longer run of letters is no misread word (and its search would be slow)
-MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
+MIN_CAPITALS = 5
+OPTION_MIN_LENGTH = 4  # "-Wformat" is an option when it is longer than this ...
+OPTION_WORD_ZIPF = 3.0  # ... and the word after its letter this common ("-Tho" is OCR)  # an all-capitals word this long is a word, not an acronym
 LIKELY_MISREAD_CHANNEL = -2.0  # a word like an abbreviation is a misreading this likely, or one
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
 # An unknown word the text writes this many times, at least a fifth as often as the
@@ -264,6 +266,7 @@ _MARKS = ("\u00ab", "\u00bb")
 # Lower-case Roman numerals of i, v and x ("ii", "xiv"): page and chapter numbers.
 _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
+_RE_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O')(?=[A-Z])")  # McCormick, MacLeod, O'Brien
 _RE_DOUBLE_L_WORD = re.compile(r"\b[A-Za-z]?[a-z]*[a-z]U[a-z]*\b")  # "caUed", "WeU", "aU"
 _RE_LONG_S_WORD = re.compile(r"\b[^\W\d_]*f[^\W\d_]+")  # a word with an f not last
 _RE_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
@@ -2727,6 +2730,8 @@ def _correct_pass(
         if not options_of(word)[1]:
             continue  # no candidate: nothing to weigh
         name_follows = neighbour is not None and neighbour.title and not neighbour.lead
+        if core == "Mc" and name_follows and not tail:
+            continue  # "William Mc Combs": a name OCR split, not a misread "Mr"
         better = best_correction(
             word,
             counts,
@@ -2777,9 +2782,16 @@ def _correct_pass(
             lead, tail = lead.strip(SPECKS), tail.strip(SPECKS)
         if better in known.style and name_follows and not tail:  # Mi Henry -> Mr. Henry
             tail = "."
-        parts[2 * k + 1] = (
-            lead + (better.upper() if upper else better.capitalize() if title else better) + tail
-        )
+        cased = better.upper() if upper else better.capitalize() if title else better
+        if (
+            title
+            and (prefix := _RE_NAME_PREFIX.match(core))
+            and better.startswith(word[: prefix.end()])
+        ):
+            cased = (
+                core[: prefix.end()] + better[prefix.end() :].capitalize()
+            )  # McCormlck: McCormick
+        parts[2 * k + 1] = lead + cased + tail
         tokens[k] = _in_language(_parse, language)(parts[2 * k + 1])
         counts[word] = max(0, counts.get(word, 0) - 1)
         counts[better] = counts.get(better, 0) + 1
@@ -2850,6 +2862,13 @@ def _parse(token: str, language: str = "en") -> _Token | None:
         )
         and not (core[0] in "ivx" and _RE_ROMAN.fullmatch(core))  # (only i, v, x match)
         and not ((lead or tail) and CODE_MARKS.intersection(lead + tail))  # `stdio`, **kwds
+        and not tail.startswith("()")  # fsync(): a function's name
+        and not (  # -Wformat, --Werror: a command's option, a letter before a word
+            lead in ("-", "--")
+            and len(core) > OPTION_MIN_LENGTH
+            and core[:1].isupper()
+            and frequencies(language).get(core[1:], 0.0) >= OPTION_WORD_ZIPF
+        )
         and not lead.endswith(("'", "\u2019"))  # 'tis, 'twas: an elided word
         and not word.endswith("\u00e8d")  # belovèd, learnèd: a syllable the poet marks
         and not (elided and title)  # d'Artagnan, l'Europe: a name

@@ -1,0 +1,42 @@
+"""correct_words in noisy English OCR leaves alone tokens that only look like misread words:
+a name OCR split after its "Mc" (not a misread "Mr"), a command's option ("-Wformat", not
+"-format") and a function's name before its brackets ("fsync()", not "sync()"); and a name
+it corrects keeps the capital after its prefix ("McCormlck" -> "McCormick")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocrclean import clean
+from ocrclean.correct import correct_words
+
+# Noisy English OCR (tbe, waa, nnd): the text is known for OCR.
+NOISY = "Tbe road waa closed nnd tbe men were sent home by tbe council. "
+CLEANED = "The road was closed and the men were sent home by the council. "
+
+KEPT = [
+    ("a name split after Mc", "Paul Mc Bride and William Mc Combs were there."),
+    ("a command's options", "Build it with -Wformat and -Waddress on."),
+    ("a function's name", "The service will call fsync() for every write."),
+]
+
+
+@pytest.mark.parametrize("text", [case[1] for case in KEPT], ids=[case[0] for case in KEPT])
+def test_keeps_tokens_that_only_look_misread(text: str) -> None:
+    assert correct_words(NOISY + text) == CLEANED + text
+
+
+# A column of 1916 newspaper OCR: "Mc" ends a line, "McCormlck" is misread.
+COLUMN = """WASHINGTON. June 16. The Pres
+ident selected Vance McCormlck of
+Pennsylvania to succeed William Mc
+Combs as chairman of tbe democratic
+national committee. The admlnlstra
+tion leaders were notified by Mr.
+Smith and Mr. Jones, nnd tbe men waa there.
+"""
+
+
+def test_a_split_mc_name_stays_and_a_corrected_name_keeps_its_capitals() -> None:
+    cleaned = clean(COLUMN, correct=True)
+    assert "Vance McCormick of Pennsylvania to succeed William Mc Combs as chairman" in cleaned
