@@ -200,8 +200,7 @@ RIVAL_CLEAN_MARGIN = 1.0  # ... and in clean text only by this many orders of ma
 # A text printed with the long s (ſ, every s but a final one before about 1800) that OCR read
 # as f ("fuch", "moft", "himfelf"): at least LONG_S_WORDS distinct words no list knows that
 # an f read as s makes words at least LONG_S_ZIPF common, LONG_S_SHARE of the text's words.
-DOUBLE_L_WORDS = 3  # a text that misreads "ll" as "U" shows it by this many distinct words ...
-DOUBLE_L_ZIPF = 3.0  # ... that "ll" makes words this common ("caUed" -> "called")
+DOUBLE_L_ZIPF = 3.0  # a capital U read as "ll" makes a word this common ("caUed" -> "called")
 LONG_S_WORDS = 3
 LONG_S_SHARE = 0.005
 LONG_S_ZIPF = 3.0
@@ -267,7 +266,11 @@ _MARKS = ("\u00ab", "\u00bb")
 _RE_ROMAN = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 _RE_SPLIT = re.compile(r"(\S+)")
 _RE_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O')(?=[A-Z])")  # McCormick, MacLeod, O'Brien
-_RE_DOUBLE_L_WORD = re.compile(r"\b[A-Za-z]?[a-z]*[a-z]U[a-z]*\b")  # "caUed", "WeU", "aU"
+# A word with a capital U after a lower-case letter, alone or between quotes, brackets and
+# punctuation ("caUed", "WeU,", "(aU"): not inside a token of marks and letters ("i,iU'lt")
+_RE_DOUBLE_L_WORD = re.compile(
+    r"(?<![^\s(\"'\u2018\u201c])[A-Za-z]?[a-z]*[a-z]U[a-z]*(?![^\s.,;:!?)\"'\u2019\u201d])"
+)
 _RE_LONG_S_WORD = re.compile(r"\b[^\W\d_]*f[^\W\d_]+")  # a word with an f not last
 _RE_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
 _VOWELS = "aeiouyàâäéèêëîïôöùûü"
@@ -1894,15 +1897,16 @@ def _long_s_readings(seen: Counter[str], words: int, language: str) -> dict[str,
 
 
 def _double_l_readings(seen: Counter[str], language: str) -> dict[str, str]:
-    """If OCR of a text read a double l as a capital U (old book types set "ll" close: "caUed",
-    "shaU", "weU", "aU", "foUowing"), the reading of each such token: every U after a
-    lower-case letter read as "ll", where that makes a word at least DOUBLE_L_ZIPF common
-    ("caUed" -> "called", "WeU" -> "Well"). The text shows it by at least DOUBLE_L_WORDS
-    distinct such words; empty for any other text (a name printed "McUlloch" stays).
+    """The reading of each token in which OCR of old book types read a double l as a capital
+    U ("caUed", "shaU", "weU", "aU", "foUowing"): every U after a lower-case letter read as
+    "ll", where that makes a word at least DOUBLE_L_ZIPF common ("caUed" -> "called", "WeU"
+    -> "Well"). No English word is spelled with a capital after a lower-case letter, and no
+    other reading of these makes a word; a name ("McUlloch", "DeviU"), an identifier
+    ("setUp") and a token of marks and letters ("i,iU'lt") stay.
 
     >>> _double_l_readings(Counter("we caUed aU that shaU be weU".split()), "en")
     {'caUed': 'called', 'aU': 'all', 'shaU': 'shall', 'weU': 'well'}
-    >>> _double_l_readings(Counter("we caUed all that shall be well".split()), "en")
+    >>> _double_l_readings(Counter("Mr. McUlloch calls setUp".split()), "en")
     {}
     """
     frequency = frequencies(language).get
@@ -1912,7 +1916,7 @@ def _double_l_readings(seen: Counter[str], language: str) -> dict[str, str]:
             reading = word[0] + word[1:].replace("U", "ll")
             if frequency(reading.lower(), 0.0) >= DOUBLE_L_ZIPF:
                 readings[word] = reading
-    return readings if len(readings) >= DOUBLE_L_WORDS else {}
+    return readings
 
 
 def _restore_long_s(text: str, readings: dict[str, str], language: str) -> str:

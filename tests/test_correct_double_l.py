@@ -1,6 +1,7 @@
 """correct_words and a double l that OCR of old book types read as a capital U ("caUed",
-"shaU", "weU", "aU": correct._double_l_readings). A text shows the misreading by three
-distinct such words that "ll" makes common words; a lone one, a name and an identifier stay."""
+"shaU", "weU", "aU": correct._double_l_readings): no English word has a capital after a
+lower-case letter, so such a word that "ll" makes a common word is read so; a name, an
+identifier, an acronym and a token of marks and letters stay."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ import pytest
 from ocrclean.correct import correct_words
 
 MUST_FIX = [
+    (
+        "one such word",
+        "We caUed at the house, and all was well with the man.",
+        "We called at the house, and all was well with the man.",
+    ),
     (
         "a page of an old book",
         "We shaU go there, said he, for aU is weU with the man caUed Miles.",
@@ -22,7 +28,7 @@ MUST_FIX = [
 ]
 
 MUST_NOT_CHANGE = [
-    ("one such word", "We caUed at the house, and all was well with the man."),
+    ("a token of marks and letters", "The page read i,iU'lt and nothing more after it."),
     ("a name and a unit", "Mr. McUlloch paid 5 kUs for the old house and left it."),
     ("identifiers", "Call setUp and getUser before tearDown in the test case."),
     ("acronyms", "The AU and the EU met, and the UN sent a note to the US."),
