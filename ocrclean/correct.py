@@ -1610,7 +1610,7 @@ def _marked_noisy(distinct: list[tuple[_Token, int]], raw: list[str]) -> bool:
     set for several languages leaves in English print ("»nd", "¡") and English writers do
     not type. ``distinct``: the text's tokens, each with how often it occurs; ``raw``: its
     tokens as printed."""
-    if sum(bool(_RE_FOREIGN_MARK.search(part)) for part in raw) < MARKED_NOISY_MARKS * len(raw):
+    if sum(map(bool, map(_RE_FOREIGN_MARK.search, raw))) < MARKED_NOISY_MARKS * len(raw):
         return False
     lower = [(token.word, n) for token, n in distinct if not token.title and len(token.word) > 1]
     misread = sum(n for word, n in lower if _looks_misread(word))
@@ -1747,7 +1747,7 @@ def _clean_misreadings(
     in a text spelled in a period style (_period_text) any word but one with a capital
     misread in it ("foUowing"): "inough", "sowre" and "greace" are the author's there."""
     raw = parts[1::2]
-    if sum(bool(_RE_OCR_MARK.search(part)) for part in raw) < CLEAN_MISREAD_MARKS * len(raw):
+    if sum(map(bool, map(_RE_OCR_MARK.search, raw))) < CLEAN_MISREAD_MARKS * len(raw):
         return []
     words = _lexicon()
     rewritten: list[int] = []
@@ -2287,8 +2287,9 @@ def _capital_i_misreadings(
     after a lower-case word when a capitalised word follows ("to be held In Melbourne"), but
     not after a comma ("by Rome, In each heart": a verse line's start run into prose)."""
     found = []
-    capitals = [k for k, part in enumerate(parts[3:-2:2], 1) if part[:1] == "I" or part[:2] == "(I"]
-    for k in capitals:
+    # The tokens that start with I or (I, found in C: one Python step per such token only.
+    starts = map(str.startswith, parts[3:-2:2], itertools.repeat(("I", "(I")))
+    for k in itertools.compress(itertools.count(1), starts):
         token = tokens[k]
         if (
             token is None
@@ -2657,7 +2658,7 @@ def _plain_misreading(word: str) -> bool:
     of the likeliest confusions (PLAIN_MISREAD_CHANNEL: "tho", "bo", "hor"). Not "hid" or
     "hut", which "had" and "but" make by rarer confusions and are the author's in a novel,
     nor a word longer than PLAIN_MISREAD_LENGTH ("coiner" is no "corner")."""
-    if len(word) > PLAIN_MISREAD_LENGTH or not _misread_form(word):
+    if len(word) > PLAIN_MISREAD_LENGTH or not _misread_form(word, "en"):  # (its cache's key)
         return False
     own = frequencies("en").get(word, 0.0)
     words = _lexicon()

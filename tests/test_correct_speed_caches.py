@@ -53,3 +53,23 @@ def test_later_passes_look_at_new_tokens_only(text: str, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(segment, "_resegment", every_token)
     assert correct.correct_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the meeting was held In the hall", ["In"]),
+        ("it was (In the end) read", ["(In"]),
+        ("that Is the hall, Into the rooms", ["Is", "Into"]),
+        ("Inside the hall In", []),  # the first and the last token are never looked at
+        ("the hall\nIn the verse", []),  # a line start keeps its capital
+        ("the hall Indeed was", []),  # not one of the words lowered without ``lower``
+    ],
+)
+def test_capital_i_candidates(text: str, expected: list[str]) -> None:
+    """_capital_i_misreadings, which finds the tokens starting with I or (I in C, finds those
+    a look at every token finds."""
+    parts = correct._RE_SPLIT.split(text)
+    tokens = [correct._parse(part) for part in parts[1::2]]
+    found = correct._capital_i_misreadings(parts, tokens, set(), noisy=True)
+    assert [parts[2 * k + 1] for k in found] == expected
