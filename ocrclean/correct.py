@@ -2778,11 +2778,15 @@ def _correct_pass(
             better = further
         if better[0] != word[0]:  # the initial itself was misread, so its case says little:
             # capitalised at the start of a sentence or paragraph, or as the text spells it
-            title = (
-                core[1:2].isupper()  # "VVillinm": two capitals misread for one
-                or _sentence_start(parts, k, lines=known.capital_lines)
-                or (better in known.names and better not in MARKERS[language])
-            )  # (a function word the text capitalises only at its verse lines' starts: no name)
+            name = better in known.names and better not in MARKERS[language]
+            # (a function word the text capitalises only at its verse lines' starts: no name)
+            starts = core[1:2].isupper() or _sentence_start(parts, k, lines=known.capital_lines)
+            if name and core.islower() and frequencies(language).get(word, 0.0) >= RARE_WORD_ZIPF:
+                # a word of the language read as another ("not oven votes"): capitalised only
+                # where the text writes that one so in mid-sentence ("the Bone" of a headline
+                # does not make "the hone of his jaw" a "Bone")
+                name = better in known.proper
+            title = starts or name
         if lead or tail:  # a misread word's stray marks are misreadings too
             lead, tail = lead.strip(SPECKS), tail.strip(SPECKS)
         if better in known.style and name_follows and not tail:  # Mi Henry -> Mr. Henry

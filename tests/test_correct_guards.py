@@ -1,7 +1,9 @@
 """correct_words in noisy English OCR leaves alone tokens that only look like misread words:
 a name OCR split after its "Mc" (not a misread "Mr"), a command's option ("-Wformat", not
 "-format") and a function's name before its brackets ("fsync()", not "sync()"); and a name
-it corrects keeps the capital after its prefix ("McCormlck" -> "McCormick")."""
+it corrects keeps the capital after its prefix ("McCormlck" -> "McCormick"), and a word
+of the language read as another is capitalised only where the text writes that one so in
+mid-sentence, not because a headline does ("not oven votes" -> "not even votes")."""
 
 from __future__ import annotations
 
@@ -40,3 +42,18 @@ Smith and Mr. Jones, nnd tbe men waa there.
 def test_a_split_mc_name_stays_and_a_corrected_name_keeps_its_capitals() -> None:
     cleaned = clean(COLUMN, correct=True)
     assert "Vance McCormick of Pennsylvania to succeed William Mc Combs as chairman" in cleaned
+
+
+# A page whose headlines capitalise "Even" and "Bone": the words the text writes only capitalised.
+HEADLINES = """BONE OF CONTENTION
+
+Even So Tbe Council Waits
+
+The jaw was made from tbe hone of his horse, nnd tbe road waa closed by tbe council, but not oven votes came.
+"""
+
+
+def test_a_word_read_as_another_is_not_capitalised_by_a_headline() -> None:
+    cleaned = clean(HEADLINES, correct=True)
+    assert "made from the bone of his horse" in cleaned
+    assert "but not even votes came" in cleaned
