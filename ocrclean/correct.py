@@ -2250,10 +2250,11 @@ def _lower_capital_i(
     the hall", "the State Is prosperous"); in "It" and "If" after a word no sentence ends
     with (NO_SENTENCE_END: "that It was") or one that English pairs with them at least
     STARTER_ASSOCIATION (ten times chance: "make It impossible"), not "by any means It
-    is", where a full stop was lost; in other words only where the text also writes the word in lower case at least
-    as often (``lower``: "not Included in", "(Instructed by"; not "the Italian liner"). The
-    word before may end in a comma, no other mark; the word after may be a number ("married
-    In 1911"). A word at a line start (verse) is left alone.
+    is", where a full stop was lost; in other words only where the text also writes the
+    word in lower case at least as often (``lower``: "not Included in", "(Instructed by";
+    not "the Italian liner"). The word before may end in a comma, no other mark; the word
+    after may be a number ("married In 1911"). A word at a line start (verse) is left
+    alone; in noisy text see _capital_i_misreadings for names and capitals around it.
 
     Unless the text is ``noisy``, only those six words before a lower-case word, and only
     where the text shows the misreading: at least CAPITAL_I_SHARE of all the places it
