@@ -26,29 +26,13 @@ from __future__ import annotations
 import gzip
 import sys
 
+from word_pairs_measure import read_pairs
+
 from ocrclean import correct
 from ocrclean.lexicon import zipf
 
 RATIO = 3.0  # a pair printed at least this many times as often as chance
 WORD_ZIPF = 3.0  # the dictionary words --correct weighs against their neighbours
-
-
-def read_table(path: str) -> tuple[int, dict[str, tuple[int, int]], dict[str, int]]:
-    """The words' total, each word's counts as the left and right word of a pair, and the
-    pairs' counts, of a table build_word_pairs.py wrote."""
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        total = int(next(lines))
-        margins = {}
-        for line in lines:
-            if line == "\n":
-                break
-            word, left, right = line.split()
-            margins[word] = (int(left), int(right))
-        pairs = {}
-        for line in lines:
-            pair, _, count = line.rstrip("\n").rpartition("\t")
-            pairs[pair] = int(count)
-    return total, margins, pairs
 
 
 def correctable(word: str) -> bool:
@@ -62,14 +46,14 @@ def correctable(word: str) -> bool:
 
 def main() -> None:
     source, target = sys.argv[1], sys.argv[2]
-    total, margins, pairs = read_table(source)
+    pairs, lefts, rights, total = read_pairs(source)
     words: dict[str, bool] = {}
     kept = []
     for pair, count in pairs.items():
         left, right = pair.split(" ")
-        if left not in margins or right not in margins:
+        if left not in lefts or right not in rights:
             continue
-        if count * total < RATIO * margins[left][0] * margins[right][1]:
+        if count * total < RATIO * lefts[left] * rights[right]:
             continue
         for word in (left, right):
             if word not in words:

@@ -55,29 +55,16 @@ stays a veto (_newspaper_pairs).
 
 from __future__ import annotations
 
-import functools
-import gzip
 import math
 import os
 from typing import Any
+
+from word_pairs_measure import _table  # the 1916 table, read as _bigrams() gives pairs
 
 from ocrclean import correct
 from ocrclean.cli import main
 
 _noisy_english = [False]  # whether the _correct_pass running is of noisy English text
-
-
-@functools.cache
-def _table() -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
-    """The 1916 pairs, the words' left and right counts and the total, as _bigrams() gives them."""
-    with gzip.open(os.environ["WORD_PAIRS"], "rt", encoding="utf-8") as handle:
-        head, _, rest = handle.read().partition("\n\n")
-    total, *margins = head.split()
-    words = margins[::3]
-    left = {w: n for w, n in zip(words, map(int, margins[1::3])) if n}
-    right = {w: n for w, n in zip(words, map(int, margins[2::3])) if n}
-    fields = rest.replace("\t", "\n").split("\n")
-    return dict(zip(fields[::2], map(int, fields[1::2]))), left, right, float(total)
 
 
 def _second_opinion(found: float, first: str, second: str) -> float:

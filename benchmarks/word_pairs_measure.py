@@ -44,10 +44,11 @@ from ocrclean import correct
 from ocrclean.cli import main
 
 
-@functools.cache
-def _table() -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
-    """The pairs, the words' left and right counts and the total, as _bigrams() gives them."""
-    with gzip.open(os.environ["WORD_PAIRS"], "rt", encoding="utf-8") as handle:
+def read_pairs(path: str) -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
+    """The pairs of a table build_word_pairs.py wrote, the words' left and right counts and
+    the total, as _bigrams() gives them (also read by noisy_word_pairs_measure.py and
+    build_newspaper_pairs.py)."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
         head, _, rest = handle.read().partition("\n\n")
     total, *margins = head.split()
     words = margins[::3]
@@ -55,6 +56,12 @@ def _table() -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
     right = {w: n for w, n in zip(words, map(int, margins[2::3])) if n}
     fields = rest.replace("\t", "\n").split("\n")
     return dict(zip(fields[::2], map(int, fields[1::2]))), left, right, float(total)
+
+
+@functools.cache
+def _table() -> tuple[dict[str, int], dict[str, int], dict[str, int], float]:
+    """The table WORD_PAIRS names, read once."""
+    return read_pairs(os.environ["WORD_PAIRS"])
 
 
 def _seen(
