@@ -103,9 +103,9 @@ NAME_MISREAD_CHANNEL = -2.0  # ... by one confusion at least this likely ("Sydno
 # is a misreading of a word NAME_MISREAD_ZIPF common one confusion this likely away.
 PERIOD_NAME_CHANNEL = -3.0
 MAX_WORD_LENGTH = 30  # a longer run of letters is no misread word (and its search would be slow)
-MIN_CAPITALS = 5
+MIN_CAPITALS = 5  # an all-capitals word this long is a word, not an acronym
 OPTION_MIN_LENGTH = 4  # "-Wformat" is an option when it is longer than this ...
-OPTION_WORD_ZIPF = 3.0  # ... and the word after its letter this common ("-Tho" is OCR)  # an all-capitals word this long is a word, not an acronym
+OPTION_WORD_ZIPF = 3.0  # ... and the word after its letter this common ("-Tho" is OCR)
 LIKELY_MISREAD_CHANNEL = -2.0  # a word like an abbreviation is a misreading this likely, or one
 DOCUMENT_WEIGHT = 1.0  # per order of magnitude of occurrences in the text being cleaned
 # An unknown word the text writes this many times, at least a fifth as often as the
@@ -200,7 +200,6 @@ RIVAL_CLEAN_MARGIN = 1.0  # ... and in clean text only by this many orders of ma
 # A text printed with the long s (ſ, every s but a final one before about 1800) that OCR read
 # as f ("fuch", "moft", "himfelf"): at least LONG_S_WORDS distinct words no list knows that
 # an f read as s makes words at least LONG_S_ZIPF common, LONG_S_SHARE of the text's words.
-DOUBLE_L_ZIPF = 3.0  # a capital U read as "ll" makes a word this common ("caUed" -> "called")
 LONG_S_WORDS = 3
 LONG_S_SHARE = 0.005
 LONG_S_ZIPF = 3.0
@@ -210,6 +209,7 @@ LONG_S_GAP = (
     1.5  # a dictionary word ("fo", "fame") gives way where s makes a word this much likelier
 )
 LONG_S_MAX_LETTERS = 4  # the f of a word tried as s, at most (subsets of them: 15 readings)
+DOUBLE_L_ZIPF = 3.0  # a capital U read as "ll" makes a word this common ("caUed" -> "called")
 # A misread word no candidate reached may be a word the text spells elsewhere: a dictionary
 # word at least DOCUMENT_WORD_ZIPF common, or one it writes twice or more (a name), at most
 # DOCUMENT_EDITS edits away for a word of DOCUMENT_LONG letters or more (one edit fewer for a
@@ -227,15 +227,15 @@ LEXICON_MIN_LENGTH = 6
 LEXICON_SPELLING_ZIPF = 3.0
 LEXICON_CHANNEL = -6.0
 CAPITAL_MARKER_LENGTH = 3  # a function word read in capitals is this long at most ("OP")
-# In clean-looking English (not _noisy) an unknown lower-case word of at least
-# CLEAN_MISREAD_LENGTH letters is read as the word noisy OCR would make of it
-# (_clean_misreadings) when the text shows OCR's marks (at least CLEAN_MISREAD_MARKS of
-# its tokens carry a guillemet, an inverted mark or a capital misread in a lower-case word) ...
 # An English text with fewer misread-looking words than NOISY_SHARE is noisy all the same
 # when at least MARKED_NOISY_SHARE of them look misread and at least MARKED_NOISY_MARKS of
 # its tokens carry a guillemet or an inverted mark (_marked_noisy).
 MARKED_NOISY_SHARE = 0.005
 MARKED_NOISY_MARKS = 0.002
+# In clean-looking English (not _noisy) an unknown lower-case word of at least
+# CLEAN_MISREAD_LENGTH letters is read as the word noisy OCR would make of it
+# (_clean_misreadings) when the text shows OCR's marks (at least CLEAN_MISREAD_MARKS of
+# its tokens carry a guillemet, an inverted mark or a capital misread in a lower-case word) ...
 CLEAN_MISREAD_LENGTH = 4
 CLEAN_MISREAD_MARKS = 0.002
 CLEAN_MISREAD_ZIPF = 3.0  # ... the word at least this common ...
@@ -280,6 +280,9 @@ _RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _RE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # cafe21.org, budoe2.bu.edu
 _FENCE = "```"
 _CLEAN_TEXT_I = CAPITAL_I_MISREADINGS | {word.title() for word in SENTENCE_STARTERS_IN_I}
+_CLEAN_TEXT_I_WORDS = frozenset(word.lower() for word in _CLEAN_TEXT_I)
+_STRAY_LETTERS = frozenset("Iij")  # a lone letter that may be a speck (_drop_stray_tokens)
+_STRAY_CANDIDATES = STRAY_TOKENS | _STRAY_LETTERS
 # Edge punctuation, a core of letters only, a possessive and edge punctuation. A token with a
 # digit, an inner hyphen, dot, @ or apostrophe (numbers, compounds, URLs, e-mails, initials)
 # does not match and is left alone.
@@ -2266,10 +2269,13 @@ def _lower_capital_i(
         capitals = [
             k
             for k in capitals
-            if parts[2 * k + 3][0].islower() and (parts[2 * k + 1] in _CLEAN_TEXT_I)
+            if parts[2 * k + 3][0].islower() and parts[2 * k + 1] in _CLEAN_TEXT_I
         ]
-        words = {core.lower() for core in _CLEAN_TEXT_I}
-        written = sum(1 for token in tokens if token is not None and token.word in words)
+        if not capitals:
+            return
+        written = sum(
+            1 for token in tokens if token is not None and token.word in _CLEAN_TEXT_I_WORDS
+        )
         if len(capitals) < CAPITAL_I_SHARE * written:
             return
     for k in capitals:
@@ -2316,8 +2322,8 @@ def _capital_i_misreadings(
                 continue
         elif not (misreading and before.core[1:].islower() and after[0].islower()):
             continue  # "THIS TABLET Is erected": a heading's capitals
-        if token.word in SENTENCE_STARTERS_IN_I:
-            if before.tail or not before.core.islower():
+        if token.word in SENTENCE_STARTERS_IN_I:  # (after a lower-case word: see above)
+            if before.tail:
                 continue
             if before.word not in NO_SENTENCE_END and (
                 _association(before.word, token.word, 0) < STARTER_ASSOCIATION
@@ -2342,11 +2348,11 @@ def _drop_stray_tokens(parts: list[str], tokens: list[_Token | None]) -> None:
     sentence's end, next to digits or marks ("{Buffer | string}"), before a capital
     ("wrong ¡ Red": a misread semicolon), a "|" in a line with other marks alone (a table's
     row, a grammar), and a quote that closes one opened QUOTE_WORDS words before or closer."""
-    for k in range(1, len(tokens) - 1):
+    # The tokens that are a stray mark or letter, found in C: one Python step per such token.
+    strays = map(_STRAY_CANDIDATES.__contains__, parts[3:-2:2])
+    for k in itertools.compress(itertools.count(1), strays):
         stray = parts[2 * k + 1]
-        letter = stray in ("I", "i", "j")
-        if not letter and stray not in STRAY_TOKENS:
-            continue
+        letter = stray in _STRAY_LETTERS
         before, after = tokens[k - 1], tokens[k + 1]
         if (
             before is None
@@ -2793,14 +2799,9 @@ def _correct_pass(
         if better in known.style and name_follows and not tail:  # Mi Henry -> Mr. Henry
             tail = "."
         cased = better.upper() if upper else better.capitalize() if title else better
-        if (
-            title
-            and (prefix := _RE_NAME_PREFIX.match(core))
-            and better.startswith(word[: prefix.end()])
-        ):
-            cased = (
-                core[: prefix.end()] + better[prefix.end() :].capitalize()
-            )  # McCormlck: McCormick
+        prefix = _RE_NAME_PREFIX.match(core) if title else None
+        if prefix and better.startswith(word[: prefix.end()]):  # McCormlck: McCormick
+            cased = core[: prefix.end()] + better[prefix.end() :].capitalize()
         parts[2 * k + 1] = lead + cased + tail
         tokens[k] = _in_language(_parse, language)(parts[2 * k + 1])
         counts[word] = max(0, counts.get(word, 0) - 1)
