@@ -1672,14 +1672,23 @@ def split_reason(text: str, position: int) -> str:
     """Why ``rejoin_split_words`` joined the words at ``position`` (two words, split with a
     space or a line break) or at the first line break after it (for the edit log)."""
     pair = _RE_PAIR_AT.match(text, position)
-    if pair and not _lost_hyphen(pair[1], pair[2]) and _is_split_shape(pair[1], pair[2]):
+    spaced = pair and ("\n" not in pair[0] or not _lost_hyphen(pair[1], pair[2]))
+    if pair and spaced and _is_split_shape(pair[1], pair[2]):
         left, right = pair[1], pair[2]
-        return (
-            f'joined "{left} {right}": the document writes "{left + right}" elsewhere, and 1916 '
-            f"newspapers print it joined 10^{print_ratio(left.lower(), right):.1f} times as "
-            "often as apart"
+        joined = left + right
+        printed = (
+            f"1916 newspapers print it joined 10^{print_ratio(left.lower(), right):.1f} times "
+            "as often as apart"
         )
+        if vocabulary(text, words={joined.lower()})[joined.lower()]:
+            return (
+                f'joined "{left} {right}": the document writes "{joined}" elsewhere, and {printed}'
+            )
+        fragment = left if _is_fragment(left.lower()) else right
+        if _has_fragment(left.lower(), right):
+            return f'joined "{left} {right}": "{fragment}" is no word of its own, and {printed}'
+        return f'joined "{left} {right}": {printed}'
     match = _RE_SPLIT.search(text, position)
-    if not match:
+    if not match or match.start(1) > position:  # a break further on is another decision's
         return ""
     return "joined a line break that lost its hyphen: " + _evidence_phrase(match[1], match[3])

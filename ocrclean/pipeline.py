@@ -127,8 +127,9 @@ OPTIONAL = {"correct_words"}
 
 
 def summary(func: Filter) -> str:
-    """First line of a filter's docstring: what ``--list-filters`` shows."""
-    return (func.__doc__ or "").strip().split("\n", 1)[0]
+    """The first paragraph of a filter's docstring, on one line: what ``--list-filters``
+    shows, and the edit log's reason for an edit no evidence explains."""
+    return " ".join((func.__doc__ or "").strip().split("\n\n", 1)[0].split())
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,25 @@ def test_why_names_the_evidence() -> None:
     assert all(change.why for change in changes)
 
 
+def test_why_names_the_evidence_of_each_split_word() -> None:
+    """A word split with a space is explained by the evidence that joined it, never by a
+    line break further on that another decision concerns."""
+    from ocrclean import explain
+
+    _, changes = explain(
+        "They made no prog ress in the grain\neast of the river, and waited un til the"
+        " end of the day, when the circ les of the town were made of stone.\n",
+        options={"rejoin_split_words": {"language": "en"}},
+    )
+    reasons = {change.before.strip(): change.why for change in changes}
+    assert reasons["prog ress"].startswith('joined "prog ress": "ress" is no word of its own')
+    assert reasons["un til"] == (
+        'joined "un til": 1916 newspapers print it joined 10^3.6 times as often as apart'
+    )
+    assert reasons["circ les"].startswith('joined "circ les": "circ" is no word of its own')
+    assert not any("graineast" in change.why for change in changes)
+
+
 def test_why_with_protected_words() -> None:
     from ocrclean import explain
 
