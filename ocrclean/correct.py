@@ -221,11 +221,15 @@ DOCUMENT_WORD_ZIPF = 3.0
 DOCUMENT_LENGTH_CHANGE = 1  # letters OCR adds or drops in a misread word, at most
 DOCUMENT_CHANNEL = -7.0  # log10 P of the edits (_edits_channel), at least
 # A misread English word of LEXICON_MIN_LENGTH letters or more that the text spells no word
-# near may be a dictionary word at least LEXICON_SPELLING_ZIPF common the same edits away,
-# by edits OCR makes often (at least LEXICON_CHANNEL): "armspheie" -> "atmosphere".
+# near may be a dictionary word at least LEXICON_SPELLING_ZIPF common one edit further than
+# the text's spellings are looked for (LEXICON_MORE_EDITS), by edits OCR makes often (at
+# least LEXICON_CHANNEL): "armspheie" -> "atmosphere".
 LEXICON_MIN_LENGTH = 6
 LEXICON_SPELLING_ZIPF = 3.0
 LEXICON_CHANNEL = -6.0
+LEXICON_MARGIN = 1.0  # ... and likelier than any other such word by this many orders
+LEXICON_LIMIT = 12  # ... of the closest this many
+LEXICON_MORE_EDITS = 1
 CAPITAL_MARKER_LENGTH = 3  # a function word read in capitals is this long at most ("OP")
 # An English text with fewer misread-looking words than NOISY_SHARE is noisy all the same
 # when at least MARKED_NOISY_SHARE of them look misread and at least MARKED_NOISY_MARKS of
@@ -1532,8 +1536,8 @@ def _document_spellings(
     by edits OCR makes (DOCUMENT_CHANNEL) and with at most one letter more or fewer; the
     spelling a dictionary word, or a name the text writes at least twice. An English
     lower-case word of LEXICON_MIN_LENGTH letters or more that the text spells no word near
-    is read as a dictionary word the same edits away, by edits OCR makes often
-    (LEXICON_CHANNEL: "suporintcudent" -> "superintendent"), unless it is an English
+    is read as the dictionary word a few edits away that is plainly the likeliest
+    (_lexicon_reading: "suporintcudent" -> "superintendent"), unless it is an English
     formation (_formation: "oneliner") or the text is spelled in a period style. Rewrites
     ``parts`` and ``tokens`` in place; the indexes of the tokens rewritten.
     Leaves alone: a word any list knows, a word the text writes more than once (a name or
@@ -1578,26 +1582,26 @@ def _document_spellings(
         if period_spelling(token.word, language) and known.period():
             continue
         found = _nearest_spellings(token.word, by_first, by_last)
-        least = DOCUMENT_CHANNEL
-        if (
-            not found
-            and language == "en"
+        if found:
+            spelling, distance = min(found, key=lambda match: match[1])
+            if sum(match[1] == distance for match in found) > 1:
+                continue  # as close to two spellings
+            if spelling in token.word or token.word in spelling:
+                continue  # another form of the word ("Burnabys")
+            if _edits_channel(token.word, spelling, table) < DOCUMENT_CHANNEL:
+                continue  # edits OCR seldom makes ("gifbg" for "gifs", "strcmp" for "strchr")
+        elif (
+            language == "en"
             and len(token.word) >= LEXICON_MIN_LENGTH
             and token.core.islower()  # a name ("Kaisow", "Guillod") is no dictionary word
             and not known.period()  # "pittyed", "schollers": the author's
             and not _formation(token.word)  # "oneliner": a compound of the author's
         ):
-            found = _nearest_spellings(token.word, *_lexicon_spellings())  # "armspheie"
-            least = LEXICON_CHANNEL
-        if not found:
+            if (reading := _lexicon_reading(token.word, table)) is None:  # "armspheie"
+                continue
+            spelling = reading
+        else:
             continue
-        spelling, distance = min(found, key=lambda match: match[1])
-        if sum(match[1] == distance for match in found) > 1:
-            continue  # as close to two spellings
-        if spelling in token.word or token.word in spelling:
-            continue  # another form of the word ("Burnabys")
-        if _edits_channel(token.word, spelling, table) < least:
-            continue  # edits OCR seldom makes ("gifbg" for "gifs", "strcmp" for "strchr")
         title = token.title or spelling in names
         core = spelling.upper() if token.upper else spelling.capitalize() if title else spelling
         parts[2 * k + 1] = token.lead.strip(SPECKS) + core + token.tail.strip(SPECKS)
@@ -1821,15 +1825,41 @@ def _formation(word: str) -> bool:
     )
 
 
+def _lexicon_reading(word: str, table: dict[tuple[str, str], float]) -> str | None:
+    """The dictionary word a misread English ``word`` no candidate reaches stands for: of
+    the words at least LEXICON_SPELLING_ZIPF common that _nearest_spellings finds, the one
+    likeliest by its frequency and the edits OCR makes (_edits_channel), by at least
+    LEXICON_MARGIN orders of magnitude over the next ("beinsr": "being", not "beans" or
+    "begins"), by edits at least LEXICON_CHANNEL likely; None if there is none such.
+    Leaves alone: another form of a word found ("oneliners": "oneliner")."""
+    words = _lexicon()
+    scored = sorted(
+        (
+            (words[spelling] + channel, channel, spelling)
+            for spelling, _ in _nearest_spellings(
+                word, *_lexicon_spellings(), limit=LEXICON_LIMIT, more=LEXICON_MORE_EDITS
+            )
+            if spelling not in word and word not in spelling
+            for channel in (_edits_channel(word, spelling, table),)
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][1] < LEXICON_CHANNEL:
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < LEXICON_MARGIN:
+        return None
+    return scored[0][2]
+
+
 def _nearest_spellings(
-    word: str, by_first: _Spellings, by_last: _Spellings
+    word: str, by_first: _Spellings, by_last: _Spellings, *, limit: int = 6, more: int = 0
 ) -> list[tuple[str, int]]:
     """The spellings (indexed by length and first letter, and by length and last letter)
     at most DOCUMENT_EDITS edits from ``word`` if it has DOCUMENT_LONG letters or more, one
     fewer if not, and at most DOCUMENT_LENGTH_CHANGE letters longer or shorter: a misread
     word keeps one of its ends. Each with its distance, the closest six at most."""
     size = len(word)
-    edits = DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1
+    edits = (DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1) + more
     sizes = range(-DOCUMENT_LENGTH_CHANGE, DOCUMENT_LENGTH_CHANGE + 1)
     near = list(
         itertools.chain(
@@ -1841,7 +1871,7 @@ def _nearest_spellings(
         {
             spelling: distance
             for spelling, distance, _ in rapidfuzz.process.extract(
-                word, near, scorer=Levenshtein.distance, score_cutoff=edits, limit=6
+                word, near, scorer=Levenshtein.distance, score_cutoff=edits, limit=limit
             )
         }.items()
     )

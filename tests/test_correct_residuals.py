@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from ocrclean.correct import best_correction, correct_words
+from ocrclean.correct import _lexicon_reading, best_correction, confusions, correct_words
 
 # A clean-looking report (few misread-looking words, so not _noisy) that shows OCR's marks
 # (a capital misread in a word: "membErs"), as a page of an old newspaper read by OCR does.
@@ -139,6 +139,22 @@ LEXICON_MUST_NOT_CHANGE = [
         "He pittyed the",
     ),
 ]
+
+# (misread word, reading or None): of the dictionary words a few edits away, the likeliest
+# by frequency and by the edits OCR makes, not the closest by edits (_lexicon_reading).
+LEXICON_READINGS = [
+    ("lutolj", "lately"),  # not "luton", closer by one edit
+    ("paraljsls", "paralysis"),
+    ("interfoionco", "interference"),
+    ("proput", None),  # "profit" or "proper": as likely (a missed fix beats a wrong one)
+    ("xqzzvkw", None),  # nothing near
+]
+
+
+@pytest.mark.parametrize("row", LEXICON_READINGS, ids=[row[0] for row in LEXICON_READINGS])
+def test_the_likeliest_dictionary_word_not_the_closest(row: tuple[str, str | None]) -> None:
+    word, expected = row
+    assert _lexicon_reading(word, confusions("en")) == expected
 
 
 @pytest.mark.parametrize("row", LEXICON_MUST_FIX, ids=[row[0] for row in LEXICON_MUST_FIX])
