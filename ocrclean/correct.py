@@ -308,15 +308,9 @@ def _lexicon(language: str = "en") -> dict[str, float]:
 def confusions(language: str = "en") -> dict[tuple[str, str], float]:
     """The confusion table for text in ``language``: the learned and typical shapes, and
     in a language that writes accents, the accents OCR drops, adds or swaps."""
-    from .data.confusions import ACCENTS, CONFUSIONS, FRENCH
+    from .data.confusions import ACCENTS, CONFUSIONS
 
-    if language == "en":
-        return CONFUSIONS
-    table = {**CONFUSIONS, **ACCENTS}
-    if language == "fr":  # what French print shows besides, as likely as either table says
-        for key, logp in FRENCH.items():
-            table[key] = max(logp, table.get(key, logp))
-    return table
+    return CONFUSIONS if language == "en" else {**CONFUSIONS, **ACCENTS}
 
 
 @functools.cache

@@ -6,7 +6,6 @@ modest probability. Keys are (as OCR printed it, as it should read), lower case.
 """
 
 from .learned_confusions import LEARNED
-from .learned_confusions_fr import LEARNED_FR
 
 # Shapes OCR engines merge or split (Kukich 1992; Reynaert 2008): two narrow letters read
 # as one wide one and back, c/e and b/h in worn type, long s read as f.
@@ -37,7 +36,3 @@ ACCENTS = {
         if one != other
     },
 }
-
-# French print: the confusions learned from French OCR (learned_confusions_fr.py), among them the
-# long s read as f ("fous" for "sous"), "u" for "il" ("Us" for "Ils") and the accents OCR drops.
-FRENCH = LEARNED_FR
