@@ -978,7 +978,8 @@ def best_correction(
     ``name_follows`` says a capitalised word comes next, which makes a title ("Mi Henry":
     "Mr") the likelier reading of a capitalised ``word``. Unless the text is ``noisy``
     (see _noisy) a dictionary word is kept, a capitalised word gives way only to a word the
-    text spells, and any other only to a candidate its neighbours favour (_context_overrules).
+    text spells, and any other only to a candidate its neighbours favour (_context_overrules;
+    in noisy text they need to favour it the less, the likelier it is misread so: _likelier).
     A period spelling ("himselfe", "avoit") is kept unless the text is not spelled in a
     ``period`` style (see _period_text; asked only of a word that looks old)."""
     own: float
