@@ -146,6 +146,9 @@ NEWSPAPER_WORD_ZIPF = 3.0  # a dictionary word this common is kept where 1916 ne
 # more often a misreading there than the author's.
 RARE_WORD_ZIPF = 3.0
 RARE_WORD_CONTEXT = 0.0
+# ... and a rare word its candidate, misread so, is a hundred times likelier than ("aiso":
+# "also") needs no neighbour's favour at all: it is a misreading as an unknown word is.
+MISREAD_LIKELIER = 2.0
 PERIOD_ZIPF = 3.0  # period spelling undone gives a word at least this common ...
 # ... and two changes undone a word of two or three letters at least this common ("ranne":
 # "ran"): OCR garbage of a newspaper undoes to rare short words as easily ("havp": "hap").
@@ -973,7 +976,8 @@ def best_correction(
     ``name_follows`` says a capitalised word comes next, which makes a title ("Mi Henry":
     "Mr") the likelier reading of a capitalised ``word``. Unless the text is ``noisy``
     (see _noisy) a dictionary word is kept, a capitalised word gives way only to a word the
-    text spells, and any other only to a candidate its neighbours favour (_context_overrules).
+    text spells, and any other only to a candidate its neighbours favour (_context_overrules;
+    in noisy text they need to favour it the less, the likelier it is misread so: _likelier).
     A period spelling ("himselfe", "avoit") is kept unless the text is not spelled in a
     ``period`` style (see _period_text; asked only of a word that looks old)."""
     own: float
@@ -1045,6 +1049,13 @@ def best_correction(
         return (
             None  # a capitalised word of clean text is a name unless the text spells the candidate
         )
+    # In noisy text the neighbours need to favour the candidate of a lower-case word the less,
+    # the likelier the candidate, misread so, is than the word as printed ("hospital fir the").
+    likelier = (
+        _likelier(word, own, best, dict(options)[best], counts, language)
+        if noisy and not title
+        else 0.0
+    )
     if (
         best not in titles
         and ((own and not _misread_form(word, language)) or not (noisy or title or plain))
@@ -1056,7 +1067,8 @@ def best_correction(
                 before,
                 after,
                 language,
-                RARE_WORD_CONTEXT if noisy and own < RARE_WORD_ZIPF else REAL_WORD_CONTEXT,
+                (RARE_WORD_CONTEXT if noisy and own < RARE_WORD_ZIPF else REAL_WORD_CONTEXT)
+                - likelier,
             )
         )
     ):
@@ -1077,6 +1089,28 @@ def best_correction(
     if any(other != best and score - runner_up < MARGIN_RUNNER_UP for runner_up, other in scored):
         return None
     return best
+
+
+def _likelier(
+    word: str, own: float, better: str, logp: float, counts: Counter[str], language: str = "en"
+) -> float:
+    """How many orders of magnitude likelier ``better``, misread as ``word`` (log10 P ``logp``),
+    is than the dictionary word ``word`` (Zipf ``own``) as printed, for noisy text: in full
+    when at least MISREAD_LIKELIER ("aiso" for "also", "iho" for "the"); for a word of Zipf
+    RARE_WORD_ZIPF or more the text prints only once, whatever it is ("hospital fir the",
+    "the wai of"); else none. A rarer word ("drest", "loth", "largo") may be the author's, and
+    so may one the text repeats ("import io" of a program). A candidate less likely than the
+    word is not held against it: only the neighbours tell "lie" misread from "he".
+
+    >>> round(_likelier("fir", 3.48, "for", -3.12, Counter(fir=1)), 2)
+    0.41
+    >>> _likelier("io", 3.41, "to", -2.66, Counter(io=2))
+    0.0
+    """
+    likelier = max(0.0, _lexicon(language)[better] + logp - own) if own else 0.0
+    if likelier >= MISREAD_LIKELIER or (own >= RARE_WORD_ZIPF and counts.get(word, 0) <= 1):
+        return likelier
+    return 0.0
 
 
 def _misread_name(word: str, better: str, language: str = "en") -> bool:
