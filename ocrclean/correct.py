@@ -174,6 +174,8 @@ MARKER_MIN_WORDS = 12  # ... judged on its own from this many words, a shorter o
 # this share of capitalised words is a list of names ("Molly Moore Joan Baker Betty Grace"):
 # its clearly misread names are corrected (_list_names) ...
 NAME_LIST_SHARE = 0.5
+CODE_LINES = 3  # a text with this many lines of code has its code left alone (_code_lines)
+CODE_MARK_SHARE = 0.05  # ... a line where code marks are at least this share of characters
 LIST_NAME_ZIPF = 3.3  # ... to a word at least this common ...
 LIST_NAME_CHANNEL = -3.0  # ... one confusion at least this likely away ("Josenh": "Joseph")
 MODEL_LANGUAGES = ("en", "fr")  # the languages correction has a word list and confusions for
@@ -286,6 +288,24 @@ _RE_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019]
 _RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _RE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # cafe21.org, budoe2.bu.edu
 _FENCE = "```"
+# A line of code (_code_lines): a call or a subscript (not a footnote mark: "mate[1]"), an
+# assignment, an operator of a programming language, a line that opens or closes a block,
+# or a keyword that starts a statement.
+_RE_CODE_SIGN = re.compile(
+    r"[A-Za-z_][\w.]*(?:\([^()\n]*\)|\[(?!\d*\])[^[\]\n]*\])|^\s*[A-Za-z_][\w.]*\s*=\s*\S"
+    r"|[=!<>+\-*/%&|^]=|=>|->|::|&&|\|\||[{}]\s*$"
+    r"|^\s*(?:def|class|import|from\s+\S+\s+import|return|elif|elsif|else\s*[:{]|try:|except"
+    r"|#include|#define|my\s+[$@%]|local\s+\w+=|case\s+\S+\s+in)\b"
+    r"|^\s*(?:if|for|while)\b.*[:{]\s*$",
+    re.MULTILINE,
+)
+_RE_CODE_MARK = re.compile(r"[{}\[\]()<>=;#\\|$@/`]")
+# ... and in a text with lines of code, a statement with no code mark ("import fintl",
+# "for rkey in rkeys:").
+_RE_CODE_STATEMENT = re.compile(
+    r"\s*(?:import\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*$|from\s+[\w.]+\s+import\b"
+    r"|(?:if|elif|for|while|else|try|except|with)\b.*:\s*$)"
+)
 _CLEAN_TEXT_I = CAPITAL_I_MISREADINGS | {word.title() for word in SENTENCE_STARTERS_IN_I}
 _CLEAN_TEXT_I_WORDS = frozenset(word.lower() for word in _CLEAN_TEXT_I)
 _STRAY_LETTERS = frozenset("Iij")  # a lone letter that may be a speck (_drop_stray_tokens)
@@ -2107,7 +2127,32 @@ def _leave_alone(
             tokens[k] = token._replace(suspect=False)
     for k in _spelled_addresses(raw):  # "adam at cafe21.org": an e-mail address, no misreading
         tokens[k], taken = None, True
+    for k in _code_lines(parts):  # "elif lf > lr:", "import fintl": code, no misreadings
+        tokens[k], taken = None, True
     return taken
+
+
+def _code_lines(parts: list[str]) -> list[int]:
+    """The indexes of the tokens on the lines of code of a text (``parts``, as _RE_SPLIT
+    splits it) that holds at least CODE_LINES lines of code: a line with a call, a
+    subscript, an assignment, an operator or a line-start keyword of a programming language
+    (_RE_CODE_SIGN) where code marks (``{}[]()<>=;#|$@/``) are at least CODE_MARK_SHARE of
+    its characters; in such a text, a statement with no mark too (_RE_CODE_STATEMENT:
+    "import fintl", "for rkey in rkeys:"). Comments and prose around them are left to
+    correction. A page of OCR garbage or prose with a formula or two has no three such
+    lines."""
+    lines = "".join(parts).split("\n")
+    code = {
+        n
+        for n, line in enumerate(lines)
+        if _RE_CODE_SIGN.search(line)
+        and len(_RE_CODE_MARK.findall(line)) >= CODE_MARK_SHARE * (len(line) - line.count(" "))
+    }
+    if len(code) < CODE_LINES:
+        return []
+    code.update(n for n, line in enumerate(lines) if _RE_CODE_STATEMENT.match(line))
+    line_of = itertools.accumulate(gap.count("\n") for gap in parts[0:-1:2])
+    return [k for k, line in enumerate(line_of) if line in code]
 
 
 def _list_names(

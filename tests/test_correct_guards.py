@@ -57,3 +57,34 @@ def test_a_word_read_as_another_is_not_capitalised_by_a_headline() -> None:
     cleaned = clean(HEADLINES, correct=True)
     assert "made from the bone of his horse" in cleaned
     assert "but not even votes came" in cleaned
+
+
+# A listing among noisy English prose: its lines of code are no misreadings ("lf", "elsif",
+# "rkeys", "fintl"); the prose around them is corrected as any other.
+LISTING = """import fintl
+for rkey in rkeys:
+    lf = len(self.fieldnames)
+    if lf < lr: d[self.restkey] = row[lf:]
+} elsif ($cmp < 0) {
+    colno = pos - doc.rfind('\\n', 0, pos)
+"""
+
+
+def test_lines_of_code_are_left_alone() -> None:
+    text = NOISY + "\n" + LISTING + "\n" + NOISY
+    assert correct_words(text) == CLEANED + "\n" + LISTING + "\n" + CLEANED
+
+
+# Prose with a formula or two, or OCR garbage with a stray bracket, is no listing: it is
+# corrected as any other text.
+NOT_LISTINGS = [
+    ("a formula", "The area f(x) = 2x was found, and tbe men waa there."),
+    ("garbage marks", "tbe <:<&} Auto [[ ; waa | there nnd f(x) tbe end."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [case[1] for case in NOT_LISTINGS], ids=[case[0] for case in NOT_LISTINGS]
+)
+def test_a_formula_or_a_speck_is_no_listing(text: str) -> None:
+    assert "tbe" not in correct_words(NOISY + text)
