@@ -287,11 +287,12 @@ def _resegment(
     What a pass does at a token depends on it, its neighbours and the gaps between them
     alone, and the last pass changed nothing where none of these is new: there this pass
     would change nothing either, and does not look."""
+    join_piece, split_piece = _piece_tests()
     if fresh is None:
         # The tokens worth a look: pieces no word of their own or rare ones (to join), rare
         # words (to split), and tokens no word parses (glued by a mark).
-        weak = [token is not None and _join_piece(token.word) for token in tokens]
-        rare = [token is None or _split_piece(token.word) for token in tokens]
+        weak = [token is not None and join_piece(token.word) for token in tokens]
+        rare = [token is None or split_piece(token.word) for token in tokens]
         weak.append(False)
         # A token is worth a look when it or the next is weak (a join) or it is rare (a
         # split); the runs between are copied as they are (the last entry stops the last run).
@@ -301,8 +302,8 @@ def _resegment(
         near = sorted({j for k in fresh for j in (k - 1, k, k + 1) if 0 <= j < len(tokens)})
         for j in {*near, *(k + 1 for k in near if k + 1 < len(tokens))}:
             token = tokens[j]
-            weak[j] = token is not None and _join_piece(token.word)
-            rare[j] = token is None or _split_piece(token.word)
+            weak[j] = token is not None and join_piece(token.word)
+            rare[j] = token is None or split_piece(token.word)
         look = [False] * (len(tokens) + 1)
         look[-1] = True
         for j in near:
@@ -517,13 +518,21 @@ def _misread_pair(first: str, second: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.cache
+def _piece_tests() -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """_join_piece and _split_piece, each remembered by word (the corrector's _WordMemo: one
+    C-level lookup for each of a text's tokens, where an LRU cache also reorders its list,
+    and none of a batch's words forgotten before the memo holds _WORD_MEMO of them)."""
+    from .correct import _WordMemo  # the corrector calls this module
+
+    return _WordMemo(_join_piece).__getitem__, _WordMemo(_split_piece).__getitem__
+
+
 def _join_piece(word: str) -> bool:
     """Whether a word may be a piece of one split by a space: no word of its own, or rare."""
     return _weak(word) or zipf(word) < RARE_PIECE_ZIPF
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _split_piece(word: str) -> bool:
     """Whether a word may be words run together: long enough, and no common word."""
     return len(word) >= SPLIT_MIN_LENGTH and frequencies().get(word, 0.0) < SPLIT_MAX_ZIPF
