@@ -436,8 +436,8 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
             return False
     elif (
         len(joined) < JOIN_MIN_LENGTH
-        or not any(_fragment(piece, fix) for piece in weak)
         or max(zipf(first), zipf(second)) >= FUNCTION_ZIPF
+        or not any(_fragment(piece, fix) for piece in weak)
     ):
         return (
             False  # short, a word of its own ("winches foi"), beside a common word ("the ofiice")
