@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, TypeVar
 
 import rapidfuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Levenshtein, Prefix
 
 from . import stored
 from .data.correction import (
@@ -450,24 +450,14 @@ def _reach(word: str, language: str = "en") -> tuple[int, int]:
 
 def _shared_start(ordered: list[str], word: str) -> int:
     """The length of the longest start ``word`` shares with a string of ``ordered`` (sorted):
-    that of one of the two strings ``word`` sorts between."""
+    that of one of the two strings ``word`` sorts between (each compared in C)."""
     at = bisect.bisect_left(ordered, word)
     longest = 0
     if at < len(ordered):
         if ordered[at].startswith(word):
             return len(word)
-        longest = _shared_length(word, ordered[at])
-    return max(longest, _shared_length(word, ordered[at - 1])) if at else longest
-
-
-def _shared_length(word: str, other: str) -> int:
-    """The length of the longest start ``word`` and ``other`` share."""
-    shared = 0
-    for mine, theirs in zip(word, other):
-        if mine != theirs:
-            return shared
-        shared += 1
-    return shared
+        longest = Prefix.similarity(word, ordered[at])
+    return max(longest, Prefix.similarity(word, ordered[at - 1])) if at else longest
 
 
 @functools.lru_cache(maxsize=1 << 16)

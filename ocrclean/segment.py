@@ -44,6 +44,7 @@ across a line break, pairs English prints as two words (``a part``, ``any one``,
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import operator
 import re
@@ -152,7 +153,7 @@ def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
     least = own + gap
     best: tuple[tuple[str, ...], float] | None = None
     halves = _halves(word, 1)
-    for first, second in halves:  # the table's pairs first: one lookup a cut
+    for first, second in _printed(halves, [a + " " + b for a, b in halves]):  # pairs first
         together = pair_zipf(first, second)
         if together < least or (best and together <= best[1]):
             continue
@@ -160,7 +161,7 @@ def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
             best = (first, second), together  # not "testsuite": a compound of the trade
     if best or own:
         return best
-    for first, second in _halves(word, 2):  # a common word beside a misread one: attho
+    for first, second in _anchored(_halves(word, 2)):  # a common word beside a misread one: attho
         for anchor, other, at in ((first, second, 1), (second, first, 0)):
             if known(anchor, 0.0) < ANCHOR_ZIPF or known(other, 0.0) >= ANCHOR_ZIPF:
                 continue
@@ -180,14 +181,15 @@ def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
                     best = (first, second), together
     if best or len(word) < THREE_MIN_LENGTH:
         return best
+    table = phrase_counts()[0]  # (_in_table)
     for first, rest in halves:  # three words of two letters or more: isnotsurprising
-        if len(first) < 2 or len(rest) < SPLIT_MIN_LENGTH or not _in_table(first):
+        if len(first) < 2 or len(rest) < SPLIT_MIN_LENGTH or first not in table:
             continue
-        for second, third in _halves(rest, 2):
-            if len(third) < 3:
-                continue  # not "files to re", "met a store": a compound of the trade
+        # the last of three letters or more: not "files to re", "met a store" (a compound)
+        cuts = [(rest[:i], rest[i:]) for i in range(2, len(rest) - 2)]
+        for second, third in _printed(cuts, [first + " " + second for second, _ in cuts]):
             ab = pair_zipf(first, second)
-            bc = ab and pair_zipf(second, third)
+            bc = pair_zipf(second, third)
             if not bc or max(known(w, 0.0) for w in (first, second, third)) < FUNCTION_ZIPF:
                 continue
             together = min(ab, bc)
@@ -199,11 +201,37 @@ def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
 def _halves(word: str, shortest: int) -> list[tuple[str, str]]:
     """The ways to cut ``word`` in two pieces of at least ``shortest`` letters, where a piece
     of one letter is "a" or "i"."""
-    return [
-        (word[:i], word[i:])
-        for i in range(shortest, len(word) - shortest + 1)
-        if (i > 1 or word[0] in "ai") and (i < len(word) - 1 or word[-1] in "ai")
-    ]
+    first = shortest if shortest > 1 or word[0] in "ai" else 2
+    last = len(word) - (shortest if shortest > 1 or word[-1] in "ai" else 2)
+    return [(word[:i], word[i:]) for i in range(first, last + 1)]
+
+
+def _printed(cuts: list[tuple[str, str]], pairs: list[str]) -> list[tuple[str, str]]:
+    """The ``cuts`` of a word whose ``pairs`` (one a cut, "first second") the pair table
+    lists, in order: one C-level lookup a cut, where most cuts make no pair (pair_zipf 0.0)."""
+    return list(itertools.compress(cuts, map(_pair_table()[0].get, pairs)))
+
+
+def _anchored(cuts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The ``cuts`` of a word one of whose pieces is at least ANCHOR_ZIPF common, in order
+    (one C-level lookup a piece: few cuts have one)."""
+    common = _anchors()
+    return list(
+        itertools.compress(
+            cuts,
+            map(
+                operator.or_,
+                map(common.__contains__, map(operator.itemgetter(0), cuts)),
+                map(common.__contains__, map(operator.itemgetter(1), cuts)),
+            ),
+        )
+    )
+
+
+@functools.cache
+def _anchors() -> frozenset[str]:
+    """The words at least ANCHOR_ZIPF common: the words a misread piece is split from."""
+    return frozenset(word for word, z in frequencies().items() if z >= ANCHOR_ZIPF)
 
 
 def _corrections(piece: str) -> tuple[tuple[str, float], ...]:
@@ -259,11 +287,12 @@ def _resegment(
     What a pass does at a token depends on it, its neighbours and the gaps between them
     alone, and the last pass changed nothing where none of these is new: there this pass
     would change nothing either, and does not look."""
+    join_piece, split_piece = _piece_tests()
     if fresh is None:
         # The tokens worth a look: pieces no word of their own or rare ones (to join), rare
         # words (to split), and tokens no word parses (glued by a mark).
-        weak = [token is not None and _join_piece(token.word) for token in tokens]
-        rare = [token is None or _split_piece(token.word) for token in tokens]
+        weak = [token is not None and join_piece(token.word) for token in tokens]
+        rare = [token is None or split_piece(token.word) for token in tokens]
         weak.append(False)
         # A token is worth a look when it or the next is weak (a join) or it is rare (a
         # split); the runs between are copied as they are (the last entry stops the last run).
@@ -273,8 +302,8 @@ def _resegment(
         near = sorted({j for k in fresh for j in (k - 1, k, k + 1) if 0 <= j < len(tokens)})
         for j in {*near, *(k + 1 for k in near if k + 1 < len(tokens))}:
             token = tokens[j]
-            weak[j] = token is not None and _join_piece(token.word)
-            rare[j] = token is None or _split_piece(token.word)
+            weak[j] = token is not None and join_piece(token.word)
+            rare[j] = token is None or split_piece(token.word)
         look = [False] * (len(tokens) + 1)
         look[-1] = True
         for j in near:
@@ -407,8 +436,8 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
             return False
     elif (
         len(joined) < JOIN_MIN_LENGTH
-        or not any(_fragment(piece, fix) for piece in weak)
         or max(zipf(first), zipf(second)) >= FUNCTION_ZIPF
+        or not any(_fragment(piece, fix) for piece in weak)
     ):
         return (
             False  # short, a word of its own ("winches foi"), beside a common word ("the ofiice")
@@ -489,13 +518,21 @@ def _misread_pair(first: str, second: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.cache
+def _piece_tests() -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """_join_piece and _split_piece, each remembered by word (the corrector's _WordMemo: one
+    C-level lookup for each of a text's tokens, where an LRU cache also reorders its list,
+    and none of a batch's words forgotten before the memo holds _WORD_MEMO of them)."""
+    from .correct import _WordMemo  # the corrector calls this module
+
+    return _WordMemo(_join_piece).__getitem__, _WordMemo(_split_piece).__getitem__
+
+
 def _join_piece(word: str) -> bool:
     """Whether a word may be a piece of one split by a space: no word of its own, or rare."""
     return _weak(word) or zipf(word) < RARE_PIECE_ZIPF
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _split_piece(word: str) -> bool:
     """Whether a word may be words run together: long enough, and no common word."""
     return len(word) >= SPLIT_MIN_LENGTH and frequencies().get(word, 0.0) < SPLIT_MAX_ZIPF
