@@ -168,6 +168,7 @@ def test_jobs_give_identical_results(tmp_path: Path) -> None:
         out = tmp_path / f"out{jobs}"
         done = subprocess.run(
             [sys.executable, "-m", "ocrclean", "-v", "-j", jobs, str(source), "-o", str(out)],
+            stdin=subprocess.DEVNULL,
             capture_output=True,
             check=False,
         )
@@ -210,7 +211,9 @@ def test_sigkill_during_in_place_leaves_every_file_whole(tmp_path: Path) -> None
     for i in range(60):
         (folder / f"{i:03d}.txt").write_text(original, encoding="utf-8")
     process = subprocess.Popen(
-        [sys.executable, "-m", "ocrclean", "-i", str(folder)], stderr=subprocess.PIPE
+        [sys.executable, "-m", "ocrclean", "-i", str(folder)],
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -300,7 +303,10 @@ def test_two_in_place_runs_at_once(tmp_path: Path) -> None:
     for i in range(80):
         (folder / f"{i:03d}.txt").write_text(original, encoding="utf-8")
     command = [sys.executable, "-m", "ocrclean", "-q", "-i", "--backup", ".orig", str(folder)]
-    runs = [subprocess.Popen(command, stderr=subprocess.PIPE) for _ in range(2)]
+    runs = [
+        subprocess.Popen(command, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
     errors = [run.communicate(timeout=300)[1] for run in runs]
     assert [run.returncode for run in runs] == [0, 0], errors
     cleaned = clean(original)

@@ -129,6 +129,10 @@ def test_installed_entry_point() -> None:
 
 def test_python_dash_m() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "ocrclean", str(SEED)], capture_output=True, timeout=60, check=True
+        [sys.executable, "-m", "ocrclean", str(SEED)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+        check=True,
     )
     assert done.stdout == GOLDEN.read_bytes()

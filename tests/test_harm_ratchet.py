@@ -128,6 +128,7 @@ def test_command_equals_api_on_real_pages(tmp_path: Path) -> None:
     out = tmp_path / "out"
     done = subprocess.run(
         [sys.executable, "-m", "ocrclean", str(PAGES), "-o", str(out), "-q", "-j", "2"],
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         check=False,
     )

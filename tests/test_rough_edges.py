@@ -98,6 +98,7 @@ def test_dash_output_is_standard_output(page: Path, tmp_path: Path, monkeypatch)
 def test_dash_output_through_a_real_pipe(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "ocrclean", str(SEED), "-o", "-"],
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         cwd=tmp_path,
         timeout=60,
