@@ -1490,6 +1490,7 @@ def _correct_words(text: str, language: str) -> str:
         _noisy(distinct, language) or (english and _marked_noisy(distinct, raw)),
         functools.cache(lambda: language != "en" or _period_text(distinct)),
         functools.cache(lambda: _capital_lines(text)),
+        functools.cache(lambda: _ocr_marked(raw)),
     )
     if lists and _noisy([(t, n) for w, n in all_seen.items() if (t := parsed[w])]):
         _list_names(parts, [(k, whole[k]) for k in lists], counts, known)
@@ -1773,6 +1774,13 @@ def _hyphen_misreadings(
 _RE_OCR_MARK = re.compile(r"[\u00ab\u00bb\u00a1\u00bf]|^[a-z]{2,}[A-Z][a-z]*\W*$")
 
 
+def _ocr_marked(raw: list[str]) -> bool:
+    """Whether a text shows OCR's marks: at least CLEAN_MISREAD_MARKS of its tokens ``raw``
+    hold a guillemet, an inverted mark or a capital misread inside a word (_RE_OCR_MARK:
+    "membErs"). OCR of a clean-looking page leaves a few; an author writes none."""
+    return sum(map(bool, map(_RE_OCR_MARK.search, raw))) >= CLEAN_MISREAD_MARKS * len(raw)
+
+
 def _clean_misreadings(
     parts: list[str], tokens: list[_Token | None], counts: Counter[str], known: _Known
 ) -> list[int]:
@@ -1791,8 +1799,7 @@ def _clean_misreadings(
     word broken at a hyphen, a word two candidates could be ("acie": "acre" or "acid"), and
     in a text spelled in a period style (_period_text) any word but one with a capital
     misread in it ("foUowing"): "inough", "sowre" and "greace" are the author's there."""
-    raw = parts[1::2]
-    if sum(map(bool, map(_RE_OCR_MARK.search, raw))) < CLEAN_MISREAD_MARKS * len(raw):
+    if not known.marked():
         return []
     words = _lexicon()
     rewritten: list[int] = []
@@ -2790,6 +2797,7 @@ class _Known(NamedTuple):
     noisy: bool  # enough misread words that a dictionary word may be one too
     period: Callable[[], bool]  # spelled in a period style? (period spellings are the author's)
     capital_lines: Callable[[], bool]  # most lines start with a capital (verse)? (asked lazily)
+    marked: Callable[[], bool]  # shows OCR's marks (_ocr_marked)? (asked lazily)
 
 
 def _correct_pass(
@@ -2830,6 +2838,8 @@ def _correct_pass(
             # are the author's (DIVILS, pérfume, macOS)
         if title and k and (previous := tokens[k - 1]) is not None and previous.word in HONORIFICS:
             continue  # Mr. Toose: a name
+        if title and not known.noisy and not known.marked():
+            continue  # a clean text that shows no OCR mark: its capitalised words are its names
         if tail.endswith(_HYPHENS) or (k and parts[2 * k - 1].endswith(_HYPHENS)):
             continue  # a piece of a word broken at a hyphen ("con- stitution"): not a word of its own
         if not options_of(word)[1]:

@@ -88,3 +88,28 @@ NOT_LISTINGS = [
 )
 def test_a_formula_or_a_speck_is_no_listing(text: str) -> None:
     assert "tbe" not in correct_words(NOISY + text)
+
+
+# A clean text that shows no OCR mark: its capitalised words are its names, though a word
+# the text writes elsewhere is one letter away ("Pfall" and the "Fall" of a title).
+CATALOGUE = (
+    "New books this month: The Fall of the House of Usher, by Edgar Allan Poe; The Unparalleled "
+    "Adventure of One Hans Pfall, by the same; Jurgen, by James Branch Cabell; and A Book of "
+    "Gardening for Ladies, by Jane Loudon, printed in London. "
+)
+
+
+def test_a_clean_text_keeps_its_names() -> None:
+    assert correct_words(CATALOGUE) == CATALOGUE
+
+
+# The same misreading on a clean-looking page that shows OCR's marks (a capital misread inside
+# a word: "membErs") is corrected: "Cieek" where the page writes "Creek".
+MARKED = (
+    "The membErs of the council met at the hall on Monday. The road to Creek Street was "
+    "closed, and the bridge over Cieek Street will be opened next week by the mayor. "
+)
+
+
+def test_a_page_with_ocr_marks_has_its_capitals_read() -> None:
+    assert "over Creek Street" in correct_words(MARKED)
