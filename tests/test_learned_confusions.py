@@ -1,0 +1,48 @@
+"""benchmarks/learn_confusions_from_ocr.py learns the English confusion table from raw OCR alone:
+how it pairs a misread form with the word it misreads."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import learn_confusions_from_ocr as learner
+
+
+@pytest.mark.parametrize(
+    ("form", "word", "confusable"),
+    [
+        ("tbe", "the", True),  # one letter read as another
+        ("nrst", "first", True),  # the fi ligature read as n: one run, "fi" -> "n"
+        ("beforo", "before", True),
+        ("tlie", "the", True),  # li for h
+        ("aud", "and", True),
+        ("suporintcudent", "superintendent", True),  # two runs in a long word
+        ("tnrougn", "through", True),
+        # must not count: too little of the word kept, or two words run together
+        ("men", "the", False),  # two runs in a three-letter word
+        ("iii", "in", False),  # as many letters changed as kept: a numeral, not "in"
+        ("ontho", "the", False),  # an added run of two letters: "on" + "the"
+        ("the", "the", False),  # no difference at all
+        ("tnrongn", "through", False),  # three runs
+    ],
+)
+def test_a_form_is_a_misreading_of_a_word_only_by_few_short_runs(
+    form: str, word: str, confusable: bool
+) -> None:
+    assert learner._confusable(learner.segments(form, word), word) is confusable
+
+
+def test_only_a_forms_excess_over_its_own_use_counts_and_common_words_are_never_forms() -> None:
+    counts = Counter({"the": 100_000, "tbe": 500, "tho": 300, "he": 50_000, "ho": 40})
+    found = {
+        form: (excess, [word for word, _n, _runs in reach])
+        for form, excess, reach in learner.pairs(counts)
+    }
+    assert found["tbe"][1] == ["the"]
+    assert found["tbe"][0] == pytest.approx(500, rel=0.1)  # "tbe" is hardly used by itself
+    assert "the" not in found and "he" not in found  # common words are never misreadings
