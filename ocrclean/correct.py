@@ -292,11 +292,12 @@ _FENCE = "```"
 # assignment, an operator of a programming language, a line that opens or closes a block,
 # or a keyword that starts a statement.
 _RE_CODE_SIGN = re.compile(
-    r"[A-Za-z_][\w.]*(?:\([^()\n]*\)|\[(?!\d*\])[^[\]\n]*\])|^\s*[A-Za-z_][\w.]*\s*=\s*\S"
-    r"|[=!<>+\-*/%&|^]=|=>|->|::|&&|\|\||[{}]\s*$"
-    r"|^\s*(?:def|class|import|from\s+\S+\s+import|return|elif|elsif|else\s*[:{]|try:|except"
+    r"(?<![\w.])[A-Za-z_][\w.]*+(?:\([^()\n]*\)|\[(?!\d*\])[^[\]\n]*\])"
+    r"|^\s*+[A-Za-z_][\w.]*+\s*+=\s*\S"
+    r"|[=!<>+\-*/%&|^]=|=>|->|::|&&|\|\||[{}][^\S\n]*+$"
+    r"|^\s*+(?:def|class|import|from\s+\S+\s+import|return|elif|elsif|else\s*[:{]|try:|except"
     r"|#include|#define|my\s+[$@%]|local\s+\w+=|case\s+\S+\s+in)\b"
-    r"|^\s*(?:if|for|while)\b.*[:{]\s*$",
+    r"|^\s*+(?:if|for|while)\b[^\n]*[:{][^\S\n]*$",
     re.MULTILINE,
 )
 _RE_CODE_MARK = re.compile(r"[{}\[\]()<>=;#\\|$@/`]")

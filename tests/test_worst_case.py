@@ -84,6 +84,12 @@ CORRECT_CASES = {
         lambda out: out.startswith("earnings and «the end»"),
     ),
     "capital I words": ("was In tbe hall " * 60_000, lambda out: out.startswith("was in tbe hall")),
+    # a line no call or assignment ends: the test for lines of code must not go back over it
+    "a 1 MB dotted name": ("a." * 500_000, lambda out: len(out) >= 1_000_000),
+    "a listing of 20,000 lines": (
+        "lf = f(row[lf:])\n" * 20_000,
+        lambda out: out.split("\n")[:2] == ["lf = f(row[lf:])"] * 2,
+    ),
 }
 
 
