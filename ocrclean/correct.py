@@ -1381,7 +1381,8 @@ def correct_words(text: str, *, language: str | None = None) -> str:
 
     Leaves alone: numbers and any token with a digit, all-caps words and other mixed case
     (acronyms, iPhone), compounds, URLs and e-mail addresses, one-letter words, common words,
-    code spans, Markdown and fenced code (`stdio`, **kwds), elisions ('tis), abbreviations
+    code spans, Markdown and fenced code (`stdio`, **kwds), the lines of code of a listing
+    (elif lf > lr:), elisions ('tis), abbreviations
     (inst., stmr), a word after a drop-cap initial (L AWRENCE), paragraphs that are not
     English, period spelling and words (himselfe, goe, foorth; thee, nor, shew), and any word
     when the evidence is not clear. Clean text (fewer than NOISY_SHARE of its lower-case words
@@ -1903,7 +1904,8 @@ def _nearest_spellings(
     """The spellings (indexed by length and first letter, and by length and last letter)
     at most DOCUMENT_EDITS edits from ``word`` if it has DOCUMENT_LONG letters or more, one
     fewer if not, and at most DOCUMENT_LENGTH_CHANGE letters longer or shorter: a misread
-    word keeps one of its ends. Each with its distance, the closest six at most."""
+    word keeps one of its ends; ``more`` edits further if asked. Each with its distance, the
+    closest ``limit`` at most."""
     size = len(word)
     edits = (DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1) + more
     sizes = range(-DOCUMENT_LENGTH_CHANGE, DOCUMENT_LENGTH_CHANGE + 1)
@@ -2134,8 +2136,8 @@ def _code_lines(parts: list[str]) -> list[int]:
     """The indexes of the tokens on the lines of code of a text (``parts``, as _RE_SPLIT
     splits it) that holds at least CODE_LINES lines of code: a line with a call, a
     subscript, an assignment, an operator or a line-start keyword of a programming language
-    (_RE_CODE_SIGN) where code marks (``{}[]()<>=;#|$@/``) are at least CODE_MARK_SHARE of
-    its characters; in such a text, a statement with no mark too (_RE_CODE_STATEMENT:
+    (_RE_CODE_SIGN) where code marks (_RE_CODE_MARK: brackets, ``<>=;#|$@/``, backslash and
+    backtick) are at least CODE_MARK_SHARE of its characters; in such a text, a statement with no mark too (_RE_CODE_STATEMENT:
     "import fintl", "for rkey in rkeys:"). Comments and prose around them are left to
     correction. A page of OCR garbage or prose with a formula or two has no three such
     lines."""
