@@ -157,22 +157,6 @@ def test_the_likeliest_dictionary_word_not_the_closest(row: tuple[str, str | Non
     assert _lexicon_reading(word, confusions("en")) == expected
 
 
-@pytest.mark.parametrize("row", LEXICON_MUST_FIX, ids=[row[0] for row in LEXICON_MUST_FIX])
-def test_a_long_misread_word_is_the_dictionary_word_a_few_edits_away(
-    row: tuple[str, str, str],
-) -> None:
-    _, text, expected = row
-    assert expected in correct_words(text + NOISE, language="en")
-
-
-@pytest.mark.parametrize(
-    "row", LEXICON_MUST_NOT_CHANGE, ids=[row[0] for row in LEXICON_MUST_NOT_CHANGE]
-)
-def test_a_word_of_the_author_is_not_read_as_a_dictionary_word(row: tuple[str, str, str]) -> None:
-    _, text, kept = row
-    assert kept in correct_words(text + NOISE, language="en")
-
-
 # A misread word a hyphen splits, in noisy OCR (_hyphen_misreadings).
 HYPHEN_MUST_FIX = [
     ("a letter misread as a hyphen", "They gave a small a-nount, and left.", "small amount, and"),
@@ -189,20 +173,6 @@ HYPHEN_MUST_NOT_CHANGE = [
     ("a double-barrelled name", "Mrs. Smith-Jonos came.", "Smith-Jonos"),
     ("no candidate", "The xq-zzv was here.", "xq-zzv"),
 ]
-
-
-@pytest.mark.parametrize("row", HYPHEN_MUST_FIX, ids=[row[0] for row in HYPHEN_MUST_FIX])
-def test_a_misread_word_a_hyphen_splits_is_corrected_whole(row: tuple[str, str, str]) -> None:
-    _, text, expected = row
-    assert expected in correct_words(text + NOISE, language="en")
-
-
-@pytest.mark.parametrize(
-    "row", HYPHEN_MUST_NOT_CHANGE, ids=[row[0] for row in HYPHEN_MUST_NOT_CHANGE]
-)
-def test_a_hyphenated_compound_stays(row: tuple[str, str, str]) -> None:
-    _, text, kept = row
-    assert kept in correct_words(text + NOISE, language="en")
 
 
 def test_a_hyphenated_misreading_stays_in_clean_text() -> None:
@@ -229,22 +199,6 @@ MISREAD_TITLE_MUST_NOT_CHANGE = [
 ]
 
 
-@pytest.mark.parametrize(
-    "row", MISREAD_TITLE_MUST_FIX, ids=[row[0] for row in MISREAD_TITLE_MUST_FIX]
-)
-def test_a_plainly_misread_capitalised_word_is_corrected(row: tuple[str, str, str]) -> None:
-    _, text, expected = row
-    assert expected in correct_words(text + NOISE, language="en")
-
-
-@pytest.mark.parametrize(
-    "row", MISREAD_TITLE_MUST_NOT_CHANGE, ids=[row[0] for row in MISREAD_TITLE_MUST_NOT_CHANGE]
-)
-def test_a_capitalised_word_that_looks_old_stays(row: tuple[str, str, str]) -> None:
-    _, text, kept = row
-    assert kept in correct_words(text + NOISE, language="en")
-
-
 # A function word noisy OCR misread as another short word in capitals (_capital_markers).
 CAPITAL_MARKER_MUST_FIX = [
     ("in a heading", "NOTICES OP MOTION were read.", "NOTICES OF MOTION"),
@@ -263,21 +217,28 @@ CAPITAL_MARKER_MUST_NOT_CHANGE = [
 ]
 
 
-@pytest.mark.parametrize(
-    "row", CAPITAL_MARKER_MUST_FIX, ids=[row[0] for row in CAPITAL_MARKER_MUST_FIX]
-)
-def test_a_function_word_misread_in_capitals_is_corrected(row: tuple[str, str, str]) -> None:
-    _, text, expected = row
+def test_a_function_word_misread_in_capitals_stays_in_clean_text() -> None:
+    assert "NOTICES OP MOTION" in correct_words(CLEAN_PROSE + "NOTICES OP MOTION.", language="en")
+
+
+# The rules above, each with must-fix and must-not-change rows, in noisy OCR (NOISE).
+NOISY_RULES = {
+    "lexicon": (LEXICON_MUST_FIX, LEXICON_MUST_NOT_CHANGE),
+    "hyphen": (HYPHEN_MUST_FIX, HYPHEN_MUST_NOT_CHANGE),
+    "misread title": (MISREAD_TITLE_MUST_FIX, MISREAD_TITLE_MUST_NOT_CHANGE),
+    "capital marker": (CAPITAL_MARKER_MUST_FIX, CAPITAL_MARKER_MUST_NOT_CHANGE),
+}
+NOISY_FIX = [(rule, *row) for rule, (rows, _) in NOISY_RULES.items() for row in rows]
+NOISY_KEEP = [(rule, *row) for rule, (_, rows) in NOISY_RULES.items() for row in rows]
+
+
+@pytest.mark.parametrize("row", NOISY_FIX, ids=[f"{row[0]}: {row[1]}" for row in NOISY_FIX])
+def test_a_misreading_of_noisy_ocr_is_corrected(row: tuple[str, str, str, str]) -> None:
+    _, _, text, expected = row
     assert expected in correct_words(text + NOISE, language="en")
 
 
-@pytest.mark.parametrize(
-    "row", CAPITAL_MARKER_MUST_NOT_CHANGE, ids=[row[0] for row in CAPITAL_MARKER_MUST_NOT_CHANGE]
-)
-def test_a_short_word_in_capitals_stays(row: tuple[str, str, str]) -> None:
-    _, text, kept = row
+@pytest.mark.parametrize("row", NOISY_KEEP, ids=[f"{row[0]}: {row[1]}" for row in NOISY_KEEP])
+def test_a_word_of_the_author_stays_in_noisy_ocr(row: tuple[str, str, str, str]) -> None:
+    _, _, text, kept = row
     assert kept in correct_words(text + NOISE, language="en")
-
-
-def test_a_function_word_misread_in_capitals_stays_in_clean_text() -> None:
-    assert "NOTICES OP MOTION" in correct_words(CLEAN_PROSE + "NOTICES OP MOTION.", language="en")
