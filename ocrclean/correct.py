@@ -288,24 +288,31 @@ _RE_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019]
 _RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _RE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # cafe21.org, budoe2.bu.edu
 _FENCE = "```"
-# A line of code (_code_lines): a call or a subscript (not a footnote mark: "mate[1]"), an
-# assignment, an operator of a programming language, a line that opens or closes a block,
-# or a keyword that starts a statement.
+# A line of code (_code_lines): a call or a subscript (a bracket after a name, not a
+# footnote mark: "mate[1]"), an operator of a programming language, a line that opens or
+# closes a block; each led by its mark, so that a scan skips plain text in C ...
 _RE_CODE_SIGN = re.compile(
-    r"(?<![\w.])[A-Za-z_][\w.]*+(?:\([^()\n]*\)|\[(?!\d*\])[^[\]\n]*\])"
-    r"|^\s*+[A-Za-z_][\w.]*+\s*+=\s*\S"
-    r"|[=!<>+\-*/%&|^]=|=>|->|::|&&|\|\||[{}][^\S\n]*+$"
-    r"|^\s*+(?:def|class|import|from\s+\S+\s+import|return|elif|elsif|else\s*[:{]|try:|except"
-    r"|#include|#define|my\s+[$@%]|local\s+\w+=|case\s+\S+\s+in)\b"
-    r"|^\s*+(?:if|for|while)\b[^\n]*[:{][^\S\n]*$",
+    r"(?P<bracket>\((?=[^()\n]*\))|\[(?!\d*\])(?=[^[\]\n]*\]))"
+    r"|[=!<>+\-*/%&|^]=|=>|->|::|&&|\|\||[{}][^\S\n]*+$",
+    re.MULTILINE,
+)
+# ... or an assignment or a keyword that starts a statement.
+_RE_CODE_LINE_START = re.compile(
+    r"^[^\S\n]*+(?:[A-Za-z_][\w.]*+[^\S\n]*+=[^\S\n]*\S"
+    r"|(?:def|class|import|from[^\S\n]+\S+[^\S\n]+import|return|elif|elsif|else[^\S\n]*[:{]"
+    r"|try:|except|#include|#define|my[^\S\n]+[$@%]|local[^\S\n]+\w+="
+    r"|case[^\S\n]+\S+[^\S\n]+in)\b"
+    r"|(?:if|for|while)\b[^\n]*[:{][^\S\n]*$)",
     re.MULTILINE,
 )
 _RE_CODE_MARK = re.compile(r"[{}\[\]()<>=;#\\|$@/`]")
 # ... and in a text with lines of code, a statement with no code mark ("import fintl",
 # "for rkey in rkeys:").
 _RE_CODE_STATEMENT = re.compile(
-    r"\s*(?:import\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*$|from\s+[\w.]+\s+import\b"
-    r"|(?:if|elif|for|while|else|try|except|with)\b.*:\s*$)"
+    r"^[^\S\n]*(?:import[^\S\n]+[\w.]+(?:[^\S\n]*,[^\S\n]*[\w.]+)*[^\S\n]*$"
+    r"|from[^\S\n]+[\w.]+[^\S\n]+import\b"
+    r"|(?:if|elif|for|while|else|try|except|with)\b.*:[^\S\n]*$)",
+    re.MULTILINE,
 )
 _CLEAN_TEXT_I = CAPITAL_I_MISREADINGS | {word.title() for word in SENTENCE_STARTERS_IN_I}
 _CLEAN_TEXT_I_WORDS = frozenset(word.lower() for word in _CLEAN_TEXT_I)
@@ -1060,13 +1067,6 @@ def best_correction(
         return (
             None  # a capitalised word of clean text is a name unless the text spells the candidate
         )
-    # In noisy text the neighbours need to favour the candidate of a lower-case word the less,
-    # the likelier the candidate, misread so, is than the word as printed ("hospital fir the").
-    likelier = (
-        _likelier(word, own, best, dict(options)[best], counts, language)
-        if noisy and not title
-        else 0.0
-    )
     if (
         best not in titles
         and ((own and not _misread_form(word, language)) or not (noisy or title or plain))
@@ -1079,7 +1079,13 @@ def best_correction(
                 after,
                 language,
                 (RARE_WORD_CONTEXT if noisy and own < RARE_WORD_ZIPF else REAL_WORD_CONTEXT)
-                - likelier,
+                # in noisy text the neighbours need to favour the candidate of a lower-case word
+                # the less, the likelier it is, misread so, than the word ("hospital fir the")
+                - (
+                    _likelier(word, own, best, dict(options)[best], counts, language)
+                    if noisy and not title
+                    else 0.0
+                ),
             )
         )
     ):
@@ -2136,23 +2142,46 @@ def _code_lines(parts: list[str]) -> list[int]:
     """The indexes of the tokens on the lines of code of a text (``parts``, as _RE_SPLIT
     splits it) that holds at least CODE_LINES lines of code: a line with a call, a
     subscript, an assignment, an operator or a line-start keyword of a programming language
-    (_RE_CODE_SIGN) where code marks (_RE_CODE_MARK: brackets, ``<>=;#|$@/``, backslash and
-    backtick) are at least CODE_MARK_SHARE of its characters; in such a text, a statement with no mark too (_RE_CODE_STATEMENT:
-    "import fintl", "for rkey in rkeys:"). Comments and prose around them are left to
-    correction. A page of OCR garbage or prose with a formula or two has no three such
-    lines."""
-    lines = "".join(parts).split("\n")
-    code = {
-        n
-        for n, line in enumerate(lines)
-        if _RE_CODE_SIGN.search(line)
-        and len(_RE_CODE_MARK.findall(line)) >= CODE_MARK_SHARE * (len(line) - line.count(" "))
-    }
-    if len(code) < CODE_LINES:
+    (_RE_CODE_SIGN, _RE_CODE_LINE_START) where code marks (_RE_CODE_MARK: brackets,
+    ``<>=;#|$@/``, backslash and backtick) are at least CODE_MARK_SHARE of its characters;
+    in such a text, a statement with no mark too (_RE_CODE_STATEMENT: "import fintl", "for
+    rkey in rkeys:"). Comments and prose around them are left to correction. A page of OCR
+    garbage or prose with a formula or two has no three such lines."""
+    text = "".join(parts)
+    starts: set[int] = set()  # where the lines of code start, each weighed once
+    weighed: set[int] = set()
+    signs = itertools.chain(_RE_CODE_SIGN.finditer(text), _RE_CODE_LINE_START.finditer(text))
+    for sign in signs:  # few lines have a sign: a Python step for each
+        at = sign.start()
+        if sign.lastgroup == "bracket" and not _named(text, at):
+            continue  # a bracket after no name: "(2)", "[sic]"
+        start = text.rfind("\n", 0, at) + 1
+        if start in weighed:
+            continue
+        weighed.add(start)
+        end = text.find("\n", sign.end())
+        line = text[start : end if end >= 0 else len(text)]
+        if len(_RE_CODE_MARK.findall(line)) >= CODE_MARK_SHARE * (len(line) - line.count(" ")):
+            starts.add(start)
+    if len(starts) < CODE_LINES:
         return []
-    code.update(n for n, line in enumerate(lines) if _RE_CODE_STATEMENT.match(line))
+    starts.update(statement.start() for statement in _RE_CODE_STATEMENT.finditer(text))
+    code: set[int] = set()  # the lines' numbers, counted along the text once
+    number = previous = 0
+    for start in sorted(starts):
+        number += text.count("\n", previous, start)
+        previous = start
+        code.add(number)
     line_of = itertools.accumulate(gap.count("\n") for gap in parts[0:-1:2])
     return [k for k, line in enumerate(line_of) if line in code]
+
+
+def _named(text: str, at: int) -> bool:
+    """Whether a name (letters, digits, "_" and ".", led by a letter or "_") ends at ``at``."""
+    start = at
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    return start < at and (text[start] == "_" or (text[start].isascii() and text[start].isalpha()))
 
 
 def _list_names(
