@@ -9,7 +9,7 @@ a line: a line's first and last words are often pieces of a broken word). A form
 is paired with the common dictionary word it misreads when
 
 - the form is one or two runs of differing characters from the word (a run at most three
-  characters on either side; an added run only one letter long, as learn_confusions.py counts:
+  characters on either side; an added run only one letter long, as the old ground-truth learner counted:
   ``ontho`` for ``the`` is two words run together, not a misreading), and keeps at least as
   many of the word's letters as it changes (twice as many with two runs),
 - the word is common (wordfreq Zipf >= TARGET_ZIPF) and printed at least RARER times as often
@@ -45,7 +45,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from learn_confusions import segments
+
+from rapidfuzz.distance import Levenshtein
 
 from ocrclean.lexicon import frequencies
 
@@ -71,6 +72,23 @@ EM_PASSES = 1
 UNSEEN = -5.0  # log10 P of a confusion the table has not seen, in the EM passes
 _ROMAN = re.compile(r"m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def segments(ocr: str, truth: str) -> list[tuple[str, str]]:
+    """Maximal runs of differing characters, as (OCR segment, true segment): ``m`` read as
+    ``rn`` is one run, not a substitution and an insertion."""
+    runs: list[tuple[str, str]] = []
+    previous_end = None
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(ocr, truth).as_list():
+        if tag == "equal":
+            continue
+        if previous_end == (i1, j1):
+            a, b = runs.pop()
+            runs.append((a + ocr[i1:i2], b + truth[j1:j2]))
+        else:
+            runs.append((ocr[i1:i2], truth[j1:j2]))
+        previous_end = (i2, j2)
+    return runs
 
 
 def count_words(folder: Path) -> Counter[str]:

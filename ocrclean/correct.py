@@ -92,13 +92,13 @@ KNOWN_MAX_LENGTH = 6  # longer dictionary words are misread as other words too r
 KNOWN_MIN_CHANNEL = -5.5  # a dictionary word is corrected by known confusions only ...
 KNOWN_GAP = 1.0  # ... to a word at least ten times commoner
 UNKNOWN_ZIPF = -1.0  # the score of keeping a word no dictionary knows (below any candidate)
-MARGIN_KNOWN = 0.0  # the best candidate must beat a dictionary word by this much ...
+MARGIN_KNOWN = 0.75  # the best candidate must beat a dictionary word by this much ...
 MARGIN_TITLE = 0.5  # ... plus this for a capitalised word the text never spells as the candidate
 MARGIN_RUNNER_UP = 0.3  # ... and the second-best candidate by this much
 NAME_MISREAD_ZIPF = (
     4.0  # a capitalised word the text repeats is still corrected to a word this common ...
 )
-NAME_MISREAD_CHANNEL = -2.0  # ... by one confusion at least this likely ("Sydnoy", "Toseph")
+NAME_MISREAD_CHANNEL = -2.0  # ... by one confusion at least this likely ("Sydnoy", "Jamcs")
 # A capitalised word of noisy, modern text that looks like a period spelling ("Ile", "Hoad")
 # is a misreading of a word NAME_MISREAD_ZIPF common one confusion this likely away.
 PERIOD_NAME_CHANNEL = -3.0
@@ -160,6 +160,7 @@ PERIOD_TEXT_SHARE = 0.1
 # A text is noisy when this share of its lower-case words look misread (see _noisy) ...
 NOISY_SHARE = 0.03
 NOISY_RARE_ZIPF = 3.0  # ... rare words among them when one confusion from a far commoner word
+NOISY_CHANNEL = -2.3  # ... at least this likely ("lint" of "list" is no sign of OCR)
 MISREAD_ZIPF = 4.5  # a dictionary word rarer than this ...
 MISREAD_GAP = 2.5  # ... one confusion from a word this many orders of magnitude commoner
 # In clean-looking English a dictionary word is corrected only when plainly a misreading: one
@@ -197,6 +198,9 @@ FRENCH_WORD_GAP = 1.0  # a neighbour ten times commoner in French than in Englis
 # word at least this common, by confusions at least this likely.
 PLAIN_ZIPF = 3.0
 PLAIN_CHANNEL = -4.0
+# In clean text an unknown lower-case word is a rare word of the author's ("unlet", "doated")
+# more often than a misreading: it is corrected only by confusions at least this likely.
+CLEAN_CHANNEL = -3.0
 # A common French word this short ("a", "là", "eu", "tes") gives way, in noisy OCR and where its
 # neighbours speak against it, to a commoner word one confusion this likely makes of it ("à").
 RIVAL_MAX_LENGTH = 3
@@ -1092,6 +1096,8 @@ def best_correction(
         return None
     if plain and not (words[best] >= PLAIN_ZIPF and dict(options)[best] >= PLAIN_CHANNEL):
         return None
+    if not (noisy or own or title) and dict(options)[best] < CLEAN_CHANNEL:
+        return None
     margin = MARGIN_KNOWN if own else 0.0
     if rival and not _both_sides(word, best, before, after):
         return None
@@ -1133,7 +1139,7 @@ def _likelier(
 def _misread_name(word: str, better: str, language: str = "en") -> bool:
     """Whether a capitalised unknown ``word`` the text repeats is a misreading of ``better``
     rather than a name: ``better`` is at least NAME_MISREAD_ZIPF common and one confusion at
-    least NAME_MISREAD_CHANNEL likely away ("Sydnoy" for "Sydney", "Toseph" for "Joseph"; not
+    least NAME_MISREAD_CHANNEL likely away ("Sydnoy" for "Sydney", "Jamcs" for "James"; not
     "Toose", which "those" makes only by a rarer confusion)."""
     own, options = _in_language(_options, language)(word)
     return (
@@ -1397,7 +1403,7 @@ def correct_words(text: str, *, language: str | None = None) -> str:
     OCR a dictionary word gives way only when its neighbours speak against it, or when it is
     a rare misread form of a far commoner word (tho, bo); a capitalised word needs a
     candidate the text spells; a list of names (not English by its common words) keeps its
-    names but for a clearly misread one (Toseph); two close candidates mean no change. Case
+    names but for a clearly misread one (Jamcs); two close candidates mean no change. Case
     and punctuation around the word are kept, but for specks and a guillemet misread for a
     letter. In text printed with the long s (ſ) that OCR read as f ("fuch", "himfelf",
     "auffi"), the f that stand for it are read as s first. In noisy text a misread word no
@@ -2194,7 +2200,7 @@ def _list_names(
     paragraphs _leave_alone takes out for their few common words, mostly capitalised),
     rewriting ``parts`` in place: a capitalised word no dictionary knows, to the word
     best_correction finds when it is at least LIST_NAME_ZIPF common and one confusion at
-    least LIST_NAME_CHANNEL likely away ("Toseph" -> "Joseph", "Mollv" -> "Molly").
+    least LIST_NAME_CHANNEL likely away ("Jamcs" -> "James", "Mollv" -> "Molly").
     Leaves alone: lower-case words (a title in another language: "und", "jours"), dictionary
     words ("Nell", "Gibbon"), and a name a rarer confusion or a rarer word explains ("Pfall",
     "Brance", "Besly": "fall", "France" and "belly" are no misreadings of them)."""
@@ -2769,7 +2775,10 @@ def _looks_misread(word: str, language: str = "en") -> bool:
     if own >= NOISY_RARE_ZIPF or (word in PERIOD_WORDS and language == "en"):
         return False
     words = _lexicon(language)
-    return any(words[true] >= own + 2 for true, _ in _pairs(_misreadings(language).get(word, "")))
+    return any(
+        words[true] >= own + 2 and logp >= NOISY_CHANNEL
+        for true, logp in _pairs(_misreadings(language).get(word, ""))
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -168,9 +168,9 @@ MUST_FIX = [
         "He saw the master. The master, and the men was there. Ask the master.",
     ),
     (
-        "a long dictionary word that is above all a misreading",
-        "The mooting of tbe council will continuo, nnd the road waa closed.",
-        "The meeting of the council will continue, and the road was closed.",
+        "a dictionary word that is above all a misreading",
+        "The bouse of tbe council will continuo, nnd the road waa closed.",
+        "The house of the council will continue, and the road was closed.",
     ),
     (
         "a capital misread inside a lower-case word",

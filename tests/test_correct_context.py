@@ -24,7 +24,7 @@ MUST_CORRECT = [
         "There is no moro convincing proof",
         "There is no more convincing proof",
     ),
-    ("op between two nouns", "Notices op motion were given", "Notices of motion were given"),
+    ("ot between two nouns", "Notices ot motion were given", "Notices of motion were given"),
     ("ho before a verb", "It was said that ho was there", "It was said that he was there"),
     (
         "wore before a participle",

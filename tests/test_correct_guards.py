@@ -49,7 +49,7 @@ HEADLINES = """BONE OF CONTENTION
 
 Even So Tbe Council Waits
 
-The jaw was made from tbe hone of his horse, nnd tbe road waa closed by tbe council, but not oven votes came.
+The jaw was made from tbe bono of his horse, nnd tbe road waa closed by tbe council, but not oven votes came.
 """
 
 

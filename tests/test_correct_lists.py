@@ -17,7 +17,7 @@ NOISY = (
     "with tbe faculty in which each will enrol nnd tbe school he attended.\n\n"
 )
 NAMES = (
-    "Frederick Toseph Frost Albert Charles Hope Molly Moore Joan Bakei Betty Grace "
+    "Frederick Jamcs Frost Albert Charles Hope Molly Moore Joan Bakei Betty Grace "
     "Harvey Edna Muriel Storey Mary Grace Stuart Joyce Anderson Mollv Moore Brian Josenh Sexton\n"
 )
 
@@ -30,7 +30,7 @@ MUST_FIX = [
         .replace("waa", "was")
         .replace("nnd", "and")
         .replace("aro", "are")
-        + NAMES.replace("Toseph", "Joseph")
+        + NAMES.replace("Jamcs", "James")
         .replace("Bakei", "Baker")
         .replace("Mollv", "Molly")
         .replace("Josenh", "Joseph"),

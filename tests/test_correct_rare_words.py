@@ -1,5 +1,5 @@
 """--correct and a rare dictionary word of noisy OCR that is the misreading of a far commoner
-word ("hospital fir the", "up ta the", "Berembed ivas safely"): the neighbours need to favour
+word ("hospital fir the", "up ta the", "Berembed wns safely"): the neighbours need to favour
 the candidate less the likelier the candidate, misread so, is than the word as printed
 (correct._likelier). A rarer word ("drest", "loth", "largo"), one the text repeats ("the io
 module"), a capitalised word ("Homo sum") and one commoner than any misreading would make it
@@ -21,10 +21,10 @@ MUST_CHANGE = [
     ("The men went up ta the station.", "The men went up to the station."),
     ("The amount io be paid was large.", "The amount to be paid was large."),
     ("Mr. Smith loft an estate of great value.", "Mr. Smith left an estate of great value."),
-    ("The accused wore arraigned at the court.", "The accused were arraigned at the court."),
+    ("The prisoners wore arraigned yesterday.", "The prisoners were arraigned yesterday."),
     ("They spoke of the wai.", "They spoke of the war."),
     # a rarer word a hundred times less likely than its candidate misread so (MISREAD_LIKELIER)
-    ("Berembed ivas safely reached.", "Berembed was safely reached."),
+    ("Berembed wns safely reached.", "Berembed was safely reached."),
     ("The Gallard alio were present.", "The Gallard also were present."),
     ("Fine rivers aiso flow there.", "Fine rivers also flow there."),
 ]

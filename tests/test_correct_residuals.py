@@ -25,10 +25,10 @@ GUILLEMET_OCR = CLEAN_PROSE.replace(" and the members", " and » the members")
 
 CLEAN_MISREADINGS_MUST_FIX = [
     ("a likely confusion", "The hall was oponed to the public at noon.", "was opened to"),
-    ("two confusions", "The upset piice was fixed by the court.", "upset price was"),
+    ("a misread vowel", "The upset prico was fixed by the court.", "upset price was"),
     ("a capital misread in a word", "The work took some hourB to finish.", "some hours to"),
     ("a likely long word", "The report was recentlv printed for members.", "was recently printed"),
-    ("a word of four letters", "He stood by the hnll near the gate.", "by the hall near"),
+    ("a word of four letters", "He stood by the gatc near the hall.", "by the gate near"),
 ]
 
 CLEAN_MISREADINGS_MUST_NOT_CHANGE = [
@@ -126,7 +126,7 @@ NOISE = " Tho men wero at tbe hall, which waa full, nnd tho band played."
 # A long misread word no candidate reaches and the text spells no word near: a dictionary
 # word a few likely edits away (_document_spellings, LEXICON_CHANNEL).
 LEXICON_MUST_FIX = [
-    ("three edits", "He went to the suporintcudent of police.", "the superintendent of"),
+    ("three edits", "He went to the snporintcndent of police.", "the superintendent of"),
     ("two edits", "The tigbteniug of the rope.", "The tightening of"),
 ]
 
@@ -145,7 +145,7 @@ LEXICON_MUST_NOT_CHANGE = [
 LEXICON_READINGS = [
     ("lutolj", "lately"),  # not "luton", closer by one edit
     ("paraljsls", "paralysis"),
-    ("interfoionco", "interference"),
+    ("interfcrenco", "interference"),
     ("proput", None),  # "profit" or "proper": as likely (a missed fix beats a wrong one)
     ("xqzzvkw", None),  # nothing near
 ]
@@ -201,10 +201,10 @@ MISREAD_TITLE_MUST_NOT_CHANGE = [
 
 # A function word noisy OCR misread as another short word in capitals (_capital_markers).
 CAPITAL_MARKER_MUST_FIX = [
-    ("in a heading", "NOTICES OP MOTION were read.", "NOTICES OF MOTION"),
+    ("in a heading", "NOTICES OT MOTION were read.", "NOTICES OF MOTION"),
     (
         "between lower-case words",
-        "The commissioner POR railways spoke.",
+        "The commissioner TOR railways spoke.",
         "commissioner for railways",
     ),
 ]
@@ -218,7 +218,7 @@ CAPITAL_MARKER_MUST_NOT_CHANGE = [
 
 
 def test_a_function_word_misread_in_capitals_stays_in_clean_text() -> None:
-    assert "NOTICES OP MOTION" in correct_words(CLEAN_PROSE + "NOTICES OP MOTION.", language="en")
+    assert "NOTICES OT MOTION" in correct_words(CLEAN_PROSE + "NOTICES OT MOTION.", language="en")
 
 
 # The rules above, each with must-fix and must-not-change rows, in noisy OCR (NOISE).

@@ -1,5 +1,5 @@
 """benchmarks/learn_confusions_from_ocr.py learns the English confusion table from raw OCR alone:
-how it pairs a misread form with the word it misreads."""
+how it pairs a misread form with the word it misreads, and what the shipped table says it comes from."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import learn_confusions_from_ocr as learner
+
+from ocrclean.data import learned_confusions
 
 
 @pytest.mark.parametrize(
@@ -46,3 +48,18 @@ def test_only_a_forms_excess_over_its_own_use_counts_and_common_words_are_never_
     assert found["tbe"][1] == ["the"]
     assert found["tbe"][0] == pytest.approx(500, rel=0.1)  # "tbe" is hardly used by itself
     assert "the" not in found and "he" not in found  # common words are never misreadings
+
+
+def test_the_shipped_table_comes_from_ocr_alone() -> None:
+    doc = learned_confusions.__doc__ or ""
+    assert "learn_confusions_from_ocr.py" in doc and "no\nground truth" in doc
+    assert "overProof" not in doc and "SMH" not in doc
+
+
+def test_the_shipped_table_has_the_commonest_misreadings_and_no_two_word_runs() -> None:
+    table = learned_confusions.LEARNED
+    for key in [("o", "e"), ("li", "h"), ("a", "s"), ("v", "y"), ("ll", "fi")]:
+        assert key in table, key
+    # An added run is one letter long: "on" before "the" is a word, not a misreading.
+    assert all(len(ocr) == 1 for ocr, true in table if not true)
+    assert all(-5.0 < logp < -1.0 for logp in table.values())
