@@ -58,6 +58,7 @@ from .data.correction import (
     NUMBERED,
     OLD_FRENCH_ENDINGS,
     OLD_FRENCH_SPELLINGS,
+    PERIOD_PAST_T,
     PERIOD_SPELLINGS,
     PERIOD_WORDS,
     SPECKS,
@@ -1262,8 +1263,9 @@ def _both_sides(word: str, rival: str, before: str | None, after: str | None) ->
 def period_spelling(word: str, language: str = "en") -> bool:
     """Whether an unknown lower-case ``word`` is a common word in period spelling: with a
     final e ("himselfe", "goe"), an e before a final s ("wordes"), a doubled letter
-    ("foorth"), or one or two of the changes of PERIOD_SPELLINGS ("souldier", "verie"),
-    which OCR does not make. Such a word is the author's, not a misreading.
+    ("foorth"), an e dropped before -ned ("threatned"), a past tense in -t ("knockt",
+    "stopt"), an -eth or -est ending ("proveth", "knowest"), or one or two of the changes of
+    PERIOD_SPELLINGS ("souldier", "verie", "perswaded"), which OCR does not make. Such a word is the author's, not a misreading.
 
     >>> period_spelling("himselfe"), period_spelling("souldier"), period_spelling("tbe")
     (True, True, False)
@@ -1361,8 +1363,14 @@ def _period_variants(word: str) -> set[str]:
         found.add(word[:-3] + "ered")
     if word.endswith("nes"):  # likenes
         found.add(word + "s")
-    if word.endswith(("ned", "ted")):  # threatned
-        found.add(word[:-2] + "ened")
+    if word.endswith(("ned", "ted")):  # threatned: the e before the ending dropped
+        found.add(word[:-3] + "e" + word[-3:])
+    if len(word) > 3 and word[-1] == "t" and word[-2] in PERIOD_PAST_T:  # knockt, stopt
+        found.update((word[:-1] + "ed", word[:-1] + word[-2] + "ed"))
+    if len(word) > 5 and word.endswith(("eth", "est")):  # proveth, biddeth, knowest
+        found.update((word[:-3], word[:-3] + "e"))
+        if word[-4] == word[-5]:
+            found.add(word[:-4])
     if word.endswith("d"):  # fortuned
         found.add(word[:-1])
     for i in range(1, len(word) - 1):  # knowen, briefely, moneth: an e between consonants

@@ -207,6 +207,17 @@ MUST_FIX += [
         "Hee said himselfe would goe and keepe the meate, and the doore was shut by the rond.",
     ),
     (
+        "period past tenses, endings and vowels kept in a text spelled in a period style",
+        (
+            "Hee knockt and wisht to goe, and perswaded himselfe hee was threatned, "
+            "and proveth it; nnd tbe doore waa shut."
+        ),
+        (
+            "Hee knockt and wisht to goe, and perswaded himselfe hee was threatned, "
+            "and proveth it; and the doore was shut."
+        ),
+    ),
+    (
         "names that look like period spelling kept in a modern text",
         "Mr. Sare of Brieg came, nnd tbe road waa closed.",
         "Mr. Sare of Brieg came, and the road was closed.",

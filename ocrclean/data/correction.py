@@ -26,7 +26,14 @@ PERIOD_SPELLINGS = (
     ("u", "v"),
     ("v", "u"),
     ("i", "j"),
+    ("sw", "su"),  # perswaded
+    ("ay", "ey"),  # convay, survay
+    ("ow", "ou"),  # sowre, flowre
 )
+
+# Past tenses in -t after a voiceless consonant ("knockt", "wisht", "fetcht", "stopt",
+# "mixt"): the letters before the t, and the -ed ending they stand for.
+PERIOD_PAST_T = "kshpxfc"
 
 # French spelling before the 1835 reform and in old prints, as (old, new) segments: "avoit"
 # (avait), "connoître", "loix", "isle" (île), "celuy", "vûe", "nuë". OCR does not make these changes; a word
