@@ -61,6 +61,10 @@ MIN_LENGTH = 2  # letters of a misread form, at least
 MAX_LENGTH = 15  # ... and at most
 MIN_COUNT = 20  # a confusion seen fewer times (weighted) is left out
 MIN_LOGP = -4.0  # ... and one less likely than this as counted (before CALIBRATION)
+# ... and one that one form carries this share of: a form the pairing took for a misreading is
+# often a word or name of its own ("lilt" is no "last", "lire" no "were", "dniester" no
+# "minister"), and a confusion seen in one pair only says so
+TOP_FORM_SHARE = 0.9
 # The pairing finds only the misreadings it can vouch for (non-words, far rarer than their
 # word, and in the first pass one word in reach): a letter read as another is counted this many
 # orders of magnitude too rarely (chosen by scoring --correct with 0, 0.5, 0.8 and 1.0). A
@@ -204,23 +208,32 @@ def learn(counts: Counter[str]) -> list[tuple[str, str, float, int]]:
         if len(reach) == 1:
             for run in reach[0][2]:
                 events[run] += excess
+    top: dict[tuple[str, str], float] = {}  # the most one form adds to each confusion
+    for _form, excess, reach in candidates:
+        if len(reach) == 1:
+            for run in reach[0][2]:
+                top[run] = max(top.get(run, 0.0), excess)
     rows = estimate(events, found, letters)
     for _ in range(EM_PASSES):
         table = {(ocr, true): logp for ocr, true, logp, _n in rows}
-        events = Counter()
+        events, top = Counter(), {}
         for _form, excess, reach in candidates:
             weights = [
                 n * 10 ** sum(table.get(run, UNSEEN) for run in runs) for _word, n, runs in reach
             ]
             total = sum(weights)
+            added: Counter[tuple[str, str]] = Counter()
             for (_word, _n, runs), weight in zip(reach, weights):
                 for run in runs:
-                    events[run] += excess * weight / total
+                    added[run] += excess * weight / total
+            for run, amount in added.items():
+                events[run] += amount
+                top[run] = max(top.get(run, 0.0), amount)
         rows = estimate(events, found, letters)
     return [
         (ocr, true, round(logp + CALIBRATION, 2) if ocr and true else logp, count)
         for ocr, true, logp, count in rows
-        if logp >= MIN_LOGP
+        if logp >= MIN_LOGP and top[ocr, true] < TOP_FORM_SHARE * events[ocr, true]
     ]
 
 
@@ -236,7 +249,8 @@ ground truth, no evaluation page): rare forms paired with the common dictionary 
 misread, every maximal run of differing characters one event weighted by the form's count
 beyond its own use, over how often the true segment occurs in the corpus's dictionary words
 (plus {PSEUDO_SHARE:.1%} of all letters); first the unambiguous pairs, then {EM_PASSES} EM pass over
-all pairs. A confusion seen fewer than {MIN_COUNT} times or less likely than 10^{MIN_LOGP} is left out;
+all pairs. A confusion seen fewer than {MIN_COUNT} times, less likely than 10^{MIN_LOGP}, or
+{TOP_FORM_SHARE:.0%} of it in one form ("lilt" for "last") is left out;
 a letter read as another is raised by {CALIBRATION} (the pairing misses most such misreadings).
 
     python3 benchmarks/learn_confusions_from_ocr.py ../shared/corpora/chronam-1916 \\
