@@ -36,6 +36,7 @@ import gzip
 import heapq
 import itertools
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -290,10 +291,12 @@ _RE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # cafe21.org, budoe2.
 _FENCE = "```"
 # A line of code (_code_lines): a call or a subscript (a bracket after a name, not a
 # footnote mark: "mate[1]"), an operator of a programming language, a line that opens or
-# closes a block; each led by its mark, so that a scan skips plain text in C ...
+# closes a block; each led by its mark, so that a scan skips plain text in C (every
+# alternative starts with a literal character, no group or class: only then does the regex
+# engine jump from one of those characters to the next instead of trying every place) ...
 _RE_CODE_SIGN = re.compile(
-    r"(?P<bracket>\((?=[^()\n]*\))|\[(?!\d*\])(?=[^[\]\n]*\]))"
-    r"|[=!<>+\-*/%&|^]=|=>|->|::|&&|\|\||[{}][^\S\n]*+$",
+    r"\((?=[^()\n]*\))|\[(?!\d*\])(?=[^[\]\n]*\])"
+    r"|==|!=|<=|>=|\+=|-=|\*=|/=|%=|&=|\|=|\^=|=>|->|::|&&|\|\||\{[^\S\n]*+$|\}[^\S\n]*+$",
     re.MULTILINE,
 )
 # ... or an assignment or a keyword that starts a statement.
@@ -1478,17 +1481,22 @@ def _correct_words(text: str, language: str) -> str:
     lists: list[int] | None = [] if language == "en" else None
     whole, all_seen = tokens[:], seen
     if _leave_alone(parts, tokens, language, lists=lists):
-        raw = [word if token else "" for word, token in zip(raw, tokens)]  # "": left out
+        # "": left out (a string times False is empty: the tokens' truth, in C)
+        raw = list(map(operator.mul, raw, map(operator.truth, tokens)))
         seen = Counter(raw)
     distinct = [(token, n) for token, n in zip(map(parsed.get, seen), seen.values()) if token]
-    for token, n in distinct:
-        if token.tail[:2] in ("'s", "\u2019s"):  # "Toose's" is one more "Toose"
-            counts[token.word] += n
-    todo: Iterable[int] = [k for k, token in enumerate(tokens) if token and token.suspect]
+    # One pass over the distinct tokens: their possessives, spellings and shapes.
     spellings: dict[str, set[bool]] = {}
-    for token, _ in distinct:
-        if len(token.word) > 1:
-            spellings.setdefault(token.word, set()).add(token.title)
+    shapes: Counter[tuple[str, bool]] = Counter()  # (for ``lower``, below)
+    for token, n in distinct:
+        word = token.word
+        if token.tail[:2] in ("'s", "\u2019s"):  # "Toose's" is one more "Toose"
+            counts[word] += n
+        if len(word) > 1:
+            spellings.setdefault(word, set()).add(token.title)
+        if word[:1] == "i":
+            shapes[word, token.title] += n
+    todo: Iterable[int] = _suspects(tokens)
     names = {word for word, titles in spellings.items() if titles == {True}}
     english = language == "en"
     known = _Known(
@@ -1504,10 +1512,6 @@ def _correct_words(text: str, language: str) -> str:
         _list_names(parts, [(k, whole[k]) for k in lists], counts, known)
     # The words the text writes in lower case as often as capitalised or more ("not Included
     # in", "all fees included"; not "the Italian liner" once misread "italian").
-    shapes: Counter[tuple[str, bool]] = Counter()
-    for token, n in distinct:
-        if token.word[:1] == "i":
-            shapes[token.word, token.title] += n
     lower = {word for (word, title), n in shapes.items() if not title and n >= shapes[word, True]}
     retokenised = False
     if english and not text.isascii():  # "thé", "hâve": accents OCR added
@@ -1518,7 +1522,7 @@ def _correct_words(text: str, language: str) -> str:
         parts, tokens = resegment(parts, tokens, parse, fix)
         retokenised = True
     if retokenised:
-        todo = [k for k, token in enumerate(tokens) if token and token.suspect]
+        todo = _suspects(tokens)
     if english:  # "succeeds In finding": a misread i
         _lower_capital_i(parts, tokens, lower, noisy=known.noisy)
     if known.noisy and english:
@@ -1568,6 +1572,12 @@ def _correct_words(text: str, language: str) -> str:
     return "".join(parts)
 
 
+def _suspects(tokens: list[_Token | None]) -> list[int]:
+    """The indexes of the suspect tokens (found in C: a missing token is no suspect)."""
+    suspect = map(getattr, tokens, itertools.repeat("suspect"), itertools.repeat(False))
+    return list(itertools.compress(itertools.count(), suspect))
+
+
 def _document_spellings(
     parts: list[str],
     tokens: list[_Token | None],
@@ -1599,11 +1609,14 @@ def _document_spellings(
         if n == 1 and len(word) >= DOCUMENT_MIN_LENGTH and not words.get(word)
     }
     options_of = _in_language(_options, language)
+    # (the tokens whose word the text writes once found in C: "" for a missing token)
+    written_once = map(
+        once.__contains__, map(getattr, tokens, itertools.repeat("word"), itertools.repeat(""))
+    )
     todo = [
         (k, token)
-        for k, token in enumerate(tokens)
-        if token is not None
-        and token.word in once
+        for k in itertools.compress(itertools.count(), written_once)
+        if (token := tokens[k]) is not None
         and token.suspect
         and (token.upper or token.core.islower() or token.core[1:].islower())
         and not (language == "en" and not token.core.isascii())  # "teitä": another language
@@ -1748,8 +1761,12 @@ def _hyphen_misreadings(
     well enough."""
     words = frequencies("en")
     rewritten: list[int] = []
-    for k, part in enumerate(parts[1::2]):
-        if tokens[k] is not None or "-" not in part:
+    raw = parts[1::2]
+    for k in itertools.compress(
+        itertools.count(), map(operator.contains, raw, itertools.repeat("-"))
+    ):
+        part = raw[k]
+        if tokens[k] is not None:
             continue
         found = _RE_HYPHENATED.fullmatch(part)
         if found is None:
@@ -2098,24 +2115,28 @@ def _leave_alone(
     # Paragraphs as ranges of tokens; per range, its words and the language's markers among
     # them, counted in C (a token holds a word when it parses, a marker when its word is one).
     starts = [0]
+    broken = map(operator.contains, parts[2:-1:2], itertools.repeat("\n"))  # (in C)
     starts += (
         k
-        for k, gap in enumerate(parts[2:-1:2], 1)
-        if "\n" in gap and _RE_PARAGRAPH_BREAK.search(gap)
+        for k in itertools.compress(itertools.count(1), broken)
+        if _RE_PARAGRAPH_BREAK.search(parts[2 * k])
     )
     ends = [*starts[1:], len(tokens)]
     is_marker = _in_language(_marker, language)
-    words = [token is not None for token in tokens]
-    elisions = language == "fr"  # "qu'il", "l'homme": the elided word is a French marker too
-    markers = [
-        token is not None
-        and (
-            is_marker(token.word) or (elisions and bool(_RE_ELISION.match(token.lead + token.core)))
-        )
-        for token in tokens
-    ]
+    words = list(map(operator.is_not, tokens, itertools.repeat(None)))
     sizes = [sum(words[a:b]) for a, b in zip(starts, ends)]
-    found = [sum(markers[a:b]) for a, b in zip(starts, ends)]
+    if language == "fr":  # "qu'il", "l'homme": the elided word is a French marker too
+        markers = [
+            token is not None
+            and (is_marker(token.word) or bool(_RE_ELISION.match(token.lead + token.core)))
+            for token in tokens
+        ]
+        found = [sum(markers[a:b]) for a, b in zip(starts, ends)]
+    else:  # the words of a paragraph's tokens (those that hold one) looked up in C
+        found = [
+            sum(map(is_marker, map(_WORD_OF, filter(None, tokens[a:b]))))
+            for a, b in zip(starts, ends)
+        ]
     in_language = sum(found) >= MARKER_SHARE * sum(sizes)
     for start, end, size, count in zip(starts, ends, sizes, found):
         ours = count >= MARKER_SHARE * size if size >= MARKER_MIN_WORDS else in_language
@@ -2126,9 +2147,11 @@ def _leave_alone(
         if not ours and size:
             tokens[start:end] = [None] * (end - start)
             taken = True
-    initials = (k for k, part in enumerate(parts[1:-3:2], 1) if len(part) == 1 and part.isupper())
-    for k in initials:  # "L AWRENCE": the rest of a word after its drop-cap initial
-        token = tokens[k]
+    letters = map(operator.eq, map(len, parts[1:-3:2]), itertools.repeat(1))  # (in C)
+    for k in itertools.compress(itertools.count(1), letters):
+        if not parts[2 * k - 1].isupper():
+            continue
+        token = tokens[k]  # "L AWRENCE": the rest of a word after its drop-cap initial
         if token is not None and token.core.isupper() and tokens[k - 1] is not None:
             tokens[k] = token._replace(suspect=False)
     for k in _spelled_addresses(raw):  # "adam at cafe21.org": an e-mail address, no misreading
@@ -2153,7 +2176,8 @@ def _code_lines(parts: list[str]) -> list[int]:
     signs = itertools.chain(_RE_CODE_SIGN.finditer(text), _RE_CODE_LINE_START.finditer(text))
     for sign in signs:  # few lines have a sign: a Python step for each
         at = sign.start()
-        if sign.lastgroup == "bracket" and not _named(text, at):
+        # (a bracket: only _RE_CODE_SIGN's brackets start with one, no line start does)
+        if text[at] in "([" and not _named(text, at):
             continue  # a bracket after no name: "(2)", "[sic]"
         start = text.rfind("\n", 0, at) + 1
         if start in weighed:
@@ -2215,6 +2239,9 @@ def _list_names(
         counts[better] += 1
 
 
+_AT = frozenset({"at", "At", "aT", "AT"})  # every string whose lower case is "at"
+
+
 def _spelled_addresses(raw: list[str]) -> list[int]:
     """The indexes of the words of e-mail addresses spelled out against address harvesters:
     the user before "at" and a host name ("adam at cafe21.org", "ged at solace dot miun dot
@@ -2224,9 +2251,8 @@ def _spelled_addresses(raw: list[str]) -> list[int]:
     [1, 5, 7, 9, 11]
     """
     found: list[int] = []
-    for k in range(len(raw) - 2):
-        if raw[k + 1].lower() != "at":
-            continue
+    ats = map(_AT.__contains__, raw[1 : len(raw) - 1])  # the tokens before an "at", in C
+    for k in itertools.compress(range(len(raw) - 2), ats):
         if _RE_HOST.fullmatch(raw[k + 2].rstrip(_CLAUSE_END + ")>")):
             found.append(k)
         elif k + 4 < len(raw) and raw[k + 3].lower() == "dot":
@@ -2238,6 +2264,9 @@ def _spelled_addresses(raw: list[str]) -> list[int]:
                     break
                 host += 2
     return found
+
+
+_WORD_OF = operator.attrgetter("word")
 
 
 def _marker(word: str, language: str = "en") -> bool:
@@ -2713,11 +2742,12 @@ def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> s
     PROPER_MID_SENTENCE times in mid-sentence: proper names ("visited Como and", "at
     Como, and"), however much they look like a misread word."""
     seen: dict[str, int] = {}
-    for k in range(1, len(tokens)):
+    titles = map(getattr, tokens, itertools.repeat("title"), itertools.repeat(False))  # (in C)
+    for k in itertools.compress(itertools.count(), titles):
         token = tokens[k]
         if (
-            token
-            and token.title
+            k
+            and token
             and token.word in names
             and "\n\n" not in parts[2 * k]
             and not parts[2 * k - 1].rstrip(_CLOSING).endswith((*_SENTENCE_END, ":"))

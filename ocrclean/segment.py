@@ -290,9 +290,12 @@ def _resegment(
     join_piece, split_piece = _piece_tests()
     if fresh is None:
         # The tokens worth a look: pieces no word of their own or rare ones (to join), rare
-        # words (to split), and tokens no word parses (glued by a mark).
-        weak = [token is not None and join_piece(token.word) for token in tokens]
-        rare = [token is None or split_piece(token.word) for token in tokens]
+        # words (to split), and tokens no word parses (glued by a mark). Asked in C: the
+        # tokens' words ("" for no token: its answers are not taken) and the tests by word.
+        present = list(map(operator.is_not, tokens, itertools.repeat(None)))
+        words = list(map(getattr, tokens, itertools.repeat("word"), itertools.repeat("")))
+        weak = list(map(operator.and_, present, map(join_piece, words)))
+        rare = list(map(operator.or_, map(operator.not_, present), map(split_piece, words)))
         weak.append(False)
         # A token is worth a look when it or the next is weak (a join) or it is rare (a
         # split); the runs between are copied as they are (the last entry stops the last run).
