@@ -33,7 +33,6 @@ import contextlib
 import functools
 import gc
 import gzip
-import heapq
 import itertools
 import math
 import operator
@@ -1051,7 +1050,8 @@ def best_correction(
         if known_pairs:  # a rare dictionary word the table lacks ("shew"): no evidence
             keep += _context(word, before, after, language)
         least = -99.0 if known_pairs or language == "en" else 0.0  # French: nor against it
-        likeliest = heapq.nlargest(CONTEXT_CANDIDATES, scored)
+        # (heapq.nlargest's answer, as it documents: a sort is faster for a dozen)
+        likeliest = sorted(scored, reverse=True)[:CONTEXT_CANDIDATES]
         contexts = _contexts([c for _, c in likeliest], before, after, language)
         scored = [
             (score if c in titles else score + max(least, context), c)

@@ -313,7 +313,9 @@ def _resegment(
             look[j] = weak[j] or weak[j + 1] or rare[j]
     if not any(look[:-1]):
         return None
-    glued = Counter(raw for raw, token in zip(parts[1::2], tokens) if token is None)
+    glued = Counter(  # (the parts no word parses, picked in C)
+        itertools.compress(parts[1::2], map(operator.is_, tokens, itertools.repeat(None)))
+    )
     out = [parts[0]]
     parsed: list[_W | None] = []
     made: set[int] = set()
