@@ -1700,9 +1700,11 @@ def _capital_markers(
     ("an MP said", "the US army"), a capitalised word at a punctuation mark, words of more
     than CAPITAL_MARKER_LENGTH letters."""
     rewritten: list[int] = []
-    for k in range(1, len(tokens) - 1):
+    # (the tokens in capitals, but the first and last, found in C)
+    capitals = map(str.isupper, parts[3 : 2 * len(tokens) - 2 : 2])
+    for k in itertools.compress(itertools.count(1), capitals):
         part = parts[2 * k + 1]
-        if not (part.isalpha() and part.isupper() and 1 < len(part) <= CAPITAL_MARKER_LENGTH):
+        if not (part.isalpha() and 1 < len(part) <= CAPITAL_MARKER_LENGTH):
             continue
         previous, following = tokens[k - 1], tokens[k + 1]
         if (
