@@ -1905,12 +1905,11 @@ def _lexicon_reading(word: str, table: dict[tuple[str, str], float]) -> str | No
     "begins"), by edits at least LEXICON_CHANNEL likely; None if there is none such.
     Leaves alone: another form of a word found ("oneliners": "oneliner")."""
     words = _lexicon()
+    near = _lexicon_near(len(word), word[0], word[-1])
     scored = sorted(
         (
             (words[spelling] + channel, channel, spelling)
-            for spelling, _ in _nearest_spellings(
-                word, *_lexicon_spellings(), limit=LEXICON_LIMIT, more=LEXICON_MORE_EDITS
-            )
+            for spelling, _ in _nearest_in(word, near, limit=LEXICON_LIMIT, more=LEXICON_MORE_EDITS)
             if spelling not in word and word not in spelling
             for channel in (_edits_channel(word, spelling, table),)
         ),
@@ -1931,15 +1930,41 @@ def _nearest_spellings(
     fewer if not, and at most DOCUMENT_LENGTH_CHANGE letters longer or shorter: a misread
     word keeps one of its ends; ``more`` edits further if asked. Each with its distance, the
     closest ``limit`` at most."""
+    return _nearest_in(word, _near(word, by_first, by_last), limit=limit, more=more)
+
+
+def _near(word: str, by_first: _Spellings, by_last: _Spellings) -> list[str]:
+    """The spellings _nearest_spellings compares ``word`` with, in order: those with its
+    first letter, then those with its last, each of its length less DOCUMENT_LENGTH_CHANGE
+    letters up to its length plus as many (a spelling with both in the list twice)."""
     size = len(word)
-    edits = (DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1) + more
     sizes = range(-DOCUMENT_LENGTH_CHANGE, DOCUMENT_LENGTH_CHANGE + 1)
-    near = list(
+    return list(
         itertools.chain(
             *(by_first.get((size + change, word[0]), ()) for change in sizes),
             *(by_last.get((size + change, word[-1]), ()) for change in sizes),
         )
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _lexicon_ends(size: int, letter: str, last: bool) -> tuple[str, ...]:
+    """_near's spellings of the English words (_lexicon_spellings) for a word of ``size``
+    letters whose first (or ``last``) letter is ``letter``."""
+    by_first, by_last = _lexicon_spellings()
+    return tuple(_near(letter * size, {} if last else by_first, by_last if last else {}))
+
+
+def _lexicon_near(size: int, first: str, last: str) -> list[str]:
+    """_near of a word of ``size`` letters, ``first`` to ``last``, among the English words
+    (_lexicon_spellings): the two halves remembered by length and letter."""
+    return [*_lexicon_ends(size, first, False), *_lexicon_ends(size, last, True)]
+
+
+def _nearest_in(word: str, near: list[str], *, limit: int, more: int) -> list[tuple[str, int]]:
+    """_nearest_spellings of ``word`` among the spellings ``near`` (_near's, in its order)."""
+    size = len(word)
+    edits = (DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1) + more
     return list(  # (a word with both ends in common is in the list twice: once here)
         {
             spelling: distance

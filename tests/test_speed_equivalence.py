@@ -73,3 +73,11 @@ def test_likeliest_by_a_sort(size: int) -> None:
     scored = [((k * 7919) % 13 / 3.0 - 2.0, f"w{k}") for k in range(size)]
     likeliest = sorted(scored, reverse=True)[: correct.CONTEXT_CANDIDATES]
     assert likeliest == heapq.nlargest(correct.CONTEXT_CANDIDATES, scored)
+
+
+@pytest.mark.parametrize("word", ["suporintcudent", "beinsr", "armspheie", "xylophonx", "qqqqqq"])
+def test_lexicon_near_as_the_index(word: str) -> None:
+    """The English words a misread word is compared with, remembered by length and letter,
+    are those of the index, in its order."""
+    near = correct._near(word, *correct._lexicon_spellings())
+    assert correct._lexicon_near(len(word), word[0], word[-1]) == near
