@@ -1481,22 +1481,17 @@ def _correct_words(text: str, language: str) -> str:
     lists: list[int] | None = [] if language == "en" else None
     whole, all_seen = tokens[:], seen
     if _leave_alone(parts, tokens, language, lists=lists):
-        # "": left out (a string times False is empty: the tokens' truth, in C)
-        raw = list(map(operator.mul, raw, map(operator.truth, tokens)))
+        raw = [word if token else "" for word, token in zip(raw, tokens)]  # "": left out
         seen = Counter(raw)
     distinct = [(token, n) for token, n in zip(map(parsed.get, seen), seen.values()) if token]
-    # One pass over the distinct tokens: their possessives, spellings and shapes.
-    spellings: dict[str, set[bool]] = {}
-    shapes: Counter[tuple[str, bool]] = Counter()  # (for ``lower``, below)
     for token, n in distinct:
-        word = token.word
         if token.tail[:2] in ("'s", "\u2019s"):  # "Toose's" is one more "Toose"
-            counts[word] += n
-        if len(word) > 1:
-            spellings.setdefault(word, set()).add(token.title)
-        if word[:1] == "i":
-            shapes[word, token.title] += n
-    todo: Iterable[int] = _suspects(tokens)
+            counts[token.word] += n
+    todo: Iterable[int] = [k for k, token in enumerate(tokens) if token and token.suspect]
+    spellings: dict[str, set[bool]] = {}
+    for token, _ in distinct:
+        if len(token.word) > 1:
+            spellings.setdefault(token.word, set()).add(token.title)
     names = {word for word, titles in spellings.items() if titles == {True}}
     english = language == "en"
     known = _Known(
@@ -1512,6 +1507,10 @@ def _correct_words(text: str, language: str) -> str:
         _list_names(parts, [(k, whole[k]) for k in lists], counts, known)
     # The words the text writes in lower case as often as capitalised or more ("not Included
     # in", "all fees included"; not "the Italian liner" once misread "italian").
+    shapes: Counter[tuple[str, bool]] = Counter()
+    for token, n in distinct:
+        if token.word[:1] == "i":
+            shapes[token.word, token.title] += n
     lower = {word for (word, title), n in shapes.items() if not title and n >= shapes[word, True]}
     retokenised = False
     if english and not text.isascii():  # "thé", "hâve": accents OCR added
@@ -1522,7 +1521,7 @@ def _correct_words(text: str, language: str) -> str:
         parts, tokens = resegment(parts, tokens, parse, fix)
         retokenised = True
     if retokenised:
-        todo = _suspects(tokens)
+        todo = [k for k, token in enumerate(tokens) if token and token.suspect]
     if english:  # "succeeds In finding": a misread i
         _lower_capital_i(parts, tokens, lower, noisy=known.noisy)
     if known.noisy and english:
@@ -1572,12 +1571,6 @@ def _correct_words(text: str, language: str) -> str:
     return "".join(parts)
 
 
-def _suspects(tokens: list[_Token | None]) -> list[int]:
-    """The indexes of the suspect tokens (found in C: a missing token is no suspect)."""
-    suspect = map(getattr, tokens, itertools.repeat("suspect"), itertools.repeat(False))
-    return list(itertools.compress(itertools.count(), suspect))
-
-
 def _document_spellings(
     parts: list[str],
     tokens: list[_Token | None],
@@ -1609,14 +1602,11 @@ def _document_spellings(
         if n == 1 and len(word) >= DOCUMENT_MIN_LENGTH and not words.get(word)
     }
     options_of = _in_language(_options, language)
-    # (the tokens whose word the text writes once found in C: "" for a missing token)
-    written_once = map(
-        once.__contains__, map(getattr, tokens, itertools.repeat("word"), itertools.repeat(""))
-    )
     todo = [
         (k, token)
-        for k in itertools.compress(itertools.count(), written_once)
-        if (token := tokens[k]) is not None
+        for k, token in enumerate(tokens)
+        if token is not None
+        and token.word in once
         and token.suspect
         and (token.upper or token.core.islower() or token.core[1:].islower())
         and not (language == "en" and not token.core.isascii())  # "teitä": another language
@@ -1763,12 +1753,8 @@ def _hyphen_misreadings(
     well enough."""
     words = frequencies("en")
     rewritten: list[int] = []
-    raw = parts[1::2]
-    for k in itertools.compress(
-        itertools.count(), map(operator.contains, raw, itertools.repeat("-"))
-    ):
-        part = raw[k]
-        if tokens[k] is not None:
+    for k, part in enumerate(parts[1::2]):
+        if tokens[k] is not None or "-" not in part:
             continue
         found = _RE_HYPHENATED.fullmatch(part)
         if found is None:
@@ -2142,15 +2128,14 @@ def _leave_alone(
     # Paragraphs as ranges of tokens; per range, its words and the language's markers among
     # them, counted in C (a token holds a word when it parses, a marker when its word is one).
     starts = [0]
-    broken = map(operator.contains, parts[2:-1:2], itertools.repeat("\n"))  # (in C)
     starts += (
         k
-        for k in itertools.compress(itertools.count(1), broken)
-        if _RE_PARAGRAPH_BREAK.search(parts[2 * k])
+        for k, gap in enumerate(parts[2:-1:2], 1)
+        if "\n" in gap and _RE_PARAGRAPH_BREAK.search(gap)
     )
     ends = [*starts[1:], len(tokens)]
     is_marker = _in_language(_marker, language)
-    words = list(map(operator.is_not, tokens, itertools.repeat(None)))
+    words = [token is not None for token in tokens]
     sizes = [sum(words[a:b]) for a, b in zip(starts, ends)]
     if language == "fr":  # "qu'il", "l'homme": the elided word is a French marker too
         markers = [
@@ -2174,11 +2159,9 @@ def _leave_alone(
         if not ours and size:
             tokens[start:end] = [None] * (end - start)
             taken = True
-    letters = map(operator.eq, map(len, parts[1:-3:2]), itertools.repeat(1))  # (in C)
-    for k in itertools.compress(itertools.count(1), letters):
-        if not parts[2 * k - 1].isupper():
-            continue
-        token = tokens[k]  # "L AWRENCE": the rest of a word after its drop-cap initial
+    initials = (k for k, part in enumerate(parts[1:-3:2], 1) if len(part) == 1 and part.isupper())
+    for k in initials:  # "L AWRENCE": the rest of a word after its drop-cap initial
+        token = tokens[k]
         if token is not None and token.core.isupper() and tokens[k - 1] is not None:
             tokens[k] = token._replace(suspect=False)
     for k in _spelled_addresses(raw):  # "adam at cafe21.org": an e-mail address, no misreading
@@ -2769,12 +2752,11 @@ def _proper(parts: list[str], tokens: list[_Token | None], names: set[str]) -> s
     PROPER_MID_SENTENCE times in mid-sentence: proper names ("visited Como and", "at
     Como, and"), however much they look like a misread word."""
     seen: dict[str, int] = {}
-    titles = map(getattr, tokens, itertools.repeat("title"), itertools.repeat(False))  # (in C)
-    for k in itertools.compress(itertools.count(), titles):
+    for k in range(1, len(tokens)):
         token = tokens[k]
         if (
-            k
-            and token
+            token
+            and token.title
             and token.word in names
             and "\n\n" not in parts[2 * k]
             and not parts[2 * k - 1].rstrip(_CLOSING).endswith((*_SENTENCE_END, ":"))

@@ -290,12 +290,9 @@ def _resegment(
     join_piece, split_piece = _piece_tests()
     if fresh is None:
         # The tokens worth a look: pieces no word of their own or rare ones (to join), rare
-        # words (to split), and tokens no word parses (glued by a mark). Asked in C: the
-        # tokens' words ("" for no token: its answers are not taken) and the tests by word.
-        present = list(map(operator.is_not, tokens, itertools.repeat(None)))
-        words = list(map(getattr, tokens, itertools.repeat("word"), itertools.repeat("")))
-        weak = list(map(operator.and_, present, map(join_piece, words)))
-        rare = list(map(operator.or_, map(operator.not_, present), map(split_piece, words)))
+        # words (to split), and tokens no word parses (glued by a mark).
+        weak = [token is not None and join_piece(token.word) for token in tokens]
+        rare = [token is None or split_piece(token.word) for token in tokens]
         weak.append(False)
         # A token is worth a look when it or the next is weak (a join) or it is rare (a
         # split); the runs between are copied as they are (the last entry stops the last run).
@@ -313,9 +310,7 @@ def _resegment(
             look[j] = weak[j] or weak[j + 1] or rare[j]
     if not any(look[:-1]):
         return None
-    glued = Counter(  # (the parts no word parses, picked in C)
-        itertools.compress(parts[1::2], map(operator.is_, tokens, itertools.repeat(None)))
-    )
+    glued = Counter(raw for raw, token in zip(parts[1::2], tokens) if token is None)
     out = [parts[0]]
     parsed: list[_W | None] = []
     made: set[int] = set()

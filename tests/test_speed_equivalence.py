@@ -53,21 +53,6 @@ def test_at_is_every_spelling_of_at() -> None:
     assert {a + t for a in "aA" for t in "tT"} == correct._AT
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tho sale ofthe land wns made. Tbe advertise ments woro read in tbe hall.",
-        "mail adam at cafe21.org or ged At solace dot miun dot se, AT noon",
-        "L AWRENCE said: `stdio` and **kwds, the Mr. Toose's house",
-    ],
-)
-def test_suspects_as_a_loop(text: str) -> None:
-    tokens = [correct._parse(part) for part in text.split()]
-    tokens[1] = None  # a token taken out
-    expected = [k for k, token in enumerate(tokens) if token and token.suspect]
-    assert correct._suspects(tokens) == expected
-
-
 @pytest.mark.parametrize("size", range(14))
 def test_likeliest_by_a_sort(size: int) -> None:
     scored = [((k * 7919) % 13 / 3.0 - 2.0, f"w{k}") for k in range(size)]
