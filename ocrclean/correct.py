@@ -33,9 +33,9 @@ import contextlib
 import functools
 import gc
 import gzip
-import heapq
 import itertools
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -295,10 +295,12 @@ _RE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # cafe21.org, budoe2.
 _FENCE = "```"
 # A line of code (_code_lines): a call or a subscript (a bracket after a name, not a
 # footnote mark: "mate[1]"), an operator of a programming language, a line that opens or
-# closes a block; each led by its mark, so that a scan skips plain text in C ...
+# closes a block; each led by its mark, so that a scan skips plain text in C (every
+# alternative starts with a literal character, no group or class: only then does the regex
+# engine jump from one of those characters to the next instead of trying every place) ...
 _RE_CODE_SIGN = re.compile(
-    r"(?P<bracket>\((?=[^()\n]*\))|\[(?!\d*\])(?=[^[\]\n]*\]))"
-    r"|[=!<>+\-*/%&|^]=|=>|->|::|&&|\|\||[{}][^\S\n]*+$",
+    r"\((?=[^()\n]*\))|\[(?!\d*\])(?=[^[\]\n]*\])"
+    r"|==|!=|<=|>=|\+=|-=|\*=|/=|%=|&=|\|=|\^=|=>|->|::|&&|\|\||\{[^\S\n]*+$|\}[^\S\n]*+$",
     re.MULTILINE,
 )
 # ... or an assignment or a keyword that starts a statement.
@@ -1053,7 +1055,8 @@ def best_correction(
         if known_pairs:  # a rare dictionary word the table lacks ("shew"): no evidence
             keep += _context(word, before, after, language)
         least = -99.0 if known_pairs or language == "en" else 0.0  # French: nor against it
-        likeliest = heapq.nlargest(CONTEXT_CANDIDATES, scored)
+        # (heapq.nlargest's answer, as it documents: a sort is faster for a dozen)
+        likeliest = sorted(scored, reverse=True)[:CONTEXT_CANDIDATES]
         contexts = _contexts([c for _, c in likeliest], before, after, language)
         scored = [
             (score if c in titles else score + max(least, context), c)
@@ -1701,9 +1704,11 @@ def _capital_markers(
     ("an MP said", "the US army"), a capitalised word at a punctuation mark, words of more
     than CAPITAL_MARKER_LENGTH letters."""
     rewritten: list[int] = []
-    for k in range(1, len(tokens) - 1):
+    # (the tokens in capitals, but the first and last, found in C)
+    capitals = map(str.isupper, parts[3 : 2 * len(tokens) - 2 : 2])
+    for k in itertools.compress(itertools.count(1), capitals):
         part = parts[2 * k + 1]
-        if not (part.isalpha() and part.isupper() and 1 < len(part) <= CAPITAL_MARKER_LENGTH):
+        if not (part.isalpha() and 1 < len(part) <= CAPITAL_MARKER_LENGTH):
             continue
         previous, following = tokens[k - 1], tokens[k + 1]
         if (
@@ -1900,12 +1905,11 @@ def _lexicon_reading(word: str, table: dict[tuple[str, str], float]) -> str | No
     "begins"), by edits at least LEXICON_CHANNEL likely; None if there is none such.
     Leaves alone: another form of a word found ("oneliners": "oneliner")."""
     words = _lexicon()
+    near = _lexicon_near(len(word), word[0], word[-1])
     scored = sorted(
         (
             (words[spelling] + channel, channel, spelling)
-            for spelling, _ in _nearest_spellings(
-                word, *_lexicon_spellings(), limit=LEXICON_LIMIT, more=LEXICON_MORE_EDITS
-            )
+            for spelling, _ in _nearest_in(word, near, limit=LEXICON_LIMIT, more=LEXICON_MORE_EDITS)
             if spelling not in word and word not in spelling
             for channel in (_edits_channel(word, spelling, table),)
         ),
@@ -1926,15 +1930,41 @@ def _nearest_spellings(
     fewer if not, and at most DOCUMENT_LENGTH_CHANGE letters longer or shorter: a misread
     word keeps one of its ends; ``more`` edits further if asked. Each with its distance, the
     closest ``limit`` at most."""
+    return _nearest_in(word, _near(word, by_first, by_last), limit=limit, more=more)
+
+
+def _near(word: str, by_first: _Spellings, by_last: _Spellings) -> list[str]:
+    """The spellings _nearest_spellings compares ``word`` with, in order: those with its
+    first letter, then those with its last, each of its length less DOCUMENT_LENGTH_CHANGE
+    letters up to its length plus as many (a spelling with both in the list twice)."""
     size = len(word)
-    edits = (DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1) + more
     sizes = range(-DOCUMENT_LENGTH_CHANGE, DOCUMENT_LENGTH_CHANGE + 1)
-    near = list(
+    return list(
         itertools.chain(
             *(by_first.get((size + change, word[0]), ()) for change in sizes),
             *(by_last.get((size + change, word[-1]), ()) for change in sizes),
         )
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _lexicon_ends(size: int, letter: str, last: bool) -> tuple[str, ...]:
+    """_near's spellings of the English words (_lexicon_spellings) for a word of ``size``
+    letters whose first (or ``last``) letter is ``letter``."""
+    by_first, by_last = _lexicon_spellings()
+    return tuple(_near(letter * size, {} if last else by_first, by_last if last else {}))
+
+
+def _lexicon_near(size: int, first: str, last: str) -> list[str]:
+    """_near of a word of ``size`` letters, ``first`` to ``last``, among the English words
+    (_lexicon_spellings): the two halves remembered by length and letter."""
+    return [*_lexicon_ends(size, first, False), *_lexicon_ends(size, last, True)]
+
+
+def _nearest_in(word: str, near: list[str], *, limit: int, more: int) -> list[tuple[str, int]]:
+    """_nearest_spellings of ``word`` among the spellings ``near`` (_near's, in its order)."""
+    size = len(word)
+    edits = (DOCUMENT_EDITS if size >= DOCUMENT_LONG else DOCUMENT_EDITS - 1) + more
     return list(  # (a word with both ends in common is in the list twice: once here)
         {
             spelling: distance
@@ -2120,16 +2150,19 @@ def _leave_alone(
     ends = [*starts[1:], len(tokens)]
     is_marker = _in_language(_marker, language)
     words = [token is not None for token in tokens]
-    elisions = language == "fr"  # "qu'il", "l'homme": the elided word is a French marker too
-    markers = [
-        token is not None
-        and (
-            is_marker(token.word) or (elisions and bool(_RE_ELISION.match(token.lead + token.core)))
-        )
-        for token in tokens
-    ]
     sizes = [sum(words[a:b]) for a, b in zip(starts, ends)]
-    found = [sum(markers[a:b]) for a, b in zip(starts, ends)]
+    if language == "fr":  # "qu'il", "l'homme": the elided word is a French marker too
+        markers = [
+            token is not None
+            and (is_marker(token.word) or bool(_RE_ELISION.match(token.lead + token.core)))
+            for token in tokens
+        ]
+        found = [sum(markers[a:b]) for a, b in zip(starts, ends)]
+    else:  # the words of a paragraph's tokens (those that hold one) looked up in C
+        found = [
+            sum(map(is_marker, map(_WORD_OF, filter(None, tokens[a:b]))))
+            for a, b in zip(starts, ends)
+        ]
     in_language = sum(found) >= MARKER_SHARE * sum(sizes)
     for start, end, size, count in zip(starts, ends, sizes, found):
         ours = count >= MARKER_SHARE * size if size >= MARKER_MIN_WORDS else in_language
@@ -2167,7 +2200,8 @@ def _code_lines(parts: list[str]) -> list[int]:
     signs = itertools.chain(_RE_CODE_SIGN.finditer(text), _RE_CODE_LINE_START.finditer(text))
     for sign in signs:  # few lines have a sign: a Python step for each
         at = sign.start()
-        if sign.lastgroup == "bracket" and not _named(text, at):
+        # (a bracket: only _RE_CODE_SIGN's brackets start with one, no line start does)
+        if text[at] in "([" and not _named(text, at):
             continue  # a bracket after no name: "(2)", "[sic]"
         start = text.rfind("\n", 0, at) + 1
         if start in weighed:
@@ -2229,6 +2263,9 @@ def _list_names(
         counts[better] += 1
 
 
+_AT = frozenset({"at", "At", "aT", "AT"})  # every string whose lower case is "at"
+
+
 def _spelled_addresses(raw: list[str]) -> list[int]:
     """The indexes of the words of e-mail addresses spelled out against address harvesters:
     the user before "at" and a host name ("adam at cafe21.org", "ged at solace dot miun dot
@@ -2238,9 +2275,8 @@ def _spelled_addresses(raw: list[str]) -> list[int]:
     [1, 5, 7, 9, 11]
     """
     found: list[int] = []
-    for k in range(len(raw) - 2):
-        if raw[k + 1].lower() != "at":
-            continue
+    ats = map(_AT.__contains__, raw[1 : len(raw) - 1])  # the tokens before an "at", in C
+    for k in itertools.compress(range(len(raw) - 2), ats):
         if _RE_HOST.fullmatch(raw[k + 2].rstrip(_CLAUSE_END + ")>")):
             found.append(k)
         elif k + 4 < len(raw) and raw[k + 3].lower() == "dot":
@@ -2252,6 +2288,9 @@ def _spelled_addresses(raw: list[str]) -> list[int]:
                     break
                 host += 2
     return found
+
+
+_WORD_OF = operator.attrgetter("word")
 
 
 def _marker(word: str, language: str = "en") -> bool:
