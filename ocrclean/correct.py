@@ -292,6 +292,10 @@ _VOWELS = "aeiouyàâäéèêëîïôöùûü"
 _RE_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019](?=\w)", re.I)
 _RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _RE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # cafe21.org, budoe2.bu.edu
+_RE_URL = re.compile(
+    r"[a-z][a-z0-9+.-]*://[^\s<>\"'()\[\]]+", re.I
+)  # https://firestore.googleapis.com/
+_RE_LETTERS = re.compile(r"[^\W\d_]+")
 _FENCE = "```"
 # A line of code (_code_lines): a call or a subscript (a bracket after a name, not a
 # footnote mark: "mate[1]"), an operator of a programming language, a line that opens or
@@ -1403,8 +1407,8 @@ def correct_words(text: str, *, language: str | None = None) -> str:
     """Correct OCR misreadings of words (tbe -> the, Cieek -> Creek) with a noisy channel.
 
     Leaves alone: numbers and any token with a digit, all-caps words and other mixed case
-    (acronyms, iPhone), compounds, URLs and e-mail addresses, one-letter words, common words,
-    code spans, Markdown and fenced code (`stdio`, **kwds), the lines of code of a listing
+    (acronyms, iPhone), compounds, URLs and e-mail addresses and the names the text writes in
+    its URLs (firestore), one-letter words, common words, code spans, Markdown and fenced code (`stdio`, **kwds), the lines of code of a listing
     (elif lf > lr:), elisions ('tis), abbreviations
     (inst., stmr), a word after a drop-cap initial (L AWRENCE), paragraphs that are not
     English, period spelling and words (himselfe, goe, foorth; thee, nor, shew), and any word
@@ -2180,6 +2184,8 @@ def _leave_alone(
             tokens[k] = token._replace(suspect=False)
     for k in _spelled_addresses(raw):  # "adam at cafe21.org": an e-mail address, no misreading
         tokens[k], taken = None, True
+    for k in _url_words(parts, tokens):  # "firestore" of "https://firestore.googleapis.com/"
+        tokens[k], taken = None, True
     for k in _code_lines(parts):  # "elif lf > lr:", "import fintl": code, no misreadings
         tokens[k], taken = None, True
     return taken
@@ -2264,6 +2270,23 @@ def _list_names(
 
 
 _AT = frozenset({"at", "At", "aT", "AT"})  # every string whose lower case is "at"
+
+
+def _url_words(parts: list[str], tokens: list[_Token | None]) -> list[int]:
+    """The indexes of the tokens whose word the text also writes inside a URL: "firestore"
+    beside "https://firestore.googleapis.com/", "pyenv" beside "https://github.com/pyenv/":
+    the name of a service, a program or a project, the author's, never a misreading. A text
+    without "://" (OCR of print, nearly always) is not searched.
+
+    >>> parts = _RE_SPLIT.split("see https://apigee.googleapis.com/ and apigee too")
+    >>> [parts[2 * k + 1] for k in _url_words(parts, [_parse(p) for p in parts[1::2]])]
+    ['apigee']
+    """
+    text = "".join(parts)
+    if "://" not in text:
+        return []
+    named = {word.lower() for url in _RE_URL.findall(text) for word in _RE_LETTERS.findall(url)}
+    return [k for k, token in enumerate(tokens) if token is not None and token.word in named]
 
 
 def _spelled_addresses(raw: list[str]) -> list[int]:

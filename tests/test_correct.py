@@ -228,6 +228,11 @@ MUST_FIX += [
         "Thou art there, and I shew thee the way, nor doth he know it was so.",
     ),
     (
+        "a name the text writes in a URL kept in a noisy text",
+        "The firestore service of https://firestore.googleapis.com/, nnd tbe road waa closed.",
+        "The firestore service of https://firestore.googleapis.com/, and the road was closed.",
+    ),
+    (
         "e-mail addresses spelled out kept in a noisy text",
         "Thanks to Allan Clark allanc at sco.com and ged at solace dot miun dot se, nnd tbe road waa closed.",
         "Thanks to Allan Clark allanc at sco.com and ged at solace dot miun dot se, and the road was closed.",
