@@ -292,9 +292,8 @@ _VOWELS = "aeiouyàâäéèêëîïôöùûü"
 _RE_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019](?=\w)", re.I)
 _RE_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _RE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # cafe21.org, budoe2.bu.edu
-_RE_URL = re.compile(
-    r"[a-z][a-z0-9+.-]*://[^\s<>\"'()\[\]]+", re.I
-)  # https://firestore.googleapis.com/
+# a URL with its scheme: https://firestore.googleapis.com/, ftp://ftp.gnu.org/gnu/
+_RE_URL = re.compile(r"[a-z][a-z0-9+.-]*://[^\s<>\"'()\[\]]+", re.I)
 _RE_LETTERS = re.compile(r"[^\W\d_]+")
 _FENCE = "```"
 # A line of code (_code_lines): a call or a subscript (a bracket after a name, not a
@@ -1272,7 +1271,8 @@ def period_spelling(word: str, language: str = "en") -> bool:
     final e ("himselfe", "goe"), an e before a final s ("wordes"), a doubled letter
     ("foorth"), an e dropped before -ned ("threatned"), a past tense in -t ("knockt",
     "stopt"), an -eth or -est ending ("proveth", "knowest"), or one or two of the changes of
-    PERIOD_SPELLINGS ("souldier", "verie", "perswaded"), which OCR does not make. Such a word is the author's, not a misreading.
+    PERIOD_SPELLINGS ("souldier", "verie", "perswaded"), which OCR does not make. Such a
+    word is the author's, not a misreading.
 
     >>> period_spelling("himselfe"), period_spelling("souldier"), period_spelling("tbe")
     (True, True, False)
@@ -1408,11 +1408,11 @@ def correct_words(text: str, *, language: str | None = None) -> str:
 
     Leaves alone: numbers and any token with a digit, all-caps words and other mixed case
     (acronyms, iPhone), compounds, URLs and e-mail addresses and the names the text writes in
-    its URLs (firestore), one-letter words, common words, code spans, Markdown and fenced code (`stdio`, **kwds), the lines of code of a listing
-    (elif lf > lr:), elisions ('tis), abbreviations
-    (inst., stmr), a word after a drop-cap initial (L AWRENCE), paragraphs that are not
-    English, period spelling and words (himselfe, goe, foorth; thee, nor, shew), and any word
-    when the evidence is not clear. Clean text (fewer than NOISY_SHARE of its lower-case words
+    its URLs (firestore), one-letter words, common words, code spans, Markdown and fenced
+    code (`stdio`, **kwds), the lines of code of a listing (elif lf > lr:), elisions ('tis),
+    abbreviations (inst., stmr), a word after a drop-cap initial (L AWRENCE), paragraphs that
+    are not English, period spelling and words (himselfe, goe, foorth; thee, nor, shew), and
+    any word when the evidence is not clear. Clean text (fewer than NOISY_SHARE of its lower-case words
     look misread) keeps its capitals and its dictionary words, but for a short one that is
     plainly a misreading (tho, aro, heen) where its neighbours speak against it; in noisy
     OCR a dictionary word gives way only when its neighbours speak against it, or when it is
@@ -2269,9 +2269,6 @@ def _list_names(
         counts[better] += 1
 
 
-_AT = frozenset({"at", "At", "aT", "AT"})  # every string whose lower case is "at"
-
-
 def _url_words(parts: list[str], tokens: list[_Token | None]) -> list[int]:
     """The indexes of the tokens whose word the text also writes inside a URL: "firestore"
     beside "https://firestore.googleapis.com/", "pyenv" beside "https://github.com/pyenv/":
@@ -2287,6 +2284,9 @@ def _url_words(parts: list[str], tokens: list[_Token | None]) -> list[int]:
         return []
     named = {word.lower() for url in _RE_URL.findall(text) for word in _RE_LETTERS.findall(url)}
     return [k for k, token in enumerate(tokens) if token is not None and token.word in named]
+
+
+_AT = frozenset({"at", "At", "aT", "AT"})  # every string whose lower case is "at"
 
 
 def _spelled_addresses(raw: list[str]) -> list[int]:
