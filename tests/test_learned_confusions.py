@@ -1,5 +1,6 @@
 """benchmarks/learn_confusions_from_ocr.py learns the English confusion table from raw OCR alone:
-how it pairs a misread form with the word it misreads, and what the shipped table says it comes from."""
+how it pairs a misread form with the word it misreads, which confusions it leaves out, and
+what the shipped table says it comes from."""
 
 from __future__ import annotations
 
@@ -50,6 +51,18 @@ def test_only_a_forms_excess_over_its_own_use_counts_and_common_words_are_never_
     assert "the" not in found and "he" not in found  # common words are never misreadings
 
 
+def test_a_confusion_one_form_carries_is_left_out() -> None:
+    # "tbe", "tbat", "wbich", "tbis", "otber": b for h in many words; "lilt" alone for "last"
+    counts = Counter(
+        {"the": 200_000, "that": 80_000, "which": 40_000, "this": 40_000, "other": 20_000}
+    )
+    counts.update({"last": 20_000, "tbe": 900, "tbat": 400, "wbich": 300, "tbis": 300})
+    counts.update({"otber": 200, "lilt": 900})
+    learned = {(ocr, true) for ocr, true, _logp, _n in learner.learn(counts)}
+    assert ("b", "h") in learned
+    assert ("il", "as") not in learned  # all of it from "lilt": a word of its own
+
+
 def test_the_shipped_table_comes_from_ocr_alone() -> None:
     doc = learned_confusions.__doc__ or ""
     assert "learn_confusions_from_ocr.py" in doc and "no\nground truth" in doc
@@ -63,3 +76,5 @@ def test_the_shipped_table_has_the_commonest_misreadings_and_no_two_word_runs() 
     # An added run is one letter long: "on" before "the" is a word, not a misreading.
     assert all(len(ocr) == 1 for ocr, true in table if not true)
     assert all(-5.0 < logp < -1.0 for logp in table.values())
+    for key in [("il", "as"), ("li", "we"), ("d", "mi")]:  # lilt, lire, dniester: one form each
+        assert key not in table, key
