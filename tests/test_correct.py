@@ -228,6 +228,19 @@ MUST_FIX += [
         "Thou art there, and I shew thee the way, nor doth he know it was so.",
     ),
     (
+        "verse run into prose keeps the capital I of its line starts",
+        (
+            "Tbe storm-tost main And hard on tbe shore they drive, And high and dry tbose "
+            "fifty waa haul'd, In honour of Odin, For down to tbe melting sand And over "
+            "each mast nnd the sword In hand."
+        ),
+        (
+            "The storm-tost main And hard on the shore they drive, And high and dry those "
+            "fifty was haul'd, In honour of Odin, For down to the melting sand And over "
+            "each mast and the sword In hand."
+        ),
+    ),
+    (
         "a name the text writes in a URL kept in a noisy text",
         "The firestore service of https://firestore.googleapis.com/, nnd tbe road waa closed.",
         "The firestore service of https://firestore.googleapis.com/, and the road was closed.",

@@ -29,6 +29,13 @@ ABBREVIATED_TITLES = frozenset(
 CAPITAL_I_MISREADINGS = frozenset("In Is Its Into".split())
 # Not lowered as other words are where the text has them lower case ...
 SENTENCE_STARTERS_IN_I = frozenset("it if".split())
+# Words that start verse lines, capitalised by the poet, and that OCR never makes of their
+# lower case: a text that writes them capitalised after a lower-case word or a comma ("the
+# storm-tost main And hard on the shore", "straightway, In honour") runs verse into prose,
+# and its capital I words start lines too.
+VERSE_LINE_STARTERS = frozenset(
+    "And For But Yet Though To With Of Or Nor Where When While As Then From Upon".split()
+)
 # ... but after a word no English sentence ends with, even those: OCR drops full stops
 # ("by any means It is an old house"), so "It" and "If" are lowered only after one of these
 # ("that It was", "when It appeared", "and If he").
