@@ -58,6 +58,8 @@ from .data.correction import (
     NUMBERED,
     OLD_FRENCH_ENDINGS,
     OLD_FRENCH_SPELLINGS,
+    PERIOD_LONG_MIN,
+    PERIOD_LONG_SPELLINGS,
     PERIOD_PAST_T,
     PERIOD_SPELLINGS,
     PERIOD_WORDS,
@@ -1040,6 +1042,10 @@ def best_correction(
         return None
     if word in PERIOD_WORDS and language == "en":
         return None
+    # "hoast", "insteed" in a text spelled in a period style (not "Hoamer" of a modern page)
+    vowels = language == "en" and not title and own < NOISY_RARE_ZIPF and _period_vowels(word)
+    if vowels and period():
+        return None
     # In clean text of a language without a context table, an unknown word gives way only to
     # a common word one likely confusion away ("couduite", "cettè"): see PLAIN_ZIPF.
     plain = language != "en" and not (own or noisy or title)
@@ -1297,6 +1303,31 @@ def _kept_period_spelling(word: str, language: str) -> bool:
     return period_spelling(word, language) and (
         language != "en" or _english_period(word, strict=True)
     )
+
+
+def _period_vowels(word: str) -> bool:
+    """Whether one of PERIOD_LONG_SPELLINGS undone inside a word of PERIOD_LONG_MIN letters or
+    more makes it a common one ("hoast": "host", "insteed": "instead"), with or without a
+    final e ("choake"). Asked only of a lower-case word in a text spelled in a period style:
+    OCR of a modern page makes such words too ("stroot", "Hoamer"), and they are no sign of
+    period print."""
+    if len(word) < PERIOD_LONG_MIN:
+        return False
+    modern = _period_words("en")
+    for old, new in PERIOD_LONG_SPELLINGS:
+        start = word.find(old)
+        while start >= 0:
+            end = start + len(old)
+            variant = word[:start] + new + word[end:]
+            if (
+                end < len(word)
+                and (  # inside the word: "metrea" is a misread "metres"
+                    variant in modern or (variant.endswith("e") and variant[:-1] in modern)
+                )
+            ):
+                return True
+            start = word.find(old, start + 1)
+    return False
 
 
 def _english_period(word: str, *, strict: bool) -> bool:

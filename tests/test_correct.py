@@ -218,6 +218,16 @@ MUST_FIX += [
         ),
     ),
     (
+        "period vowels inside a long word kept in a text spelled in a period style",
+        "Hee said himselfe would goe to his hoast, and insteed hee staid, nnd tbe doore waa shut.",
+        "Hee said himselfe would goe to his hoast, and insteed hee staid, and the doore was shut.",
+    ),
+    (
+        "a misread ending that looks like a period vowel corrected in a modern text",
+        "The wall was ten metrea high nnd tbe road waa closed by tbe council.",
+        "The wall was ten metres high and the road was closed by the council.",
+    ),
+    (
         "names that look like period spelling kept in a modern text",
         "Mr. Sare of Brieg came, nnd tbe road waa closed.",
         "Mr. Sare of Brieg came, and the road was closed.",

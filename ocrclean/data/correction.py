@@ -31,6 +31,19 @@ PERIOD_SPELLINGS = (
     ("ow", "ou"),  # sowre, flowre
 )
 
+# Vowel spellings of period print that OCR of a modern page makes too ("oan" is a misread
+# "can", not a period "on"; "metrea" a misread "metres"): tried only inside words of
+# PERIOD_LONG_MIN letters or more, and only to keep a word of a text spelled in a period
+# style, never as a sign that a text is one.
+PERIOD_LONG_SPELLINGS = (
+    ("oa", "o"),  # hoast, choake, cloake
+    ("o", "oa"),  # rosted
+    ("ea", "e"),  # seaven
+    ("ee", "ea"),  # insteed
+    ("e", "ea"),  # appered
+)
+PERIOD_LONG_MIN = 5
+
 # Past tenses in -t after a voiceless consonant ("knockt", "wisht", "fetcht", "stopt",
 # "mixt"): the letters before the t, and the -ed ending they stand for.
 PERIOD_PAST_T = "kshpxfc"
