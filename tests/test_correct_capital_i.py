@@ -7,6 +7,7 @@ start with one, and a novel may run a verse line into its prose: those stay."""
 from __future__ import annotations
 
 import pytest
+from noisy_ocr import CLEANED, NOISY  # noisy OCR (tbe, waa, nnd), and corrected
 
 from ocrclean.correct import correct_words
 
@@ -16,9 +17,6 @@ PAGE = (
     "In finding a trail he will cross the line in pursuit of the bandits, and a supporting "
     "party will be sent forward at once. The country Is rough and the water is scarce."
 )
-# Noisy OCR (tbe, waa, nnd): every misread capital I goes.
-NOISY = "Tbe road waa closed nnd tbe men were sent home by tbe council. "
-CLEANED = "The road was closed and the men were sent home by the council. "
 
 MUST_FIX = [
     (

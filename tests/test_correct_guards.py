@@ -8,13 +8,10 @@ mid-sentence, not because a headline does ("not oven votes" -> "not even votes")
 from __future__ import annotations
 
 import pytest
+from noisy_ocr import CLEANED, NOISY  # noisy OCR (tbe, waa, nnd), and corrected
 
 from ocrclean import clean
 from ocrclean.correct import correct_words
-
-# Noisy English OCR (tbe, waa, nnd): the text is known for OCR.
-NOISY = "Tbe road waa closed nnd tbe men were sent home by tbe council. "
-CLEANED = "The road was closed and the men were sent home by the council. "
 
 KEPT = [
     ("a name split after Mc", "Paul Mc Bride and William Mc Combs were there."),

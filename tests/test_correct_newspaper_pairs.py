@@ -6,12 +6,9 @@ raid last night" is not "a successful said". Misread words still give way."""
 from __future__ import annotations
 
 import pytest
+from noisy_ocr import CLEANED, NOISY  # noisy OCR (tbe, waa, nnd), and corrected
 
 from ocrclean.correct import _newspaper_pairs, correct_words
-
-# Noisy English OCR (tbe, waa, nnd): dictionary words are weighed against their neighbours.
-NOISY = "Tbe road waa closed nnd tbe men were sent home by tbe council. "
-CLEANED = "The road was closed and the men were sent home by the council. "
 
 # Each text also writes the commoner word, which the document's counts then favour.
 KEPT = [

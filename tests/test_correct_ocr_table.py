@@ -11,7 +11,7 @@ must-not-change row is checked to change without its guard."""
 from __future__ import annotations
 
 import pytest
-from test_correct_rare_words import CLEANED, NOISY  # noisy OCR (tbe, waa, nnd), corrected
+from noisy_ocr import CLEANED, NOISY  # noisy OCR (tbe, waa, nnd), and corrected
 from test_correct_residuals import CLEAN_PROSE  # a clean report, no OCR mark
 
 from ocrclean import correct

@@ -8,12 +8,9 @@ module"), a capitalised word ("Homo sum") and one commoner than any misreading w
 from __future__ import annotations
 
 import pytest
+from noisy_ocr import CLEANED, NOISY  # noisy OCR (tbe, waa, nnd), and corrected
 
 from ocrclean.correct import correct_words
-
-# Noisy OCR (tbe, waa, nnd): a dictionary word may be a misreading too.
-NOISY = "Tbe road waa closed nnd tbe men were sent home by tbe council. "
-CLEANED = "The road was closed and the men were sent home by the council. "
 
 MUST_CHANGE = [
     # a word of Zipf 3 or more the text prints once, its candidate likelier by the prior

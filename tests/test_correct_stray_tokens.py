@@ -6,12 +6,9 @@ a quote that closes, a pronoun, a misread semicolon before a capital, anything i
 from __future__ import annotations
 
 import pytest
+from noisy_ocr import CLEANED, NOISY  # noisy OCR (tbe, waa, nnd), and corrected
 
 from ocrclean.correct import correct_words
-
-# Noisy English OCR (tbe, waa, nnd): the text is known for OCR.
-NOISY = "Tbe road waa closed nnd tbe men were sent home by tbe council. "
-CLEANED = "The road was closed and the men were sent home by the council. "
 
 MUST_FIX = [
     ("a column rule", "He paid some portion of the | expense of the work.", "the expense"),
