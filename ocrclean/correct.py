@@ -1305,6 +1305,7 @@ def _kept_period_spelling(word: str, language: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _period_vowels(word: str) -> bool:
     """Whether one of PERIOD_LONG_SPELLINGS undone inside a word of PERIOD_LONG_MIN letters or
     more makes it a common one ("hoast": "host", "insteed": "instead"), with or without a
@@ -2551,7 +2552,7 @@ def _verse_run_in(parts: list[str], tokens: list[_Token | None]) -> bool:
         before = tokens[k - 1]
         if before is not None and before.tail in ("", ",") and before.core.islower():
             found += "\n" not in parts[2 * k]
-    words = sum(token is not None for token in tokens)
+    words = len(tokens) - tokens.count(None)
     return found >= VERSE_RUN_IN_MIN and found >= VERSE_RUN_IN_SHARE * words
 
 
