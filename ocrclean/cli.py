@@ -87,7 +87,12 @@ def _pipeline_settings(
         settings["language"] = language
     if boilerplate:
         settings["options"]["strip_boilerplate"] = {"extra": list(boilerplate)}
-    for name in ("rejoin_hyphenated", "rejoin_split_words", "restore_prefix_hyphens"):
+    for name in (
+        "rejoin_hyphenated",
+        "rejoin_split_words",
+        "restore_prefix_hyphens",
+        "rejoin_corrected_splits",
+    ):
         if protected:
             settings["options"][name] = {"protected": list(protected)}
     try:

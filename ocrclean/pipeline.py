@@ -21,6 +21,7 @@ from .edits import Edit, apply_edits, whole_words
 from .hyphens import (
     break_reason,
     document_evidence,
+    rejoin_corrected_splits,
     rejoin_hyphenated,
     rejoin_split_words,
     restore_prefix_hyphens,
@@ -51,6 +52,7 @@ FILTERS: dict[str, Filter] = {
         unwrap_lines,
         rejoin_broken_paragraphs,
         correct_words,
+        rejoin_corrected_splits,
         normalize_spacing,
         normalize_layout,
     )
@@ -71,7 +73,9 @@ EDITS: dict[Filter, Callable[..., list[Edit]]] = {
 }
 
 # The filters whose decisions depend on the text's language: they take a ``language`` option.
-LANGUAGE_AWARE = frozenset({"rejoin_hyphenated", "rejoin_split_words", "correct_words"})
+LANGUAGE_AWARE = frozenset(
+    {"rejoin_hyphenated", "rejoin_split_words", "correct_words", "rejoin_corrected_splits"}
+)
 # A language code: ISO 639 (``de``, ``deu``), perhaps with a region (``de-AT``, ``pt_BR``).
 _RE_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
@@ -123,7 +127,7 @@ def decide_language(setting: str, text: str) -> Language:
 
 
 # Filters a pipeline runs only when asked: ``correct=True`` or named in ``only``.
-OPTIONAL = {"correct_words"}
+OPTIONAL = {"correct_words", "rejoin_corrected_splits"}
 
 
 def summary(func: Filter) -> str:
@@ -502,7 +506,7 @@ def _why(step: Step, text: str, edit: Edit) -> str:
             text, tuple(options.get("protected", ())), options.get("batch_vocabulary")
         )
         reason = break_reason(text, edit.start, evidence, options.get("language"))
-    elif step.func is rejoin_split_words:
+    elif step.func in (rejoin_split_words, rejoin_corrected_splits):
         reason = split_reason(text, edit.start)
     return reason or summary(step.func)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ocrclean import clean
 from ocrclean.correct import correct_words
 from ocrclean.segment import best_split, pair_zipf
 
@@ -160,3 +161,26 @@ def test_pairs_and_splits() -> None:
     ]:
         found = best_split(word)
         assert found is not None and found[0] == words
+
+
+# With --correct, a split rejoin_split_words left for want of evidence is joined once the
+# corrections make the text around it read as English (rejoin_corrected_splits): "wero walk
+# ing" is garbage, "were walk ing" a split. Nothing else is: two words, a capitalised piece.
+JOINED_ON_CORRECTED_EVIDENCE = [
+    ("neighbour-corrected", "They wero walk\ning home.\n", "They were walking\nhome.\n"),
+    ("two-words", "They wero in\npart to blame.\n", "They were in\npart to blame.\n"),
+    ("capitalised-piece", "They wero in New\nYork.\n", "They were in New\nYork.\n"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    JOINED_ON_CORRECTED_EVIDENCE,
+    ids=[c[0] for c in JOINED_ON_CORRECTED_EVIDENCE],
+)
+def test_joins_on_evidence_corrections_wrote(case: str, text: str, expected: str) -> None:
+    once = clean(NOISE + text, correct=True, keep_lines=True)
+    assert once == clean(NOISE, correct=True, keep_lines=True).rstrip("\n") + " " + expected
+    assert clean(once, correct=True, keep_lines=True) == once
+    without = clean(NOISE + text, correct=True, keep_lines=True, skip=["rejoin_corrected_splits"])
+    assert (without == once) == ("walk" not in text)

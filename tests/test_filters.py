@@ -813,6 +813,15 @@ CASES = {
             None,
         ),
     ],
+    "rejoin_corrected_splits": [  # the pipeline's cases are in test_correct_segments.py
+        (
+            "a split of a word the text writes",
+            "It was an increase of pay and a great in crease of work.",
+            "It was an increase of pay and a great increase of work.",
+        ),
+        ("two words", "It was in part an increase of pay and a part of the work.", None),
+        ("a capitalised second piece", "He sailed for New York and came back to New York.", None),
+    ],
     "normalize_spacing": [
         ("runs of spaces", "the  coalition   said", "the coalition said"),
         ("a contents line", "      Preface                              vii", None),
