@@ -75,6 +75,7 @@ from .data.words import (
     ENGLISH_SUFFIXES,
     HONORIFICS,
     NO_SENTENCE_END,
+    NO_STOP_AFTER,
     SENTENCE_STARTERS_IN_I,
     VERSE_LINE_STARTERS,
 )
@@ -3040,6 +3041,8 @@ def _correct_pass(
             and not (known.noisy and _misread_name(word, better, language))
         ):
             better = None  # a proper name, unless the text spells the candidate as a name too
+        if better in NO_STOP_AFTER and tail[:1] in (".", ":", ";") and language == "en":
+            better = None  # "from tho. Republic": no sentence ends with "the"
         if better is None:
             for candidate, _ in options_of(word)[1]:
                 waiting.setdefault(candidate, []).append(k)

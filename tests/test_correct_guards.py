@@ -1,5 +1,6 @@
 """correct_words in noisy English OCR leaves alone tokens that only look like misread words:
-a name OCR split after its "Mc" (not a misread "Mr"), a command's option ("-Wformat", not
+a word before a full stop that would read as one no sentence ends with ("tho." is not
+"the."), a name OCR split after its "Mc" (not a misread "Mr"), a command's option ("-Wformat", not
 "-format") and a function's name before its brackets ("fsync()", not "sync()"); and a name
 it corrects keeps the capital after its prefix ("McCormlck" -> "McCormick"), and a word
 of the language read as another is capitalised only where the text writes that one so in
@@ -14,6 +15,9 @@ from ocrclean import clean
 from ocrclean.correct import correct_words
 
 KEPT = [
+    ("no sentence ends with the", "He came from tho. Republic of France."),
+    ("nor with of", "It was the wish ol. All men agreed."),
+    ("nor before a colon with and", "They sent flour aud: Then they left."),
     ("a name split after Mc", "Paul Mc Bride and William Mc Combs were there."),
     ("a command's options", "Build it with -Wformat and -Waddress on."),
     ("a function's name", "The service will call fsync() for every write."),
@@ -23,6 +27,23 @@ KEPT = [
 @pytest.mark.parametrize("text", [case[1] for case in KEPT], ids=[case[0] for case in KEPT])
 def test_keeps_tokens_that_only_look_misread(text: str) -> None:
     assert correct_words(NOISY + text) == CLEANED + text
+
+
+# A word some sentences end with is corrected before a full stop; the rest of the sentence is
+# corrected as ever.
+BEFORE_A_STOP_FIXED = [
+    ("to ends a sentence", "They will have tc. The men went home.", "have to. The"),
+    ("the inside a sentence", "He waa there nnd tho men left.", "and the men"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [case[1:] for case in BEFORE_A_STOP_FIXED],
+    ids=[case[0] for case in BEFORE_A_STOP_FIXED],
+)
+def test_corrects_words_a_sentence_may_end_with(text: str, fixed: str) -> None:
+    assert fixed in correct_words(NOISY + text)
 
 
 # A column of 1916 newspaper OCR: "Mc" ends a line, "McCormlck" is misread.

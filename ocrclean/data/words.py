@@ -43,6 +43,10 @@ NO_SENTENCE_END = frozenset(
     "a an the and or nor but that when where while whether as because since though although"
     " unless until than of to for with from into upon".split()
 )
+# Words no English sentence or clause ends with even in speech ("have to.", "come in." and
+# "go on." do end one): a misread word before a full stop, colon or semicolon is none of them
+# ("from tho. Republic" is not "from the. Republic"; correct._correct_pass keeps the word).
+NO_STOP_AFTER = frozenset("a an the of and or nor than its their our your".split())
 
 # Languages that write compounds solid ("Eisenbahnverwaltung", "spoorwegmaatschappij"): a
 # line-end hyphen between two words is a line break there, even where the word list lacks
