@@ -77,6 +77,7 @@ from .data.words import (
     NO_SENTENCE_END,
     NO_STOP_AFTER,
     SENTENCE_STARTERS_IN_I,
+    STOP_AFTER_RARELY,
     VERSE_LINE_STARTERS,
 )
 from .evidence import vocabulary
@@ -170,6 +171,10 @@ PERIOD_TEXT_SHARE = 0.1
 NOISY_SHARE = 0.03
 NOISY_RARE_ZIPF = 3.0  # ... rare words among them when one confusion from a far commoner word
 NOISY_CHANNEL = -2.3  # ... at least this likely ("lint" of "list" is no sign of OCR)
+# A misread word before a full stop reads as a word few sentences end with ("at", "for":
+# STOP_AFTER_RARELY) only where a word at least this common follows, a sentence's start
+# ("have to. The", "put on. There"); not a name ("buried nt. Bethel", "set bv. Mr.").
+SENTENCE_START_ZIPF = 6.0
 MISREAD_ZIPF = 4.5  # a dictionary word rarer than this ...
 MISREAD_GAP = 2.5  # ... one confusion from a word this many orders of magnitude commoner
 # In clean-looking English a dictionary word is corrected only when plainly a misreading: one
@@ -3041,8 +3046,18 @@ def _correct_pass(
             and not (known.noisy and _misread_name(word, better, language))
         ):
             better = None  # a proper name, unless the text spells the candidate as a name too
-        if better in NO_STOP_AFTER and tail[:1] in (".", ":", ";") and language == "en":
-            better = None  # "from tho. Republic": no sentence ends with "the"
+        if (
+            language == "en"
+            and tail[:1] in (".", ":", ";")
+            and (
+                better in NO_STOP_AFTER
+                or (
+                    better in STOP_AFTER_RARELY
+                    and zipf(neighbour.word if neighbour else "") < SENTENCE_START_ZIPF
+                )
+            )
+        ):
+            better = None  # "from tho. Republic": no sentence ends with "the"; "buried nt. Bethel"
         if better is None:
             for candidate, _ in options_of(word)[1]:
                 waiting.setdefault(candidate, []).append(k)

@@ -18,6 +18,8 @@ KEPT = [
     ("no sentence ends with the", "He came from tho. Republic of France."),
     ("nor with of", "It was the wish ol. All men agreed."),
     ("nor before a colon with and", "They sent flour aud: Then they left."),
+    ("a stop before a name is a speck", "John Cantrell was buried nt. Bethel cemetery Monday."),
+    ("nor before a title", "It came up to the standard set bv. Mr. Cromie."),
     ("a name split after Mc", "Paul Mc Bride and William Mc Combs were there."),
     ("a command's options", "Build it with -Wformat and -Waddress on."),
     ("a function's name", "The service will call fsync() for every write."),
@@ -33,6 +35,7 @@ def test_keeps_tokens_that_only_look_misread(text: str) -> None:
 # corrected as ever.
 BEFORE_A_STOP_FIXED = [
     ("to ends a sentence", "They will have tc. The men went home.", "have to. The"),
+    ("on ends a sentence", "The show will be put ou. There will be songs.", "put on. There"),
     ("the inside a sentence", "He waa there nnd tho men left.", "and the men"),
 ]
 

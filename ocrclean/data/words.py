@@ -47,6 +47,11 @@ NO_SENTENCE_END = frozenset(
 # "go on." do end one): a misread word before a full stop, colon or semicolon is none of them
 # ("from tho. Republic" is not "from the. Republic"; correct._correct_pass keeps the word).
 NO_STOP_AFTER = frozenset("a an the of and or nor than its their our your".split())
+# ... and words a sentence ends with only now and then ("have to. The", "put on. There"): a
+# misread word before a full stop reads as one of them only where a common word, a
+# sentence's start, follows; before a name the stop is a speck ("buried nt. Bethel",
+# "set bv. Mr. Cromie", "arrange lor. Washington").
+STOP_AFTER_RARELY = frozenset("to for at by on in with from into upon".split())
 
 # Languages that write compounds solid ("Eisenbahnverwaltung", "spoorwegmaatschappij"): a
 # line-end hyphen between two words is a line break there, even where the word list lacks
