@@ -4,7 +4,8 @@ a word before a full stop that would read as one no sentence ends with ("tho." i
 "-format") and a function's name before its brackets ("fsync()", not "sync()"); and a name
 it corrects keeps the capital after its prefix ("McCormlck" -> "McCormick"), and a word
 of the language read as another is capitalised only where the text writes that one so in
-mid-sentence, not because a headline does ("not oven votes" -> "not even votes")."""
+mid-sentence, not because a headline does ("not oven votes" -> "not even votes"); technical
+writing (a changelog) is corrected as clean text."""
 
 from __future__ import annotations
 
@@ -134,3 +135,29 @@ MARKED = (
 
 def test_a_page_with_ocr_marks_has_its_capitals_read() -> None:
     assert "over Creek Street" in correct_words(MARKED)
+
+
+# Technical writing (a changelog): its unknown words are names of programs, options and
+# functions, its typos its author's. Without _technical it reads as noisy OCR and loses
+# "overread", "docs", "relaced", "manpages", "hrefs", "buildds".
+CHANGELOG = (
+    "Version 5.1.9\n"
+    "* Fix #122: gifbuild.c reads past the end (buffer overread) in gifbg.\n"
+    "* EGifPutExtension() and DGifGetLine() take bool rather than int.\n"
+    "* The utility docs are HTML now; see https://giflib.sourceforge.net/ for them.\n"
+    "* GIF_LIB_VERSION was removed; relaced by GIFLIB_MAJOR in gif_lib.h.\n"
+    "* gifbg, gifcolor and gifwedge are gone. The parser parses manpages and hrefs.\n"
+    "* Install to the buildds with biarch libraries (#98, #99).\n"
+)
+
+
+def test_technical_writing_is_corrected_as_clean_text() -> None:
+    assert correct_words(CHANGELOG) == CHANGELOG
+
+
+def test_ocr_with_a_web_address_is_still_corrected() -> None:
+    text = NOISY + "See www.smh.com.au or write to news@smh.com.au for tbe list."
+    assert (
+        correct_words(text)
+        == CLEANED + "See www.smh.com.au or write to news@smh.com.au for the list."
+    )
