@@ -165,16 +165,16 @@ def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
         for anchor, other, at in ((first, second, 1), (second, first, 0)):
             if known(anchor, 0.0) < ANCHOR_ZIPF or known(other, 0.0) >= ANCHOR_ZIPF:
                 continue
-            options, cost = _corrections(other), MISREAD_SPLIT_COST
+            cost, tried = MISREAD_SPLIT_COST, MISREAD_CANDIDATES  # tried: of its corrections
             if len(other) > MISREAD_LENGTH:  # requostof: a long misread beside "of"
                 if (
                     len(other) < LONG_MISREAD_LENGTH
                     or known(anchor, 0.0) < FUNCTION_ZIPF
                     or known(other, 0.0)
                 ):
-                    continue
-                options, cost = options[:1], LONG_MISREAD_COST
-            for better, logp in options:
+                    continue  # (asked before the piece's corrections are looked up)
+                cost, tried = LONG_MISREAD_COST, 1  # its likeliest correction only
+            for better, logp in _corrections(other)[:tried]:
                 pair = (anchor, better) if at else (better, anchor)
                 together = pair_zipf(*pair) + logp - cost
                 if together >= least and (best is None or together > best[1]):
