@@ -1697,8 +1697,10 @@ def split_reason(text: str, position: int) -> str:
 def rejoin_corrected_splits(
     text: str, *, protected: Iterable[str] = (), language: str | None = None
 ) -> str:
-    """Rejoin the words split in two that correction gave the evidence for: with
-    ``--correct`` only, after ``correct_words``, ``rejoin_split_words`` once more on the
+    """Rejoin the words split in two that word correction gave the evidence for (tele phone
+    once telephono reads telephone).
+
+    With ``--correct`` only, after ``correct_words``: ``rejoin_split_words`` once more on the
     corrected text, by the same rules.
 
     Before correction a document may write the joined word only misread (``lncrease``,
