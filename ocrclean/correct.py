@@ -313,14 +313,19 @@ _RE_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # cafe21.org, budoe2.
 _RE_URL = re.compile(r"[a-z][a-z0-9+.-]*://[^\s<>\"'()\[\]]+", re.I)
 _RE_LETTERS = re.compile(r"[^\W\d_]+")
 # A token of technical writing (_technical), which OCR of print does not make: a call
-# ("fsync()"), a name in snake case ("GIF_LIB", "extras_action"), an issue number ("#122"),
-# a file name ("gifbuild.c", "README.md"), a URL or an e-mail address.
+# ("fsync()"), a name in snake case ("GIF_LIB", "extras_action": each underscore between two
+# letters), an issue number ("#122"), a file name ("gifbuild.c", "README.md"), a URL or an
+# e-mail address. Each alternative starts with its mark, and what must come before it is
+# asked after (a lookbehind): the engine jumps from mark to mark (0.06 s, not 1.9 s, on the
+# eval sets' 1,347 files).
 _RE_TECHNICAL = re.compile(
-    r"\b[A-Za-z_]\w*\(\)"
-    r"|\b[A-Za-z]+_[A-Za-z]"
-    r"|(?<!\S)#\d+\b"
-    r"|\b\w+\.(?:c|h|py|so|md|txt|js|sh|json|cfg|toml|html)\b"
-    r"|[a-z][a-z0-9+.-]*://|\bwww\.|\w@\w+\.\w"
+    r"\(\)(?<=\w\(\))"
+    r"|_(?<=[A-Za-z]_)(?=[A-Za-z])"
+    r"|#(?<!\S#)(?=\d+\b)"
+    r"|\.(?<=\w\.)(?:c|h|py|so|md|txt|js|sh|json|cfg|toml|html)\b"
+    r"|://(?<=[a-z0-9+.-]://)"
+    r"|www\.(?<!\wwww\.)"
+    r"|@(?<=\w@)(?=\w+\.\w)"
 )
 _FENCE = "```"
 # A line of code (_code_lines): a call or a subscript (a bracket after a name, not a
@@ -1759,8 +1764,8 @@ def _technical(text: str, tokens: int) -> bool:
     programs, options and functions: "gifbg", "biarch", "buildds", "ctypes") and whose
     typos are its author's, not OCR's: at least TECHNICAL_MIN of its ``tokens``, and
     TECHNICAL_SHARE of them, are calls, names in snake case, issue numbers, file names, URLs
-    or e-mail addresses (_RE_TECHNICAL), which OCR of print does not make (at most 6 in a
-    page of 3,000 words of 1916 newspapers, 0.2%). Such a text is corrected as a clean one.
+    or e-mail addresses (_RE_TECHNICAL), which OCR of print does not make (at most 7 in a
+    page of 3,000 words of 1916 newspapers, 0.25%). Such a text is corrected as a clean one.
 
     >>> _technical("Fix #122 in gifbuild.c: EGifPutExtension() and GIF_LIB " * 2, 20)
     True
