@@ -1474,10 +1474,12 @@ def correct_words(text: str, *, language: str | None = None) -> str:
     code (`stdio`, **kwds), the lines of code of a listing (elif lf > lr:), elisions ('tis),
     abbreviations (inst., stmr), a word after a drop-cap initial (L AWRENCE), paragraphs that
     are not English, period spelling and words (himselfe, goe, foorth; thee, nor, shew), and
-    any word when the evidence is not clear. Clean text (fewer than NOISY_SHARE of its lower-case words
-    look misread; or technical writing, with calls, snake_case names, issue numbers, file
-    names and URLs: _technical) keeps its capitals and its dictionary words, but for a short one that is
-    plainly a misreading (tho, aro, heen) where its neighbours speak against it; in noisy
+    any word when the evidence is not clear. Clean text (fewer than NOISY_SHARE of its
+    lower-case words look misread; or technical writing, with calls, snake_case names, issue
+    numbers, file names and URLs: _technical) keeps its capitals and its dictionary words,
+    but for a short one that is plainly a misreading (tho, aro, heen) where its neighbours
+    speak against it; a word before a full stop is never corrected into one no sentence ends
+    with (tho. is not the.); in noisy
     OCR a dictionary word gives way only when its neighbours speak against it, or when it is
     a rare misread form of a far commoner word (tho, bo); a capitalised word needs a
     candidate the text spells; a list of names (not English by its common words) keeps its
