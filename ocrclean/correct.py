@@ -844,31 +844,20 @@ def _contexts(
 ) -> list[float]:
     """_context of each of ``candidates`` between the same neighbours: the same sums of the
     same _association terms, with the neighbours looked up in the table once, not per
-    candidate (a neighbour the table does not know adds nothing), and _pmi's sum written
-    out (the same arithmetic, without two calls a candidate)."""
+    candidate (a neighbour the table does not know adds nothing)."""
     pairs, left, right, total = _bigrams(language)
+    before, after = before or "", after or ""
     before_count = left.get(before, 0) if before else 0
     after_count = right.get(after, 0) if after else 0
-    first, second = f"{before} ", f" {after}"
     found = []
     for word in candidates:
         score = 0.0
         if before_count:
             b = right.get(word, 0)
-            n = pairs.get(first + word, 0) if b else 0
-            score += (
-                min(MAX_ASSOCIATION, math.log10(n * total / (before_count * b)))
-                if n
-                else UNSEEN_PAIR
-            )
+            score += _pmi(pairs.get(before + " " + word, 0) if b else 0, before_count, b, total)
         if after_count:
             a = left.get(word, 0)
-            n = pairs.get(word + second, 0) if a else 0
-            score += (
-                min(MAX_ASSOCIATION, math.log10(n * total / (a * after_count)))
-                if n
-                else UNSEEN_PAIR
-            )
+            score += _pmi(pairs.get(word + " " + after, 0) if a else 0, a, after_count, total)
         found.append(CONTEXT_WEIGHT * score)
     return found
 
@@ -1430,11 +1419,14 @@ def _period_variants(word: str) -> set[str]:
             found.add(word[:-4])
     if word.endswith("d"):  # fortuned
         found.add(word[:-1])
-    for i in range(1, len(word) - 1):  # knowen, briefely, moneth: an e between consonants
-        if word[i] == "e" and word[i - 1] not in "aeiou" and word[i + 1] not in "aeiou":
+    # (the places of an e inside the word, and of a letter after the same one, found in C)
+    i = word.find("e", 1, -1)
+    while i > 0:  # knowen, briefely, moneth: an e between consonants
+        if word[i - 1] not in "aeiou" and word[i + 1] not in "aeiou":
             found.add(word[:i] + word[i + 1 :])
-    for i in range(1, len(word)):
-        if word[i] == word[i - 1] and word[i] not in "aiu":  # foorth, ranne (not "waa")
+        i = word.find("e", i + 1, -1)
+    for i in itertools.compress(itertools.count(1), map(operator.eq, word[1:], word)):
+        if word[i] not in "aiu":  # foorth, ranne (not "waa")
             found.add(word[:i] + word[i + 1 :])
     for old, new in PERIOD_SPELLINGS:
         start = word.find(old)
