@@ -452,7 +452,9 @@ def index_table(language: str = "en") -> str:
 def _misreadings(language: str = "en") -> dict[str, str]:
     """The misread forms of common words: form -> the words it may be a misreading of, with
     log10 P, as stored text (read by _pairs when a variant hits). Looking a once-corrected
-    OCR word up here finds corrections that need two confusions."""
+    OCR word up here finds corrections that need two confusions. Always asked with the
+    language, "en" too (as _lexicon is): a call without it is another cache entry, and
+    would build the table a second time (0.15 s)."""
     body = stored.read(index_table_name(language), index_inputs(language))
     if body is None:
         body = index_table(language)
@@ -1442,11 +1444,14 @@ def _period_variants(word: str) -> set[str]:
             found.add(word[:-4])
     if word.endswith("d"):  # fortuned
         found.add(word[:-1])
-    for i in range(1, len(word) - 1):  # knowen, briefely, moneth: an e between consonants
-        if word[i] == "e" and word[i - 1] not in "aeiou" and word[i + 1] not in "aeiou":
+    # (the places of an e inside the word, and of a letter after the same one, found in C)
+    i = word.find("e", 1, -1)
+    while i > 0:  # knowen, briefely, moneth: an e between consonants
+        if word[i - 1] not in "aeiou" and word[i + 1] not in "aeiou":
             found.add(word[:i] + word[i + 1 :])
-    for i in range(1, len(word)):
-        if word[i] == word[i - 1] and word[i] not in "aiu":  # foorth, ranne (not "waa")
+        i = word.find("e", i + 1, -1)
+    for i in itertools.compress(itertools.count(1), map(operator.eq, word[1:], word)):
+        if word[i] not in "aiu":  # foorth, ranne (not "waa")
             found.add(word[:i] + word[i + 1 :])
     for old, new in PERIOD_SPELLINGS:
         start = word.find(old)
@@ -1581,11 +1586,11 @@ def _correct_words(text: str, language: str) -> str:
         names,
         _proper(parts, tokens, names),
         _title_style(distinct),
-        (_noisy(distinct, language) or (english and _marked_noisy(distinct, raw)))
+        (_noisy(distinct, language) or (english and _marked_noisy(distinct, seen)))
         and not _technical(text, len(raw)),
         functools.cache(lambda: language != "en" or _period_text(distinct)),
         functools.cache(lambda: _capital_lines(text)),
-        functools.cache(lambda: _ocr_marked(raw)),
+        functools.cache(lambda: _ocr_marked(seen)),
     )
     if lists and _noisy([(t, n) for w, n in all_seen.items() if (t := parsed[w])]):
         _list_names(parts, [(k, whole[k]) for k in lists], counts, known)
@@ -1744,14 +1749,14 @@ def _document_spellings(
     return rewritten
 
 
-def _marked_noisy(distinct: list[tuple[_Token, int]], raw: list[str]) -> bool:
+def _marked_noisy(distinct: list[tuple[_Token, int]], seen: Counter[str]) -> bool:
     """Whether an English text below NOISY_SHARE is noisy all the same: at least
     MARKED_NOISY_SHARE of its lower-case words look misread (as _noisy counts them) and at
     least MARKED_NOISY_MARKS of its tokens carry a guillemet or an inverted mark, which OCR
     set for several languages leaves in English print ("»nd", "¡") and English writers do
-    not type. ``distinct``: the text's tokens, each with how often it occurs; ``raw``: its
-    tokens as printed."""
-    if sum(map(bool, map(_RE_FOREIGN_MARK.search, raw))) < MARKED_NOISY_MARKS * len(raw):
+    not type. ``distinct``: the text's tokens, each with how often it occurs; ``seen``: its
+    tokens as printed, each with how often it occurs (each looked at once, in C)."""
+    if _marked_tokens(_RE_FOREIGN_MARK, seen) < MARKED_NOISY_MARKS * sum(seen.values()):
         return False
     lower = [(token.word, n) for token, n in distinct if not token.title and len(token.word) > 1]
     misread = sum(n for word, n in lower if _looks_misread(word))
@@ -1886,11 +1891,18 @@ def _hyphen_misreadings(
 _RE_OCR_MARK = re.compile(r"[\u00ab\u00bb\u00a1\u00bf]|^[a-z]{2,}[A-Z][a-z]*\W*$")
 
 
-def _ocr_marked(raw: list[str]) -> bool:
-    """Whether a text shows OCR's marks: at least CLEAN_MISREAD_MARKS of its tokens ``raw``
-    hold a guillemet, an inverted mark or a capital misread inside a word (_RE_OCR_MARK:
-    "membErs"). OCR of a clean-looking page leaves a few; an author writes none."""
-    return sum(map(bool, map(_RE_OCR_MARK.search, raw))) >= CLEAN_MISREAD_MARKS * len(raw)
+def _ocr_marked(seen: Counter[str]) -> bool:
+    """Whether a text shows OCR's marks: at least CLEAN_MISREAD_MARKS of its tokens (``seen``:
+    each as printed, with how often it occurs) hold a guillemet, an inverted mark or a
+    capital misread inside a word (_RE_OCR_MARK: "membErs"). OCR of a clean-looking page
+    leaves a few; an author writes none."""
+    return _marked_tokens(_RE_OCR_MARK, seen) >= CLEAN_MISREAD_MARKS * sum(seen.values())
+
+
+def _marked_tokens(mark: re.Pattern[str], seen: Counter[str]) -> int:
+    """How many of a text's tokens (``seen``: each as printed, with how often it occurs)
+    ``mark`` finds something in: each distinct token searched once, counted in C."""
+    return sum(itertools.compress(seen.values(), map(mark.search, seen)))
 
 
 def _clean_misreadings(
@@ -1913,7 +1925,7 @@ def _clean_misreadings(
     misread in it ("foUowing"): "inough", "sowre" and "greace" are the author's there."""
     if not known.marked():
         return []
-    words = _lexicon()
+    words = _lexicon("en")
     rewritten: list[int] = []
     last = len(tokens) - 1
     for k, token in enumerate(tokens):
@@ -1989,7 +2001,7 @@ def _lexicon_reading(word: str, table: dict[tuple[str, str], float]) -> str | No
     LEXICON_MARGIN orders of magnitude over the next ("beinsr": "being", not "beans" or
     "begins"), by edits at least LEXICON_CHANNEL likely; None if there is none such.
     Leaves alone: another form of a word found ("oneliners": "oneliner")."""
-    words = _lexicon()
+    words = _lexicon("en")
     near = _lexicon_near(len(word), word[0], word[-1])
     scored = sorted(
         (
@@ -2333,7 +2345,7 @@ def _list_names(
     Leaves alone: lower-case words (a title in another language: "und", "jours"), dictionary
     words ("Nell", "Gibbon"), and a name a rarer confusion or a rarer word explains ("Pfall",
     "Brance", "Besly": "fall", "France" and "belly" are no misreadings of them)."""
-    lexicon = _lexicon()
+    lexicon = _lexicon("en")
     for k, token in listed:
         if token is None or not token.suspect or not token.title or zipf(token.word):
             continue
@@ -2395,6 +2407,7 @@ def _spelled_addresses(raw: list[str]) -> list[int]:
 
 
 _WORD_OF = operator.attrgetter("word")
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
 def _marker(word: str, language: str = "en") -> bool:
@@ -2918,13 +2931,10 @@ def _noisy(distinct: list[tuple[_Token, int]], language: str = "en") -> bool:
     looks_misread = _in_language(_looks_misread, language)
     lower = [(token.word, n) for token, n in distinct if not token.title and len(token.word) > 1]
     enough = NOISY_SHARE * sum(n for _, n in lower)
-    misread = 0
-    for word, n in lower:  # until enough look misread: the rest cannot change the answer
-        if looks_misread(word):
-            misread += n
-            if misread >= enough:
-                return True
-    return False
+    # The running count of the words that look misread, in C: each word is asked in turn
+    # until enough look misread (the rest cannot change the answer, and are not asked).
+    misread = itertools.compress(map(_SECOND, lower), map(looks_misread, map(_FIRST, lower)))
+    return any(map(enough.__le__, itertools.accumulate(misread)))
 
 
 def _period_text(distinct: list[tuple[_Token, int]]) -> bool:
@@ -2935,14 +2945,15 @@ def _period_text(distinct: list[tuple[_Token, int]]) -> bool:
     list, "avoit", "enfans": they are always kept.) ``distinct``: the text's tokens, each
     with how often it occurs."""
     known = frequencies("en")
-    unknown = period = 0
-    for token, n in distinct:
-        if token.title or len(token.word) < 3 or token.word in known:
-            continue
-        unknown += n
-        if period_spelling(token.word, "en"):  # the cache entry _looks_misread made (_noisy)
-            period += n
-    return period > 0 and period >= PERIOD_TEXT_SHARE * unknown
+    unknown = [
+        (token.word, n)
+        for token, n in distinct
+        if not (token.title or len(token.word) < 3 or token.word in known)
+    ]
+    # (period_spelling asked as _looks_misread asks it, for the cache entry _noisy made)
+    spelled = map(period_spelling, map(_FIRST, unknown), itertools.repeat("en"))
+    period: int = sum(itertools.compress(map(_SECOND, unknown), spelled))
+    return period > 0 and period >= PERIOD_TEXT_SHARE * sum(map(_SECOND, unknown))
 
 
 def _looks_misread(word: str, language: str = "en") -> bool:
@@ -2966,13 +2977,14 @@ def _misread_form(word: str, language: str = "en") -> bool:
     In a noisy text such a word is corrected on the prior alone, as an unknown word is."""
     if len(word) == 1:
         return language == "en"  # French "a", "à" and "y" are words: only context decides
+    stored = _misreadings(language).get(word)
+    if stored is None:  # no misread form at all (most words): nothing below can be True
+        return False
     own = frequencies(language).get(word, 0.0)
     if own >= MISREAD_ZIPF or (word in PERIOD_WORDS and language == "en"):
         return False
     words = _lexicon(language)
-    return any(
-        words[true] >= own + MISREAD_GAP for true, _ in _pairs(_misreadings(language).get(word, ""))
-    )
+    return any(words[true] >= own + MISREAD_GAP for true, _ in _pairs(stored))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -2986,11 +2998,11 @@ def _plain_misreading(word: str) -> bool:
     if len(word) > PLAIN_MISREAD_LENGTH or not _misread_form(word, "en"):  # (its cache's key)
         return False
     own = frequencies("en").get(word, 0.0)
-    words = _lexicon()
+    words = _lexicon("en")
     return any(
         words[true] >= own + PLAIN_MISREAD_GAP
         or (words[true] >= own + MISREAD_GAP and logp >= PLAIN_MISREAD_CHANNEL)
-        for true, logp in _pairs(_misreadings().get(word, ""))
+        for true, logp in _pairs(_misreadings("en").get(word, ""))
     )
 
 
