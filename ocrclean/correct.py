@@ -1645,6 +1645,7 @@ def _correct_words(text: str, language: str) -> str:
             for j in again
             if 0 <= j < len(tokens) and (token := tokens[j]) is not None and token.suspect
         )
+    passed = parts[:]  # what the passes left: the steps below are evidence for its neighbours
     if english and not known.noisy:  # "oponed", "piice": a clean-looking page's misreadings
         _clean_misreadings(parts, tokens, counts, known)
     if known.noisy and english:  # "notices OP motion": a function word read in capitals
@@ -1657,6 +1658,16 @@ def _correct_words(text: str, language: str) -> str:
         _lower_capital_i(parts, tokens, lower, noisy=known.noisy)
     if known.noisy and english:  # "the | expense", "the I country": specks
         _drop_stray_tokens(parts, tokens)
+    if known.noisy:  # a word those steps corrected speaks for its neighbours, as in the passes
+        moved = itertools.compress(itertools.count(), map(operator.ne, parts[1::2], passed[1::2]))
+        todo = sorted(
+            j
+            for k in moved
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(tokens) and (token := tokens[j]) is not None and token.suspect
+        )
+        if todo:
+            _correct_pass(parts, tokens, counts, todo, {}, known, language)
     return "".join(parts)
 
 

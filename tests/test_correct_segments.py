@@ -184,3 +184,30 @@ def test_joins_on_evidence_corrections_wrote(case: str, text: str, expected: str
     assert clean(once, correct=True, keep_lines=True) == once
     without = clean(NOISE + text, correct=True, keep_lines=True, skip=["rejoin_corrected_splits"])
     assert (without == once) == ("walk" not in text)
+
+
+# A column of 1916 newspaper OCR (Chronicling America, public domain): a word a step after the
+# correction passes rewrites (the text's own spellings take "cvonlng") is evidence for its
+# neighbours as a pass's correction is, so "anI" is read in the first run, not in a second.
+COLUMN_1916 = """Tho firat cnao tnken up wna Ira White
+va Hownrd Lavnrn, Thoao pnrtlo ho
+lontf In Hrlstol. On Sundny, Octohor
+5, lOlfl, thoy went huntlng togQthT
+t Hi'pnratcd townrda cvonlng anI
+wont In difforont dlrectlons. Flnnlly
+Lnvnrn, rnlatnklng Whlto's Rrny cnp
+for a urny squirrol, flred at it and put
+thlrteen No. I shot into Whlto'a foro
+licml, clght Into hls fnce, four into IiIh
+cheat nml ono Intothls rlght oye.' This
+Inat shot, White clnlmeii, hus (lustroycil
+the slRht of the eye nnd Impairud his
+cnpnclty for enrnlnK hla llvinK nt hls
+trndo aa a Htono rnason. Ho aked tho
+"""
+
+
+def test_a_correction_after_the_passes_is_evidence_for_its_neighbours() -> None:
+    once = clean(COLUMN_1916, correct=True)
+    assert " and wont in different" in once
+    assert clean(once, correct=True) == once
