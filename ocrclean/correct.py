@@ -1444,20 +1444,29 @@ def _period_variants(word: str) -> set[str]:
             found.add(word[:-4])
     if word.endswith("d"):  # fortuned
         found.add(word[:-1])
-    # (the places of an e inside the word, and of a letter after the same one, found in C)
-    i = word.find("e", 1, -1)
-    while i > 0:  # knowen, briefely, moneth: an e between consonants
-        if word[i - 1] not in "aeiou" and word[i + 1] not in "aeiou":
-            found.add(word[:i] + word[i + 1 :])
-        i = word.find("e", i + 1, -1)
-    for i in itertools.compress(itertools.count(1), map(operator.eq, word[1:], word)):
-        if word[i] not in "aiu":  # foorth, ranne (not "waa")
-            found.add(word[:i] + word[i + 1 :])
+    found.update(_letters_dropped(word))
     for old, new in PERIOD_SPELLINGS:
         start = word.find(old)
         while start >= 0:
             found.add(word[:start] + new + word[start + len(old) :])
             start = word.find(old, start + 1)
+    return found
+
+
+def _letters_dropped(word: str) -> list[str]:
+    """``word`` without a letter period print added: an e between consonants ("knowen",
+    "briefely", "moneth"), or a letter after the same one, but for a, i and u ("foorth",
+    "ranne"; not "waa"). The places are found in C (``str.find``, the word compared with
+    itself one letter on), not tried one by one."""
+    found = []
+    i = word.find("e", 1, -1)
+    while i > 0:
+        if word[i - 1] not in "aeiou" and word[i + 1] not in "aeiou":
+            found.append(word[:i] + word[i + 1 :])
+        i = word.find("e", i + 1, -1)
+    for i in itertools.compress(itertools.count(1), map(operator.eq, word[1:], word)):
+        if word[i] not in "aiu":
+            found.append(word[:i] + word[i + 1 :])
     return found
 
 
