@@ -558,9 +558,8 @@ def _kept_line(text: str) -> Callable[[int], bool | None]:
     code: ``paragraphs.kept_lines``), measured at the first question; None where a text
     is too short to measure."""
 
-    @_once
-    def measure() -> tuple[list[bool] | None, list[int]]:
-        return _kept_lines(text), _line_starts(text)
+    # (a lambda, not a decorated inner function: mypyc compiles this one as Python runs it)
+    measure = _once(lambda: (_kept_lines(text), _line_starts(text)))
 
     def kept(position: int) -> bool | None:
         lines, line_starts = measure()
