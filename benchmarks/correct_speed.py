@@ -28,11 +28,11 @@ import time
 start = time.perf_counter()
 import ocrclean.correct as c
 imported = time.perf_counter()
-c._lexicon(); words = time.perf_counter()
-c._misreadings(); c._hittable(); index = time.perf_counter()
+c._lexicon("en"); words = time.perf_counter()
+c._misreadings("en"); c._hittable("en"); index = time.perf_counter()
 c._bigrams(); bigrams = time.perf_counter()
 c._stored_known(); known = time.perf_counter()
-c._one_edit_index(); edits = time.perf_counter()
+c._one_edit_index("en"); edits = time.perf_counter()
 print(f"import {imported - start:.2f} s, word list {words - imported:.2f} s, "
       f"misreading index {index - words:.2f} s, bigrams {bigrams - index:.2f} s, "
       f"stored candidates {known - bigrams:.2f} s, one-edit index {edits - known:.2f} s, "

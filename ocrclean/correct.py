@@ -367,7 +367,7 @@ _RE_WORD = re.compile(r"([^\w]*)([^\W\d_]+)((?:['\u2019]s)?[^\w]*)")
 
 
 @functools.cache
-def _lexicon(language: str = "en") -> dict[str, float]:
+def _lexicon(language: str) -> dict[str, float]:
     """Candidate words of ``language`` (letters only, Zipf >= MIN_CANDIDATE_ZIPF) with their
     Zipf frequency."""
     return {
@@ -449,12 +449,12 @@ def index_table(language: str = "en") -> str:
 
 
 @functools.cache
-def _misreadings(language: str = "en") -> dict[str, str]:
+def _misreadings(language: str) -> dict[str, str]:
     """The misread forms of common words: form -> the words it may be a misreading of, with
     log10 P, as stored text (read by _pairs when a variant hits). Looking a once-corrected
-    OCR word up here finds corrections that need two confusions. Always asked with the
-    language, "en" too (as _lexicon is): a call without it is another cache entry, and
-    would build the table a second time (0.15 s)."""
+    OCR word up here finds corrections that need two confusions. (The language of this
+    table and the others cached per language is no default: a call with it and one without
+    would be two cache entries, the table built and held twice.)"""
     body = stored.read(index_table_name(language), index_inputs(language))
     if body is None:
         body = index_table(language)
@@ -463,7 +463,7 @@ def _misreadings(language: str = "en") -> dict[str, str]:
 
 
 @functools.cache
-def _hittable(language: str = "en") -> frozenset[str]:
+def _hittable(language: str) -> frozenset[str]:
     """Every spelling a variant can usefully be: the candidate words and the misread forms.
     A set, not the dictionaries: a set keeps each hash beside its key, so the many misses
     cost one memory access each (a tenth less time for the whole correction)."""
@@ -471,7 +471,7 @@ def _hittable(language: str = "en") -> frozenset[str]:
 
 
 @functools.cache
-def _hittable_ends(language: str = "en") -> tuple[list[str], list[str]]:
+def _hittable_ends(language: str) -> tuple[list[str], list[str]]:
     """The hittable spellings (_hittable) sorted, and each spelled backwards, sorted: the
     spellings beside a word in either list share its longest head (or tail) any shares.
     The first list is the two sorted runs of the word list and the misread forms merged
@@ -520,7 +520,7 @@ def _pairs(text: str) -> tuple[tuple[str, float], ...]:
 
 
 @functools.cache
-def _worn_letters(language: str = "en") -> list[tuple[str, str, float]]:
+def _worn_letters(language: str) -> list[tuple[str, str, float]]:
     """The likeliest one-letter confusions, (OCR letter, true letter, log10 P)."""
     rewrites, _ = _rewrites(language)
     single = [
@@ -553,7 +553,7 @@ def _likely_rewrites(
 
 
 @functools.cache
-def _likely_dropped(language: str = "en") -> tuple[tuple[str, ...], tuple[float, ...]]:
+def _likely_dropped(language: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
     """The DROPPED_LIMIT letters OCR drops likeliest, and log10 P of each, apart."""
     _, dropped = _rewrites(language)
     return tuple(true for true, _ in dropped[:DROPPED_LIMIT]), tuple(
@@ -895,7 +895,7 @@ def _pmi(n: int, first: int, second: int, total: float) -> float:
 
 
 @functools.cache
-def _one_edit_index(language: str = "en") -> dict[str, tuple[str, ...]]:
+def _one_edit_index(language: str) -> dict[str, tuple[str, ...]]:
     """The common words (Zipf >= EDIT_ZIPF, EDIT_MIN_LENGTH letters or more) by each form
     they take with one letter left out ("amount": "mount", "aount", ..., "amoun"). A word
     with a letter misread at place i shares its form without place i with the true word;
@@ -910,7 +910,7 @@ def _one_edit_index(language: str = "en") -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _edit_words(language: str = "en") -> frozenset[str]:
+def _edit_words(language: str) -> frozenset[str]:
     """The words one_edit corrects to: Zipf >= EDIT_ZIPF, EDIT_MIN_LENGTH letters or more."""
     return frozenset(
         word
@@ -1373,7 +1373,7 @@ def _english_period(word: str, *, strict: bool) -> bool:
 
 
 @functools.cache
-def _period_words(language: str = "en") -> frozenset[str]:
+def _period_words(language: str) -> frozenset[str]:
     """The words a period spelling undone may give: at least PERIOD_ZIPF common, with a vowel
     ("tbe" is no "tb"). One set, so that all the spellings of a word are looked up in one
     C-level pass."""

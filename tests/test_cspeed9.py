@@ -12,8 +12,9 @@ from ocrclean import correct
 
 
 def test_each_table_is_built_once_a_language() -> None:
-    """_lexicon and _misreadings are asked with the language always: a call without it
-    would be a second cache entry, the same table built (and held) twice."""
+    """_lexicon and _misreadings take the language with no default, so every call names
+    it: a call without it would be a second cache entry, the same table built (and held)
+    twice."""
     correct._lexicon.cache_clear()
     correct._misreadings.cache_clear()
     text = NOISY + "Tho heen aro sent. The oponed piice of tho suporintcudent, tbe Jamcs."

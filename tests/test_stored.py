@@ -68,10 +68,12 @@ def test_a_stale_table_is_ignored(monkeypatch) -> None:
         assert correct._stored_known() is None
         assert correct._stored_candidates("tho") is None
         # derived, not read: "tbe" is "the" by tb/th, and by b/h
-        assert correct._misreadings()["tbe"] == "the -2.3 the " + repr(
+        assert correct._misreadings("en")["tbe"] == "the -2.3 the " + repr(
             correct.confusions()["b", "h"]
         )
-        assert correct._hittable() == correct._lexicon().keys() | correct._misreadings().keys()
+        assert correct._hittable("en") == (
+            correct._lexicon("en").keys() | correct._misreadings("en").keys()
+        )
     finally:
         monkeypatch.undo()
         correct._stored_known.cache_clear()
