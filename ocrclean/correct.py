@@ -3116,8 +3116,26 @@ def _correct_pass(
             and not (known.noisy and _misread_name(word, better, language))
         ):
             better = None  # a proper name, unless the text spells the candidate as a name too
+        # a correction that would itself be corrected goes on: mç -> mc -> me
+        for _ in range(MAX_PASSES):
+            if better is None:
+                break
+            further = best_correction(
+                better,
+                counts,
+                title=title,
+                before=before,
+                after=after,
+                noisy=known.noisy,
+                period=known.period,
+                language=language,
+            )
+            if further is None or further == word:
+                break
+            better = further
         if (
-            language == "en"
+            better is not None
+            and language == "en"
             and tail[:1] in (".", ":", ";")
             and (
                 better in NO_STOP_AFTER
@@ -3132,22 +3150,6 @@ def _correct_pass(
             for candidate, _ in options_of(word)[1]:
                 waiting.setdefault(candidate, []).append(k)
             continue
-        for _ in range(
-            MAX_PASSES
-        ):  # a correction that would itself be corrected goes on: mç -> mc -> me
-            further = best_correction(
-                better,
-                counts,
-                title=title,
-                before=before,
-                after=after,
-                noisy=known.noisy,
-                period=known.period,
-                language=language,
-            )
-            if further is None or further == word:
-                break
-            better = further
         if better[0] != word[0]:  # the initial itself was misread, so its case says little:
             # capitalised at the start of a sentence or paragraph, or as the text spells it
             name = better in known.names and better not in MARKERS[language]
