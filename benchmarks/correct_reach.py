@@ -50,7 +50,9 @@ def classify(outputs: Path, dataset: str, language: str) -> tuple[Counter[str], 
             seen = correct._parse(wrong[1], language)
             meant = correct._parse(right[1], language)
             if seen is None or meant is None:
-                counts["not a word (digits, marks inside)"] += 1
+                label = "not a word (digits, marks inside)"
+                counts[label] += 1
+                examples[label][wrong[1], right[1]] += 1
                 continue
             own, options = correct._options(seen.word, language)
             kind = " (own word)" if own else " (unknown)"

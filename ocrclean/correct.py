@@ -48,7 +48,9 @@ from rapidfuzz.distance import Levenshtein, Prefix
 from . import stored
 from .data.correction import (
     BEFORE_NUMBERS,
+    CAPITAL_DIGITS,
     CODE_MARKS,
+    DIGIT_LETTERS,
     FRENCH_AFTER_PRONOUN_ELISIONS,
     FRENCH_NEVER_LAST,
     FRENCH_PRONOUN_MISREADINGS,
@@ -203,6 +205,16 @@ CONTEXT_LANGUAGES = ("en", "fr")  # ... and a table of word pairs for (_bigrams)
 PRONOUN_AFTER = 0.5
 PRONOUN_AFTER_ZIPF = 3.5  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
 PRONOUN_STRONG = 1.0  # a word following "I" this much needs no word before that does
+# A digit inside a word is a misread letter (DIGIT_LETTERS) when the reading is a word at
+# least this common, and DIGIT_SHORT_COST more for each letter a token has fewer than
+# DIGIT_FULL_LENGTH ("wa3": "was", at least 6.0; "t1n" is no "tin") ...
+DIGIT_WORD_ZIPF = 3.0
+DIGIT_FULL_LENGTH = 5
+DIGIT_SHORT_COST = 1.5
+DIGIT_READING_GAP = 1.0  # ... this much commoner than any other reading ("8utton": no)
+# ... and a word with a digit after it is the word and a note's number ("Smith1", "no1",
+# "python3"), unless the reading is this much commoner than the word ("wa3").
+DIGIT_NOTE_GAP = 2.0
 FRAGMENT_ZIPF = 2.5  # a word split by a space joins into a word at least this common
 # OCR set up for French or for several languages adds accents to English words ("thé",
 # "hâve", "gréât", "présent"). An accented word rarer than this in English ...
@@ -1625,6 +1637,8 @@ def _correct_words(text: str, language: str) -> str:
     if known.noisy and english:
         for k in _pronoun_digits(parts):  # "and 1 have": the digit is a misread pronoun
             tokens[k] = parse(parts[2 * k + 1])
+        for k in _letter_digits(parts, names):  # "wa3", "8tate": a digit is a misread letter
+            tokens[k] = parse(parts[2 * k + 1])
     if language == "fr":
         for k in _french_pronouns(parts):  # "11 est", "Us ont": a misread pronoun
             tokens[k] = parse(parts[2 * k + 1])
@@ -2797,6 +2811,79 @@ def _pronoun_digits(parts: list[str]) -> list[int]:
         parts[2 * k + 1] = "I"
         rewritten.append(k)
     return rewritten
+
+
+def _letter_digits(parts: list[str], names: set[str]) -> list[int]:
+    """Read a digit inside a word as the letter it was printed for (DIGIT_LETTERS: "wa3" ->
+    "was", "8tates" -> "States", "go1d" -> "gold", "sacri6ce" -> "sacrifice"), rewriting
+    ``parts`` in place; the indexes of the tokens rewritten. A token of letters and one digit
+    is read so when one reading is a word at least DIGIT_WORD_ZIPF common (more for a short
+    token, DIGIT_SHORT_COST a letter short of DIGIT_FULL_LENGTH) and DIGIT_READING_GAP
+    commoner than any other. A reading that starts the token is capitalised for a digit as
+    tall as a capital (CAPITAL_DIGITS: "8tate" -> "State"), at a sentence's start, after a
+    capitalised word in mid-sentence ("United 3tates") and where the text writes the word
+    only capitalised.
+    Leaves alone: numbers, money, dates and references (a token with two digits or fewer
+    than two letters: "1916", "£5", "l8", "No. 12"), ordinals, units and book sizes (no
+    reading of so short a token is common enough: "4th", "5in", "8am", "8vo"), words in
+    capitals or mixed case (a heading's "CLA5S", codes: "B12", "McD0nald"), a word and a
+    note's number ("no1", "hi6", "python3": the letters before the digit are a word, unless
+    the reading is DIGIT_NOTE_GAP commoner), a token glued to another by a mark ("3-masted",
+    "a/c4"), and a reading that is no word or one of two ("8utton": "button" or "Sutton")."""
+    lexicon = frequencies("en")
+    readings: dict[str, tuple[str, str, str, bool]] = {}  # token: lead, word, tail, at start
+    for token in set(parts[1::2]):
+        if token.isalpha() or not (found := _RE_DIGIT_WORD.fullmatch(token)):
+            continue
+        lead, core, tail = found.groups()
+        at = next(i for i, ch in enumerate(core) if ch.isdigit())
+        if len(core) < 3:
+            continue  # a1
+        if sum(map(str.isupper, core)) > core[0].isupper():
+            continue  # CLA5S, B12, McD0nald: a heading's word or a code
+        ranked = sorted(
+            (
+                (lexicon.get((core[:at] + letters + core[at + 1 :]).lower(), 0.0), letters)
+                for letters in DIGIT_LETTERS.get(core[at], ())
+            ),
+            reverse=True,
+        )
+        if not ranked:
+            continue
+        (best, letters), second = ranked[0], (ranked[1][0] if len(ranked) > 1 else 0.0)
+        short = max(0, DIGIT_FULL_LENGTH - len(core)) * DIGIT_SHORT_COST
+        if best < DIGIT_WORD_ZIPF + short or best - second < DIGIT_READING_GAP:
+            continue
+        if at == len(core) - 1 and best - lexicon.get(core[:at].lower(), 0.0) < DIGIT_NOTE_GAP:
+            continue  # Smith1, no1: a word and a note's number
+        word = core[:at] + letters + core[at + 1 :]
+        if at == 0 and core[0] in CAPITAL_DIGITS:
+            word = word[0].upper() + word[1:]
+        readings[token] = (lead, word, tail, at == 0)
+    rewritten: list[int] = []
+    if not readings:
+        return rewritten
+    for k, token in enumerate(parts[1::2]):
+        if (reading := readings.get(token)) is None:
+            continue
+        lead, word, tail, starts = reading
+        if starts and (_sentence_start(parts, k) or word.lower() in names or _in_name(parts, k)):
+            word = word[0].upper() + word[1:]
+        parts[2 * k + 1] = lead + word + tail
+        rewritten.append(k)
+    return rewritten
+
+
+def _in_name(parts: list[str], k: int) -> bool:
+    """Whether token ``k`` of ``parts`` follows a capitalised word that starts no sentence:
+    the next word of a name ("United States", "Mr. Sutton")."""
+    return k > 0 and parts[2 * k - 1][:1].isupper() and not _sentence_start(parts, k - 1)
+
+
+# A word of letters with one digit among them, between the marks a word has around it.
+_RE_DIGIT_WORD = re.compile(
+    r"([\"'(\[\u2018\u201c]*)([^\W\d_]*\d[^\W\d_]+|[^\W\d_]+\d)([.,;:!?'\")\]\u2019\u201d]*)"
+)
 
 
 def _spurious_accents(

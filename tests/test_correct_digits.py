@@ -54,3 +54,41 @@ def test_a_one_in_a_number_stays(name: str, text: str) -> None:
 def test_clean_text_keeps_its_ones() -> None:
     text = "He said that 1 have been counted, and the rest were not."
     assert correct_words(text) == text
+
+
+LETTER_MUST_FIX = [
+    ("wa3", "When the tempest wa3 ended, we went home.", "tempest was ended"),
+    ("go1d", "The hateful lust of go1d is shown in him.", "lust of gold is"),
+    ("sacri6ce: the fi ligature", "They had to sacri6ce much.", "to sacrifice much"),
+    ("8 starts a capital", "The Official Directory of the 8tate is out.", "the State is"),
+    ("3 after a name's word", "The United 3tates of America.", "United States of"),
+    ("at a sentence's start", "It was so. 3hort of money, he left.", "so. Short of"),
+    ("marks kept", 'He said "thi3," and left.', 'said "this," and'),
+]
+
+LETTER_MUST_NOT_CHANGE = [
+    ("ordinals and units", "On the 4th, at 8am, a plank 5in thick, a book in 8vo."),
+    ("a note's number", "As he said, the answer was no1 at all, hi6 last word."),
+    ("capitals and codes", "FIRST CLA5S TICKETS for Mr. McD0nald and Vitamin B12."),
+    ("two readings", "The 8utton was sewn on the coat."),
+    ("a reading too rare for a short token", "The t1n and the f1r were sold."),
+    ("glued by a mark", "The 3-masted ship and the a/c4 were sold."),
+]
+
+
+@pytest.mark.parametrize("row", LETTER_MUST_FIX, ids=[row[0] for row in LETTER_MUST_FIX])
+def test_a_digit_in_a_word_is_a_misread_letter(row: tuple[str, str, str]) -> None:
+    _, text, expected = row
+    assert expected in correct_words(text + NOISE, language="en")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), LETTER_MUST_NOT_CHANGE, ids=[row[0] for row in LETTER_MUST_NOT_CHANGE]
+)
+def test_a_digit_in_a_number_code_or_note_stays(name: str, text: str) -> None:
+    assert correct_words(text + NOISE, language="en").startswith(text)
+
+
+def test_clean_text_keeps_its_digits() -> None:
+    text = "The tempest wa3 ended, and the lust of go1d is shown in him."
+    assert correct_words(text) == text

@@ -120,6 +120,23 @@ BEFORE_NUMBERS = frozenset(
     "since between towards toward via per and or is was are were only nearly almost some".split()
 )
 
+# Digits OCR reads for letters of like shape inside a word, and the letters each may be
+# ("wa3": "was", "8tate": "state", "go1d": "gold", "n6t": "not", "sacri6ce": the "fi"
+# ligature read as a 6): the readings _letter_digits tries.
+DIGIT_LETTERS = {
+    "0": ("o",),
+    "1": ("l", "i", "t"),
+    "3": ("s", "e"),
+    "5": ("s",),
+    "6": ("fi", "o", "e", "s", "b", "f"),
+    "7": ("f", "t"),
+    "8": ("s", "b"),
+    "9": ("g",),
+}
+# Digits as tall as a capital, not a lower-case letter: a word one of them starts is read
+# capitalised ("8tate", "8idney": not "state", "sidney").
+CAPITAL_DIGITS = "8"
+
 # Words that never follow the pronoun I, whatever a page's OCR debris suggests ("It 1 not",
 # "1 ll", "1 it"): a 1 before one is no misread I.
 NEVER_AFTER_I = frozenset(
