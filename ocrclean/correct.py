@@ -297,6 +297,7 @@ FRENCH_PAIRS = "french_pairs.txt.gz"
 FRENCH_FORMS = "french_forms.txt.gz"
 # Word pairs of 1916 newspapers that vouch for a dictionary word (_newspaper_pairs)
 NEWSPAPER_PAIRS = "newspaper_pairs.txt.gz"
+LOWER_CASE_IJ_WORDS = "lower_case_ij_words.txt.gz"
 
 _T = TypeVar("_T")
 _CLOSING = "\"')\u201d\u2019"
@@ -834,6 +835,16 @@ def _newspaper_pairs() -> frozenset[str]:
     raid", "every nook", "pall bearers"): 29,000 pairs from the OCR of 9,118 Chronicling
     America pages, built by benchmarks/build_newspaper_pairs.py (_context_overrules)."""
     with gzip.open(stored.FOLDER / NEWSPAPER_PAIRS, "rt", encoding="utf-8") as lines:
+        return frozenset(lines.read().splitlines())
+
+
+@functools.cache
+def _lower_case_ij_words() -> frozenset[str]:
+    """Words beginning with i or j that newspapers print in lower case in mid-sentence
+    ("injury", "income", "joined"; not "June", "Italian", "judge"): 600 words from the OCR
+    of 9,118 Chronicling America pages of 1916, built by
+    benchmarks/build_lower_case_words.py (_capital_i_misreadings)."""
+    with gzip.open(stored.FOLDER / LOWER_CASE_IJ_WORDS, "rt", encoding="utf-8") as lines:
         return frozenset(lines.read().splitlines())
 
 
@@ -2591,9 +2602,12 @@ def _lower_capital_i(
     STARTER_ASSOCIATION (ten times chance: "make It impossible"), not "by any means It
     is", where a full stop was lost; in other words only where the text also writes the
     word in lower case at least as often (``lower``: "not Included in", "(Instructed by";
-    not "the Italian liner"). The word before may end in a comma, no other mark; the word
-    after may be a number ("married In 1911"). A word at a line start (verse) is left
-    alone; in noisy text see _capital_i_misreadings for names and capitals around it.
+    not "the Italian liner") or, in noisy text, where newspapers print it in lower case in
+    mid-sentence (_lower_case_ij_words: "an Injury to", and a misread J: "was Joined by";
+    not "in June last", "the Judge said"), with no comma before it and a lower-case word
+    after. The word before may end in a comma, no other mark; the word after may be a
+    number ("married In 1911"). A word at a line start (verse) is left alone; in noisy text
+    see _capital_i_misreadings for names and capitals around it.
 
     Unless the text is ``noisy``, only those six words before a lower-case word, and only
     where the text shows the misreading: at least CAPITAL_I_SHARE of all the places it
@@ -2656,16 +2670,16 @@ def _capital_i_misreadings(
     after a lower-case word when a capitalised word follows ("to be held In Melbourne"), but
     not after a comma ("by Rome, In each heart": a verse line's start run into prose)."""
     found = []
-    # The tokens that start with I or (I, found in C: one Python step per such token only.
-    starts = map(str.startswith, parts[3:-2:2], itertools.repeat(("I", "(I")))
+    # The tokens that start with I, J, (I or (J, found in C: one Python step per such token only.
+    starts = map(str.startswith, parts[3:-2:2], itertools.repeat(_CAPITAL_IJ))
     for k in itertools.compress(itertools.count(1), starts):
         token = tokens[k]
         if (
             token is None
             or token.tail
             or token.lead not in ("", "(")
-            or token.core[:1] != "I"
             or not token.title
+            or (token.core[:1] != "I" and not (noisy and token.word in _lower_case_ij_words()))
         ):
             continue
         before, after = tokens[k - 1], parts[2 * k + 3]
@@ -2691,10 +2705,22 @@ def _capital_i_misreadings(
                 _association(before.word, token.word, 0) < STARTER_ASSOCIATION
             ):
                 continue
-        elif token.core not in CAPITAL_I_MISREADINGS and token.word not in lower:
+        elif (
+            token.core not in CAPITAL_I_MISREADINGS
+            and token.word not in lower
+            and not (
+                noisy
+                and not before.tail  # after a comma a title: "Portus, Inspector of Dredges"
+                and after[0].islower()  # before a number a title: "the Inhabitants 47111"
+                and token.word in _lower_case_ij_words()
+            )
+        ):
             continue
         found.append(k)
     return found
+
+
+_CAPITAL_IJ = ("I", "(I", "J", "(J")
 
 
 def _drop_stray_tokens(parts: list[str], tokens: list[_Token | None]) -> None:

@@ -281,6 +281,26 @@ MUST_FIX += [
         "The Italian liner and the Italian envoy, an italian boy, and the road was closed.",
     ),
     (
+        "a misread capital I or J in a word newspapers print in lower case",
+        "He suffered an Injury to his arm and was Joined by his wife, nnd tbe road waa closed.",
+        "He suffered an injury to his arm and was joined by his wife, and the road was closed.",
+    ),
+    (
+        "names and titles beginning with I or J kept in a noisy text",
+        "He came in June last and the Judge said so, nnd tbe road waa closed.",
+        "He came in June last and the Judge said so, and the road was closed.",
+    ),
+    (
+        "a title after a comma kept in a noisy text",
+        "He wrote to the master, Inspector of Dredges, nnd tbe road waa closed.",
+        "He wrote to the master, Inspector of Dredges, and the road was closed.",
+    ),
+    (
+        "an I-word before a number kept in a noisy text",
+        "He came to the Inhabitants 47111 of the town, nnd tbe road waa closed.",
+        "He came to the Inhabitants 47111 of the town, and the road was closed.",
+    ),
+    (
         "a capital at a verse line start kept in a noisy text",
         "Mid storm and gale\nIn his ocean home tbe whale waa seen nnd lost.",
         "Mid storm and gale\nIn his ocean home the whale was seen and lost.",
@@ -338,6 +358,10 @@ MUST_NOT_CHANGE = [
     (
         "capitalised I-words the text never lowers",
         "He kept Irish terriers, and an Indian prince met the Italian envoy.",
+    ),
+    (
+        "a capital I-word in clean text",
+        "He suffered an Injury to his arm and was Joined by his wife.",
     ),
     (
         "asterisks of emphasis in clean text",

@@ -51,7 +51,7 @@ MUST_CHANGE = [
     # A line-end hyphen read as a mark, the line break unwrapped to a space.
     ("misread-hyphen-stop", "on his convie. lion that", "on his conviction that"),
     ("misread-hyphen-stop-2", "where pre. pnralions are made", "where preparations are made"),
-    ("misread-hyphen-comma", "the Intro, ductlon of this", "the Introduction of this"),
+    ("misread-hyphen-comma", "the intro, ductlon of this", "the introduction of this"),
     # A piece freed from a glued mark joins its neighbour in the same run (idempotence).
     (
         "unglued-then-joined",

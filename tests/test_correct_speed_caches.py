@@ -63,11 +63,13 @@ def test_later_passes_look_at_new_tokens_only(text: str, monkeypatch: pytest.Mon
         ("that Is the hall, Into the rooms", ["Is", "Into"]),
         ("Inside the hall In", []),  # the first and the last token are never looked at
         ("the hall\nIn the verse", []),  # a line start keeps its capital
-        ("the hall Indeed was", []),  # not one of the words lowered without ``lower``
+        ("the hall Italy was", []),  # not one of the words lowered without ``lower``
+        ("he was Joined by", ["Joined"]),  # a word newspapers print in lower case
+        ("he was Joined, by", []),  # ... before a lower-case word only
     ],
 )
 def test_capital_i_candidates(text: str, expected: list[str]) -> None:
-    """_capital_i_misreadings, which finds the tokens starting with I or (I in C, finds those
+    """_capital_i_misreadings, which finds the tokens starting with I, J, (I or (J in C, finds those
     a look at every token finds."""
     parts = correct._RE_SPLIT.split(text)
     tokens = [correct._parse(part) for part in parts[1::2]]
