@@ -2858,8 +2858,9 @@ def _letter_digits(parts: list[str], names: set[str]) -> list[int]:
     "a/c4"), and a reading that is no word or one of two ("8utton": "button" or "Sutton")."""
     lexicon = frequencies("en")
     readings: dict[str, tuple[str, str, str, bool]] = {}  # token: lead, word, tail, at start
-    for token in set(parts[1::2]):
-        if token.isalpha() or not (found := _RE_DIGIT_WORD.fullmatch(token)):
+    marked = itertools.filterfalse(str.isalpha, set(parts[1::2]))  # (in C: most are words)
+    for token in filter(_RE_LETTER_BY_DIGIT.search, marked):
+        if not (found := _RE_DIGIT_WORD.fullmatch(token)):
             continue
         lead, core, tail = found.groups()
         at = next(i for i, ch in enumerate(core) if ch.isdigit())
@@ -2906,6 +2907,8 @@ def _in_name(parts: list[str], k: int) -> bool:
     return k > 0 and parts[2 * k - 1][:1].isupper() and not _sentence_start(parts, k - 1)
 
 
+# A token with a letter beside a digit ("wa3", "8tate"; "4th", "B12" too).
+_RE_LETTER_BY_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 # A word of letters with one digit among them, between the marks a word has around it.
 _RE_DIGIT_WORD = re.compile(
     r"([\"'(\[\u2018\u201c]*)([^\W\d_]*\d[^\W\d_]+|[^\W\d_]+\d)([.,;:!?'\")\]\u2019\u201d]*)"
