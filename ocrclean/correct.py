@@ -65,6 +65,7 @@ from .data.correction import (
     PERIOD_PAST_T,
     PERIOD_SPELLINGS,
     PERIOD_WORDS,
+    SIZE_ONLY_CAPITALS,
     SPECKS,
     STRAY_LETTER_AFTER,
     STRAY_TOKENS,
@@ -3276,7 +3277,9 @@ def _correct_pass(
                 # where the text writes that one so in mid-sentence ("the Bone" of a headline
                 # does not make "the hone of his jaw" a "Bone")
                 name = better in known.proper
-            title = starts or name
+            # ... but a c OCR read as a capital of the same shape was a capital ("Oarthage")
+            tall = core[0] in SIZE_ONLY_CAPITALS and better[0] == "c"
+            title = starts or name or tall
         if lead or tail:  # a misread word's stray marks are misreadings too
             lead, tail = lead.strip(SPECKS), tail.strip(SPECKS)
         if better in known.style and name_follows and not tail:  # Mi Henry -> Mr. Henry

@@ -301,6 +301,16 @@ MUST_FIX += [
         "He came to the Inhabitants 47111 of the town, and the road was closed.",
     ),
     (
+        "a C read as a capital of the same shape stays a capital",
+        "He wrote poems on the Tower, Oarthage, and Jerusalem, nnd tbe road waa closed.",
+        "He wrote poems on the Tower, Carthage, and Jerusalem, and the road was closed.",
+    ),
+    (
+        "other letters read as a capital of the same shape are lowered",
+        "He was Sery glad to see the men, nnd tbe road waa closed.",
+        "He was very glad to see the men, and the road was closed.",
+    ),
+    (
         "a capital at a verse line start kept in a noisy text",
         "Mid storm and gale\nIn his ocean home tbe whale waa seen nnd lost.",
         "Mid storm and gale\nIn his ocean home the whale was seen and lost.",

@@ -144,6 +144,11 @@ NEVER_AFTER_I = frozenset(
     "by for from with and or ll ve re s t d m".split()
 )
 
+# Capitals whose small letter has the same shape, only smaller. A c read as one of them
+# was as tall as a capital: "Oarthage" is "Carthage", "Ohurch" "Church". (For the other
+# letters OCR misjudges the size too often to tell: "Wlth" is "with", "Sccn" is "seen".)
+SIZE_ONLY_CAPITALS = "COSUVWXZ"
+
 # Marks of code, Markdown and markup ("`stdio`", "**kwds", "*ndigits*", "<b>", "[link]"):
 # a token holding one is an identifier or formatted text, never corrected.
 CODE_MARKS = frozenset("`*_<>{}[]=#|\\/@$~^+")
