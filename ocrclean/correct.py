@@ -51,6 +51,7 @@ from .data.correction import (
     CAPITAL_DIGITS,
     CODE_MARKS,
     DIGIT_LETTERS,
+    ENGLISH_ACCENTED_WORDS,
     FRENCH_AFTER_PRONOUN_ELISIONS,
     FRENCH_NEVER_LAST,
     FRENCH_PRONOUN_MISREADINGS,
@@ -224,6 +225,9 @@ ACCENTED_RARE_ZIPF = 2.5
 # writes it so elsewhere ("rôle" stays in a text that never writes "role"; "café", "élite",
 # "mère" stay: their plain forms are rarer).
 PLAIN_FORM_ZIPF = 4.5
+# A text with this many such words whose plain form it writes too shows the habit, and its
+# other accented words with a common plain form are read so too ("gréât", "générations").
+ACCENT_HABIT = 2
 FRENCH_WORD_GAP = 1.0  # a neighbour ten times commoner in French than in English is French
 # In clean text of a language without a context table, an unknown word is corrected only to a
 # word at least this common, by confusions at least this likely.
@@ -2923,12 +2927,16 @@ def _spurious_accents(
     indexes of the tokens rewritten (``thé`` -> ``the``, ``Thé`` -> ``The``, ``hâve``,
     ``gréât``, ``présent`` -> ``present``). The accented form must be rare in English
     (ACCENTED_RARE_ZIPF), the plain one common (PLAIN_FORM_ZIPF) and written so by the text
-    itself (``counts``, the text's vocabulary).
+    itself (``counts``, the text's vocabulary), or the text must show the habit: at least
+    ACCENT_HABIT distinct words so proven ("thé" beside "the", "présent" beside "present"
+    make "gréât" and "expérience" plain too, but not "rôle", "début" or "séance": English
+    keeps their accents, ENGLISH_ACCENTED_WORDS).
     Leaves alone: a word beside a French word or an accented word that is none of these
     (``pièce de résistance``, ``à la mode``, ``thé dansant``), a poetic ``-èd``
     (``belovèd``), lone letters, and every word whose plain form is rarer or unknown
     (``café``, ``élite``, ``mère``, ``Carré``)."""
     plain_forms: dict[int, tuple[_Token, str]] = {}
+    unproven: dict[int, tuple[_Token, str]] = {}  # plain forms the text does not write
     for k in [k for k, part in enumerate(parts[1::2]) if not part.isascii()]:
         token = tokens[k]
         if token is None or len(token.core) < 2 or token.word.endswith("\u00e8d"):
@@ -2937,8 +2945,13 @@ def _spurious_accents(
         word = plain.lower()
         if not (plain.isascii() and plain.isalpha()) or plain == token.core:
             continue
-        if counts[word] and zipf(word) >= PLAIN_FORM_ZIPF and zipf(token.word) < ACCENTED_RARE_ZIPF:
-            plain_forms[k] = token, plain
+        if zipf(word) >= PLAIN_FORM_ZIPF and zipf(token.word) < ACCENTED_RARE_ZIPF:
+            if counts[word]:
+                plain_forms[k] = token, plain
+            elif token.word not in ENGLISH_ACCENTED_WORDS:
+                unproven[k] = token, plain
+    if len({token.word for token, _ in plain_forms.values()}) >= ACCENT_HABIT:
+        plain_forms.update(unproven)  # a text that shows the habit: "gréât" too
     rewritten: list[int] = []
     for k, (token, plain) in plain_forms.items():
         neighbours = [

@@ -144,6 +144,15 @@ NEVER_AFTER_I = frozenset(
     "by for from with and or ll ve re s t d m".split()
 )
 
+# Accented spellings English keeps from French though word lists count the plain form far
+# more often ("rôle", "début", "séance", "régime"): a text that shows OCR's habit of adding
+# accents ("gréât", "présent") still keeps these, unless it writes the plain form too.
+ENGLISH_ACCENTED_WORDS = frozenset(
+    "rôle rôles séance séances début débuts régime régimes éclat élan détente cortège élite "
+    "décor dépôt entrée entrées matinée matinées première soirée soirées crêpe précis "
+    "émigré émigrés naïveté blasé mêlée melée élève".split()
+)
+
 # Capitals whose small letter has the same shape, only smaller. A c read as one of them
 # was as tall as a capital: "Oarthage" is "Carthage", "Ohurch" "Church". (For the other
 # letters OCR misjudges the size too often to tell: "Wlth" is "with", "Sccn" is "seen".)
