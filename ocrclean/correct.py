@@ -207,6 +207,7 @@ CONTEXT_LANGUAGES = ("en", "fr")  # ... and a table of word pairs for (_bigrams)
 PRONOUN_AFTER = 0.5
 PRONOUN_AFTER_ZIPF = 3.5  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
 PRONOUN_STRONG = 1.0  # a word following "I" this much needs no word before that does
+PRONOUN_DIGIT_HABIT = 2  # a clean-looking text shows the misreading this often, or keeps its 1s
 # A digit inside a word is a misread letter (DIGIT_LETTERS) when the reading is a word at
 # least this common, and DIGIT_SHORT_COST more for each letter a token has fewer than
 # DIGIT_FULL_LENGTH ("wa3": "was", at least 6.0; "t1n" is no "tin") ...
@@ -1650,9 +1651,10 @@ def _correct_words(text: str, language: str) -> str:
         todo = [k for k, token in enumerate(tokens) if token and token.suspect]
     if english:  # "succeeds In finding": a misread i
         _lower_capital_i(parts, tokens, lower, noisy=known.noisy)
-    if known.noisy and english:
-        for k in _pronoun_digits(parts):  # "and 1 have": the digit is a misread pronoun
+    if english:  # "and 1 have": the digit is a misread pronoun (twice, in clean-looking text)
+        for k in _pronoun_digits(parts, least=1 if known.noisy else PRONOUN_DIGIT_HABIT):
             tokens[k] = parse(parts[2 * k + 1])
+    if known.noisy and english:
         for k in _letter_digits(parts, names):  # "wa3", "8tate": a digit is a misread letter
             tokens[k] = parse(parts[2 * k + 1])
     if language == "fr":
@@ -2792,9 +2794,10 @@ def _formal_line(parts: list[str], k: int) -> bool:
     return any(j != k and not any(c.isalnum() for c in parts[2 * j + 1]) for j in range(start, end))
 
 
-def _pronoun_digits(parts: list[str]) -> list[int]:
+def _pronoun_digits(parts: list[str], *, least: int = 1) -> list[int]:
     """Read a lone digit 1 as the pronoun I where English prints "I" between those words,
-    rewriting ``parts`` in place; the indexes of the tokens rewritten. The word after must be
+    rewriting ``parts`` in place; the indexes of the tokens rewritten (none unless at least
+    ``least`` are: a clean-looking text must show the misreading twice). The word after must be
     a lower-case word that follows "I" more often than by chance (PRONOUN_AFTER: "1 have",
     "1 am", "1 shall"); the word before a word that comes before "I" more often than by
     chance ("and 1", "If 1", "that 1"), or a word ending a clause ("fact, 1"). A pair the
@@ -2839,8 +2842,11 @@ def _pronoun_digits(parts: list[str]) -> list[int]:
                 and lowered not in BEFORE_NUMBERS
             ):
                 continue  # at 1, platform 1, to 1
-        parts[2 * k + 1] = "I"
         rewritten.append(k)
+    if len(rewritten) < least:
+        return []
+    for k in rewritten:
+        parts[2 * k + 1] = "I"
     return rewritten
 
 

@@ -26,6 +26,7 @@ PRONOUN_MUST_NOT_CHANGE = [
     ("No. 1 was", "Lot No. 1 was sold for a good price."),
     ("lot 1 will", "The auctioneer said lot 1 will be offered first."),
     ("platform 1 was", "The crowd on platform 1 was large."),
+    ("version 1 was", "The AWS CLI version 1 was made generally available."),
     ("1 mile", "The road runs for 1 mile beyond the bridge."),
     ("money", "The price was £1. 1s. 6d. for the lot."),
     ("1 not", "But It 1 not an easy matter for the men."),
@@ -54,6 +55,11 @@ def test_a_one_in_a_number_stays(name: str, text: str) -> None:
 def test_clean_text_keeps_its_ones() -> None:
     text = "He said that 1 have been counted, and the rest were not."
     assert correct_words(text) == text
+
+
+def test_clean_looking_text_that_shows_the_misreading_twice_reads_the_pronoun() -> None:
+    text = "He said that 1 have been counted, but 1 know the rest were not."
+    assert correct_words(text) == text.replace(" 1 ", " I ")
 
 
 LETTER_MUST_FIX = [

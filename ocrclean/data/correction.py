@@ -110,7 +110,8 @@ NUMBERED = frozenset(
     "no nos vol vols p pp fig figs art arts sec ch chap col cols page pages number lot class "
     "section article figure table plate platform room box route ward division district grade "
     "form act scene verse psalm line step item part book stage volume chapter block gate pier "
-    "berth wharf hole heat race round game match station track lane street avenue road".split()
+    "berth wharf hole heat race round game match station track lane street avenue road "
+    "version release edition episode season series phase level".split()
 )
 
 # Words before a number more than before the pronoun I: prepositions of time, place and amount
