@@ -207,6 +207,7 @@ CONTEXT_LANGUAGES = ("en", "fr")  # ... and a table of word pairs for (_bigrams)
 PRONOUN_AFTER = 0.5
 PRONOUN_AFTER_ZIPF = 3.5  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
 PRONOUN_STRONG = 1.0  # a word following "I" this much needs no word before that does
+EXCLAMATION_WORD_ZIPF = 3.0  # a 1 read as "!" follows a word at least this common
 PRONOUN_DIGIT_HABIT = 2  # a clean-looking text shows the misreading this often, or keeps its 1s
 # A digit inside a word is a misread letter (DIGIT_LETTERS) when the reading is a word at
 # least this common, and DIGIT_SHORT_COST more for each letter a token has fewer than
@@ -1654,6 +1655,9 @@ def _correct_words(text: str, language: str) -> str:
     if english:  # "and 1 have": the digit is a misread pronoun (twice, in clean-looking text)
         for k in _pronoun_digits(parts, least=1 if known.noisy else PRONOUN_DIGIT_HABIT):
             tokens[k] = parse(parts[2 * k + 1])
+    if english:  # "alas 1 To": a misread exclamation mark
+        for k in _exclamation_digits(parts, least=1 if known.noisy else PRONOUN_DIGIT_HABIT):
+            tokens[k] = None
     if known.noisy and english:
         for k in _letter_digits(parts, names):  # "wa3", "8tate": a digit is a misread letter
             tokens[k] = parse(parts[2 * k + 1])
@@ -2848,6 +2852,40 @@ def _pronoun_digits(parts: list[str], *, least: int = 1) -> list[int]:
     for k in rewritten:
         parts[2 * k + 1] = "I"
     return rewritten
+
+
+def _exclamation_digits(parts: list[str], *, least: int = 1) -> list[int]:
+    """Read a lone 1 after a word and before a capitalised common word as the exclamation
+    mark it was printed for ("under the sun 1 This is" -> "under the sun! This is", "a
+    petition 1 To set"), rewriting ``parts`` in place (the mark joins the word before); the
+    indexes of the tokens rewritten, none unless at least ``least`` are.
+    Leaves alone: a 1 after a number, a capitalised word, a word no sentence ends with or
+    one before numbers ("and 1 The", "No. 1 The", "at 1 The"), a word no dictionary knows
+    (OCR debris), before a rarer word (SENTENCE_START_ZIPF), before "In", "Is", "It" (OCR
+    debris as often), before "I" ("the persons 1 I had seen": a relative clause as often)
+    and across a line break."""
+    found: list[int] = []
+    last = len(parts) // 2 - 1
+    for k in [k for k, part in enumerate(parts[1::2]) if part == "1"]:
+        if not 0 < k < last or "\n" in parts[2 * k] + parts[2 * k + 2]:
+            continue
+        before, after = parts[2 * k - 1], parts[2 * k + 3]
+        if not (before.isalpha() and before.islower() and len(before) > 1):
+            continue
+        if before in NO_SENTENCE_END or before in NUMBERED or before in BEFORE_NUMBERS:
+            continue
+        if zipf(before) < EXCLAMATION_WORD_ZIPF:
+            continue
+        if not (after.istitle() and after.isalpha()) or after == "I":  # "persons 1 I had"
+            continue
+        if zipf(after.lower()) < SENTENCE_START_ZIPF or after in _CLEAN_TEXT_I:
+            continue  # (a 1 before "In", "Is", "It" is as often a piece of OCR debris)
+        found.append(k)
+    if len(found) < least:
+        return []
+    for k in found:
+        parts[2 * k], parts[2 * k + 1] = "", "!"
+    return found
 
 
 def _letter_digits(parts: list[str], names: set[str]) -> list[int]:

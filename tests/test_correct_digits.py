@@ -98,3 +98,42 @@ def test_a_digit_in_a_number_code_or_note_stays(name: str, text: str) -> None:
 def test_clean_text_keeps_its_digits() -> None:
     text = "The tempest wa3 ended, and the lust of go1d is shown in him."
     assert correct_words(text) == text
+
+
+EXCLAMATION_MUST_FIX = [
+    ("before a sentence", "They sang under the sun 1 This is the end.", "sun! This is"),
+    ("before A", "It was the wreck of two lives 1 A fierce fever came.", "lives! A fierce"),
+]
+
+EXCLAMATION_MUST_NOT_CHANGE = [
+    ("a reference", "He read question 1 The answer was long."),
+    ("a word before numbers", "He came at 1 The men were there."),
+    ("a word no sentence ends with", "He saw the 1 The men were there."),
+    ("a capitalised word before", "He read Psalm 1 The men were there."),
+    ("before I-words, OCR debris", "The man will 1 In their town."),
+    ("before a rarer word", "He sang to the sun 1 Nowhere was he seen."),
+    ("across a line", "He sang to the sun 1\nThe men were there."),
+    ("before I", "He saw the persons 1 I had seen before."),
+]
+
+
+@pytest.mark.parametrize("row", EXCLAMATION_MUST_FIX, ids=[row[0] for row in EXCLAMATION_MUST_FIX])
+def test_a_one_after_a_word_before_a_sentence_is_an_exclamation_mark(
+    row: tuple[str, str, str],
+) -> None:
+    _, text, expected = row
+    assert expected in correct_words(text + NOISE, language="en")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    EXCLAMATION_MUST_NOT_CHANGE,
+    ids=[row[0] for row in EXCLAMATION_MUST_NOT_CHANGE],
+)
+def test_a_one_that_may_be_a_number_stays(name: str, text: str) -> None:
+    assert correct_words(text + NOISE, language="en").startswith(text)
+
+
+def test_clean_text_keeps_a_lone_one_before_a_sentence() -> None:
+    text = "They sang under the sun 1 This is the end of it."
+    assert correct_words(text) == text

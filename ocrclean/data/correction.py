@@ -105,13 +105,15 @@ ENGLISH_MARKERS = frozenset(
     "than then some could other into only any upon should those such more very said".split()
 )
 
-# Words before a number in references, not before the pronoun I: "No. 1 was", "vol. 1 is".
+# Words before a number in references, not before the pronoun I nor an exclamation mark:
+# "No. 1 was", "vol. 1 is", "question 1 The".
 NUMBERED = frozenset(
     "no nos vol vols p pp fig figs art arts sec ch chap col cols page pages number lot class "
     "section article figure table plate platform room box route ward division district grade "
     "form act scene verse psalm line step item part book stage volume chapter block gate pier "
     "berth wharf hole heat race round game match station track lane street avenue road "
-    "version release edition episode season series phase level".split()
+    "version release edition episode season series phase level question lesson example "
+    "problem exercise appendix note rule unit".split()
 )
 
 # Words before a number more than before the pronoun I: prepositions of time, place and amount
