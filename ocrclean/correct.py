@@ -320,7 +320,8 @@ _RE_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O')(?=[A-Z])")  # McCormick, MacLeod, O
 # A word with a capital U after a lower-case letter, alone or between quotes, brackets and
 # punctuation ("caUed", "WeU,", "(aU"): not inside a token of marks and letters ("i,iU'lt")
 _RE_DOUBLE_L_WORD = re.compile(
-    r"(?<![^\s(\"'\u2018\u201c])[A-Za-z]?[a-z]*[a-z]U[a-z]*(?![^\s.,;:!?)\"'\u2019\u201d])"
+    r"(?<![^\s(\"'\u2018\u201c])(?:[A-Za-z]?[a-z]*[a-z]U[a-z]*|[A-Z]U[a-z]*)"
+    r"(?![^\s.,;:!?)\"'\u2019\u201d])"
 )
 _RE_LONG_S_WORD = re.compile(r"\b[^\W\d_]*f[^\W\d_]+")  # a word with an f not last
 _RE_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöùûü]")
@@ -2186,7 +2187,9 @@ def _double_l_readings(seen: Counter[str], language: str) -> dict[str, str]:
     "ll", where that makes a word at least DOUBLE_L_ZIPF common ("caUed" -> "called", "WeU"
     -> "Well"). No English word is spelled with a capital after a lower-case letter, and no
     other reading of these makes a word; a name ("McUlloch", "DeviU"), an identifier
-    ("setUp") and a token of marks and letters ("i,iU'lt") stay.
+    ("setUp") and a token of marks and letters ("i,iU'lt") stay. A U after a capital ("AU
+    these deeds", "EUen") is read so only in a text that shows the habit in another word
+    (alone, "AU" is as often a gold's symbol or an abbreviation).
 
     >>> _double_l_readings(Counter("we caUed aU that shaU be weU".split()), "en")
     {'caUed': 'called', 'aU': 'all', 'shaU': 'shall', 'weU': 'well'}
@@ -2194,13 +2197,16 @@ def _double_l_readings(seen: Counter[str], language: str) -> dict[str, str]:
     {}
     """
     frequency = frequencies(language).get
-    readings = {}
+    readings: dict[str, str] = {}
+    capitals: dict[
+        str, str
+    ] = {}  # "AU", "EUen": a capital before the U, read so once the text shows the habit
     for token in seen:
         for word in _RE_DOUBLE_L_WORD.findall(token) if "U" in token else ():
             reading = word[0] + word[1:].replace("U", "ll")
             if frequency(reading.lower(), 0.0) >= DOUBLE_L_ZIPF:
-                readings[word] = reading
-    return readings
+                (capitals if word[:2].isupper() else readings)[word] = reading
+    return readings | capitals if readings else readings
 
 
 def _restore_long_s(text: str, readings: dict[str, str], language: str) -> str:

@@ -25,6 +25,16 @@ MUST_FIX = [
         "WeU, the foUowing day they sat stiU and teU no more of it.",
         "Well, the following day they sat still and tell no more of it.",
     ),
+    (
+        "a lower-case a before the U",
+        "And aU of us went to the house with the man.",
+        "And all of us went to the house with the man.",
+    ),
+    (
+        "a U after a capital, in a text that shows the habit",
+        "AU these deeds were caUed good by the men of the town.",
+        "All these deeds were called good by the men of the town.",
+    ),
 ]
 
 MUST_NOT_CHANGE = [
@@ -32,6 +42,7 @@ MUST_NOT_CHANGE = [
     ("a name and a unit", "Mr. McUlloch paid 5 kUs for the old house and left it."),
     ("identifiers", "Call setUp and getUser before tearDown in the test case."),
     ("acronyms", "The AU and the EU met, and the UN sent a note to the US."),
+    ("a U after a capital alone", "AU these deeds were good, and the men said so."),
 ]
 
 
