@@ -40,6 +40,13 @@ MUST_CHANGE = [
     ("rare-pair-join-capital", "the Cn airman explained", "the Chairman explained"),
     # A lone letter and a piece that is no word, corrected together.
     ("lone-letter-corrected", "the League c ommittoe decided", "the League committee decided"),
+    # A misread short word run into a word, the pair printed often enough.
+    (
+        "misread-piece-beside-a-word",
+        "and he said whichho was here",
+        "and he said which he was here",
+    ),
+    ("misread-piece-beside-a-word-2", "a man throughtha door", "a man through the door"),
     # A long misread piece run into a function word.
     ("long-misread-beside-of", "at the requostof the council", "at the request of the council"),
     # A misread word glued to another by a mark.
