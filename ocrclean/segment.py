@@ -19,7 +19,10 @@ splits a token into two words and joins two tokens into one where the evidence i
   table knows) and the joined form is a common word (``advertise ments``) or one the
   corrector corrects into one (``co itinue`` -> ``coitinue`` -> ``continue``; a rare
   fragment, ``Con pany``; a lone letter, ``c ommittoe``), unless the piece is itself a
-  likely misreading of a word printed beside the other (``some tlme``). A full stop,
+  likely misreading of a word printed beside the other (``some tlme``). Beside a common
+  word a piece joins only when it is no word nor misread word and the corrector reads the
+  join as a word that starts with the common one (``in stiucted``: "instructed"; not ``the
+  ofiice``, nor a capitalised ``In terfers``: a misread "in"). A full stop,
   comma, apostrophe or asterisk after the first piece is a misread line-end hyphen when one
   piece is unknown and their join corrects into a common word (``convie. lion``, ``Intro,
   ductlon``). Two dictionary words join only when one is rare, neither is common, English
@@ -436,8 +439,11 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
             return False
     elif (
         len(joined) < JOIN_MIN_LENGTH
-        or max(zipf(first), zipf(second)) >= FUNCTION_ZIPF
         or not any(_fragment(piece, fix) for piece in weak)
+        or (
+            max(zipf(first), zipf(second)) >= FUNCTION_ZIPF
+            and (token.title or not _function_word_start(first, second, fix))
+        )
     ):
         return (
             False  # short, a word of its own ("winches foi"), beside a common word ("the ofiice")
@@ -445,6 +451,19 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
     elif zipf(fix(joined) or "") < JOIN_ZIPF or _misread_pair(first, second):
         return False  # "some tlme", "to hls": a misread word beside a word, no split one
     return not any(zipf(piece) and _period_spelling(piece) for piece in weak)  # goe the
+
+
+def _function_word_start(first: str, second: str, fix: Callable[[str], str | None]) -> bool:
+    """Whether a common word before a piece no word nor misread word is the start of one
+    the corrector reads their join as (``in stiucted``: "instructed"; ``his toncal``:
+    "historical"; not ``the ofiice``, ``to hls``: a misread word). (Not a capitalised one:
+    "In terfers" is a misread "in", not "Interfere".)"""
+    return (
+        zipf(first) >= FUNCTION_ZIPF
+        and not zipf(second)
+        and fix(second) is None
+        and (fix(first + second) or "").startswith(first)
+    )
 
 
 def _misread_hyphen_joins(first: str, second: str, fix: Callable[[str], str | None]) -> bool:

@@ -47,6 +47,9 @@ MUST_CHANGE = [
         "and he said which he was here",
     ),
     ("misread-piece-beside-a-word-2", "a man throughtha door", "a man through the door"),
+    # A common word and a piece no word nor misread word, the start of the word they make.
+    ("function-word-start", "the house at trscted a crowd", "the house attracted a crowd"),
+    ("function-word-start-2", "he was in stiucted by me", "he was instructed by me"),
     # A long misread piece run into a function word.
     ("long-misread-beside-of", "at the requostof the council", "at the request of the council"),
     # A misread word glued to another by a mark.
@@ -138,6 +141,9 @@ def test_leaves_alone(case: str, text: str) -> None:
 MUST_NOT_JOIN = [
     ("misread-beside-word", "for some tlme past", "for some time past"),
     ("lone-m-is-in", "he was m any case late", "he was in any case late"),
+    ("function-word-before-misread-word", "he went to hls house", "he went to his house"),
+    ("the-before-misread-word", "the ofiice was shut", "the office was shut"),
+    ("capitalised-function-word", "as In terfers with it", "as in terfers with it"),
 ]
 
 
