@@ -29,6 +29,11 @@ splits a token into two words and joins two tokens into one where the evidence i
   never prints them as a pair, and their join is no word but corrects into a common one
   (``mar ringo``, ``intro luce``, ``ra corded``); never ``a part``, ``be come``, ``zeal
   and``, ``bone pits`` (not ``benefits``).
+- **Drop** a hyphen glued to a word before a space and a lower-case word, a speck that kept
+  the two apart in print and the word from the corrector, when English prints the two as a
+  pair (one perhaps misread: ``sentence- to``, ``foi- the``, ``todaj- on``) and their join
+  is no word nor the misreading of one (``con- tinue`` is left to the hyphen filters), nor
+  the first half of a suspended hyphen (``pre- and post-war``).
 
 Leaves alone: clean text (see ``correct._noisy``), anything the corrector leaves alone
 (code, other languages), tokens with a digit or any other mark (numbers, codes, URLs,
@@ -295,7 +300,7 @@ def _resegment(
         # The tokens worth a look: pieces no word of their own or rare ones (to join), rare
         # words (to split), and tokens no word parses (glued by a mark).
         weak = [token is not None and join_piece(token.word) for token in tokens]
-        rare = [token is None or split_piece(token.word) for token in tokens]
+        rare = [token is None or split_piece(token.word) or token.tail == "-" for token in tokens]
         weak.append(False)
         # A token is worth a look when it or the next is weak (a join) or it is rare (a
         # split); the runs between are copied as they are (the last entry stops the last run).
@@ -306,7 +311,7 @@ def _resegment(
         for j in {*near, *(k + 1 for k in near if k + 1 < len(tokens))}:
             token = tokens[j]
             weak[j] = token is not None and join_piece(token.word)
-            rare[j] = token is None or split_piece(token.word)
+            rare[j] = token is None or split_piece(token.word) or token.tail == "-"
         look = [False] * (len(tokens) + 1)
         look[-1] = True
         for j in near:
@@ -327,6 +332,18 @@ def _resegment(
             continue
         token, after = tokens[k], parts[2 * k + 2]
         nxt = tokens[k + 1] if k < last else None
+        if (
+            token is not None
+            and nxt is not None
+            and token.tail == "-"
+            and "-" not in "".join(parts[2 * k + 5 : 2 * k + 6])  # pre- and post-war
+            and _stray_hyphen(token, nxt, after, fix)
+        ):
+            out += [token.lead + token.core, after]
+            made.add(len(parsed))
+            parsed.append(parse(out[-2]))
+            k += 1
+            continue
         if (weak[k] or weak[k + 1]) and token is not None and nxt is not None:
             key = (token, nxt, after)
             joined = joins.get(key)
@@ -464,6 +481,24 @@ def _function_word_start(first: str, second: str, fix: Callable[[str], str | Non
         and fix(second) is None
         and (fix(first + second) or "").startswith(first)
     )
+
+
+def _stray_hyphen(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None]) -> bool:
+    """Whether the hyphen after a word is a speck between two words (``sentence- to``,
+    ``made- public``, ``foi- the``, ``todaj- on``): a space and a lower-case word after it,
+    the two a pair English prints (one of them perhaps misread: the hyphen kept the
+    corrector from the word), and their join no word nor the misreading of one (not ``con-
+    tinue``, ``in- terfers``). A word English does not print beside the next is left alone
+    (``consider- said``: a word broken across columns)."""
+    if gap != " " or nxt.lead or not nxt.core.islower() or not _plain(token):
+        return False
+    first, second = token.word, nxt.word
+    if min(len(first), len(second)) < 2 or not (first + second).isascii():
+        return False
+    joined = first + second
+    if zipf(joined) or zipf(fix(joined) or "") >= JOIN_ZIPF:
+        return False
+    return bool(pair_zipf(first, second)) or _misread_pair(first, second)
 
 
 def _misread_hyphen_joins(first: str, second: str, fix: Callable[[str], str | None]) -> bool:

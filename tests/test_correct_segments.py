@@ -62,6 +62,14 @@ MUST_CHANGE = [
     ("misread-hyphen-stop", "on his convie. lion that", "on his conviction that"),
     ("misread-hyphen-stop-2", "where pre. pnralions are made", "where preparations are made"),
     ("misread-hyphen-comma", "the Intro, ductlon of this", "the Introduction of this"),
+    # A speck read as a hyphen between two words English prints as a pair.
+    ("stray-hyphen", "he was sentence- to death", "he was sentence to death"),
+    ("stray-hyphen-misread-after", "No moro- convincing proof", "No more convincing proof"),
+    (
+        "stray-hyphen-misread-word",
+        "was not held todaj- on account",
+        "was not held today on account",
+    ),
     # A piece freed from a glued mark joins its neighbour in the same run (idempotence).
     (
         "unglued-then-joined",
@@ -97,6 +105,10 @@ MUST_NOT_CHANGE = [
     ("repeated-glue", "the rani'in here and the rani'in there"),
     ("mark-before-letter", "there were many >f our friends"),
     ("stop-after-a-word", "apples, pears, etc. then more"),
+    ("suspended-hyphen", "in pre- and post-war years"),
+    ("hyphenated-word", "we must con- tinue it"),
+    ("hyphenated-misread-word", "it in- terfers with"),
+    ("hyphen-no-pair", "the consider- said"),
 ]
 
 # A join that a misread short word or a lone letter speaks against: the words are corrected
