@@ -13,8 +13,10 @@ splits a token into two words and joins two tokens into one where the evidence i
   apostrophe between two lower-case words is debris and goes; a comma stays, with the space
   it lost (it may be debris too: ``be,very``, but a comma is as often the author's).
   A piece may be misread: a short one beside a common word (``attho``: ``at the``), a
-  longer one beside a function word (``requostof``: ``request of``), or on either side of
-  a glued mark (``tho'prayer``: ``the prayer``).
+  short misread function word beside a longer word (``spenttho``: ``spent the``), a longer
+  one beside a function word (``requostof``: ``request of``), or on either side of a glued
+  mark (``tho'prayer``: ``the prayer``). A token that with the next makes a word is its
+  piece, not words run together (``unaccount able``).
 - **Join** two tokens into a word when one of them is no word (nor a common one the pair
   table knows) and the joined form is a common word (``advertise ments``) or one the
   corrector corrects into one (``co itinue`` -> ``coitinue`` -> ``continue``; a rare
@@ -74,6 +76,8 @@ ANCHOR_ZIPF = 5.0
 MISREAD_LENGTH = 4  # ... the misread one a short word: tho, tbe, aud
 LONG_MISREAD_LENGTH = 5  # ... or one this long beside a FUNCTION_ZIPF word (requostof) ...
 LONG_MISREAD_COST = 0.5  # ... at this cost, its likeliest correction only
+LONG_ANCHOR_LENGTH = 5  # a misread function word beside a word this long (spenttho) ...
+LONG_ANCHOR_COST = 0.5  # ... at this cost, the word at least WEAK_ZIPF common
 FUNCTION_ZIPF = 6.0  # one of two words run together is at least this common: of, the, my, very  # ... and the other a word at least this common
 CORRECTION_GAP = 1.0  # a split beats a single-word correction this much commoner than the token
 JOIN_ZIPF = 3.0  # a joined word is at least this common ...
@@ -187,6 +191,8 @@ def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
                 together = pair_zipf(*pair) + logp - cost
                 if together >= least and (best is None or together > best[1]):
                     best = (first, second), together
+    if best is None:  # a misread function word beside a longer word: spenttho, thofinest
+        best = _function_word_split(word, least)
     if best or len(word) < THREE_MIN_LENGTH:
         return best
     table = phrase_counts()[0]  # (_in_table)
@@ -203,6 +209,31 @@ def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
             together = min(ab, bc)
             if together >= least and (best is None or together > best[1]):
                 best = (first, second, third), together
+    return best
+
+
+def _function_word_split(word: str, least: float) -> tuple[tuple[str, ...], float] | None:
+    """The two words an unknown ``word`` is most likely run together from where one is a
+    misreading of a function word of three or four letters (its likeliest correction
+    FUNCTION_ZIPF common: tho, nnd) and the other a word of LONG_ANCHOR_LENGTH letters or
+    more, at least WEAK_ZIPF common: the pair printed at least ``least`` (Zipf, less the
+    misreading and LONG_ANCHOR_COST). Not a piece of two letters, which starts too many
+    words (``loserve``, ``unaccount``)."""
+    known = frequencies().get
+    best: tuple[tuple[str, ...], float] | None = None
+    size = len(word)
+    for cut in (*range(3, MISREAD_LENGTH + 1), *range(size - MISREAD_LENGTH, size - 2)):
+        first, second = word[:cut], word[cut:]
+        short, anchor, at = (first, second, 0) if cut <= MISREAD_LENGTH else (second, first, 1)
+        if len(anchor) < LONG_ANCHOR_LENGTH or known(anchor, 0.0) < WEAK_ZIPF:
+            continue
+        for better, logp in _corrections(short)[:1]:
+            if known(better, 0.0) < FUNCTION_ZIPF:
+                continue
+            together = pair_zipf(*((anchor, better) if at else (better, anchor)))
+            together += logp - LONG_ANCHOR_COST
+            if together >= least and (best is None or together > best[1]):
+                best = (first, second), together
     return best
 
 
@@ -358,8 +389,8 @@ def _resegment(
         pieces: list[str] | None = None
         if rare[k] and 0 < k < last and tokens[k - 1] is not None and nxt is not None:
             gap = parts[2 * k]  # a word between words: prose
-            if token is not None:
-                pieces = _split(token, gap, fix)
+            if token is not None and not (after == " " and zipf(token.word + nxt.word)):
+                pieces = _split(token, gap, fix)  # (not "unaccount able": a word's piece)
             elif "\n" not in gap + after and glued[parts[2 * k + 1]] == 1:
                 pieces = _unglue(parts[2 * k + 1])  # once: not "os.path", "Node.js"
         if pieces:

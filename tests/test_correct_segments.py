@@ -47,6 +47,13 @@ MUST_CHANGE = [
         "and he said which he was here",
     ),
     ("misread-piece-beside-a-word-2", "a man throughtha door", "a man through the door"),
+    # A misread function word run into a longer word that is no common one.
+    (
+        "misread-function-word-beside-a-long-word",
+        "they had spenttho money",
+        "they had spent the money",
+    ),
+    ("misread-function-word-first", "it was thofinest day", "it was the finest day"),
     # A common word and a piece no word nor misread word, the start of the word they make.
     ("function-word-start", "the house at trscted a crowd", "the house attracted a crowd"),
     ("function-word-start-2", "he was in stiucted by me", "he was instructed by me"),
@@ -106,6 +113,7 @@ MUST_NOT_CHANGE = [
     ("mark-before-letter", "there were many >f our friends"),
     ("stop-after-a-word", "apples, pears, etc. then more"),
     ("suspended-hyphen", "in pre- and post-war years"),
+    ("piece-of-a-word-split-by-a-space", "this unaccount able horde"),
     ("hyphenated-word", "we must con- tinue it"),
     ("hyphenated-misread-word", "it in- terfers with"),
     ("hyphen-no-pair", "the consider- said"),
