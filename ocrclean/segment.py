@@ -329,7 +329,8 @@ def _resegment(
     join_piece, split_piece = _piece_tests()
     if fresh is None:
         # The tokens worth a look: pieces no word of their own or rare ones (to join), rare
-        # words (to split), and tokens no word parses (glued by a mark).
+        # words (to split), tokens no word parses (glued by a mark), and words a hyphen
+        # ends (a speck: "sentence- to").
         weak = [token is not None and join_piece(token.word) for token in tokens]
         rare = [token is None or split_piece(token.word) or token.tail == "-" for token in tokens]
         weak.append(False)
