@@ -33,9 +33,11 @@ splits a token into two words and joins two tokens into one where the evidence i
   and``, ``bone pits`` (not ``benefits``).
 - **Drop** a hyphen glued to a word before a space and a lower-case word, a speck that kept
   the two apart in print and the word from the corrector, when English prints the two as a
-  pair (one perhaps misread: ``sentence- to``, ``foi- the``, ``todaj- on``) and their join
-  is no word nor the misreading of one (``con- tinue`` is left to the hyphen filters), nor
-  the first half of a suspended hyphen (``pre- and post-war``).
+  pair (one perhaps misread: ``sentence- to``, ``foi- the``, ``todaj- on``), or the second
+  is a function word and the first a word of five letters or more that starts no longer
+  word (``licenses- than``; not ``Washing- are``: a word broken across columns), and their
+  join is no word nor the misreading of one (``con- tinue`` is left to the hyphen filters),
+  nor the first half of a suspended hyphen (``pre- and post-war``).
 
 Leaves alone: clean text (see ``correct._noisy``), anything the corrector leaves alone
 (code, other languages), tokens with a digit or any other mark (numbers, codes, URLs,
@@ -53,6 +55,7 @@ across a line break, pairs English prints as two words (``a part``, ``any one``,
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -96,6 +99,9 @@ QUOTES = "(\"'\u201c\u2018"  # the marks around a word of prose ...
 ENDS = ".,;:!?)\u201d\u2019"  # ... and after it
 # The last part of an address (yahoo.com), no word glued with a full stop.
 DOMAINS = frozenset({"com", "org", "net", "edu", "gov", "info", "io", "uk", "au", "nz", "ca"})
+# The endings that make another form of a word, not a longer word it starts (bruise: bruised).
+INFLECTIONS = frozenset({"es", "ed", "ing", "est", "'s"})
+WORD_START_ZIPF = 3.0  # a word this common that a piece starts: the piece is no word of its own
 # The endings after an apostrophe that make a contraction or a possessive, no glued pair.
 CONTRACTIONS = frozenset({"s", "t", "d", "ll", "re", "ve", "m", "em", "tis", "twas"})
 
@@ -517,11 +523,12 @@ def _function_word_start(first: str, second: str, fix: Callable[[str], str | Non
 
 def _stray_hyphen(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None]) -> bool:
     """Whether the hyphen after a word is a speck between two words (``sentence- to``,
-    ``made- public``, ``foi- the``, ``todaj- on``): a space and a lower-case word after it,
-    the two a pair English prints (one of them perhaps misread: the hyphen kept the
-    corrector from the word), and their join no word nor the misreading of one (not ``con-
-    tinue``, ``in- terfers``). A word English does not print beside the next is left alone
-    (``consider- said``: a word broken across columns)."""
+    ``made- public``, ``foi- the``, ``todaj- on``, ``licenses- than``): a space and a
+    lower-case word after it, the two a pair English prints (one of them perhaps misread:
+    the hyphen kept the corrector from the word) or a word and a function word, and their
+    join no word nor the misreading of one (not ``con- tinue``, ``in- terfers``). A word
+    English does not print beside the next is left alone (``consider- said``: a word broken
+    across columns), as is one that starts a longer word (``Washing- are``)."""
     if gap != " " or nxt.lead or not nxt.core.islower() or not _plain(token):
         return False
     first, second = token.word, nxt.word
@@ -530,7 +537,36 @@ def _stray_hyphen(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str |
     joined = first + second
     if zipf(joined) or zipf(fix(joined) or "") >= JOIN_ZIPF:
         return False
-    return bool(pair_zipf(first, second)) or _misread_pair(first, second)
+    if pair_zipf(first, second) or _misread_pair(first, second):
+        return True
+    # a word before a function word the pair table is too short to list ("licenses- than",
+    # "wreckage- and"), unless it starts a longer word ("Washing- are ... ton")
+    return (
+        zipf(second) >= FUNCTION_ZIPF
+        and len(first) >= LONG_ANCHOR_LENGTH
+        and zipf(first) >= WEAK_ZIPF
+        and not _starts_a_word(first)
+    )
+
+
+def _starts_a_word(piece: str) -> bool:
+    """Whether a word at least WORD_START_ZIPF common starts with ``piece`` and goes on two
+    letters or more, not as an ending of the piece's own (``washing``: "washington";
+    ``exceeding``: "exceedingly"; not ``bruise``: "bruised")."""
+    words = _common_words()
+    at = bisect.bisect_left(words, piece)
+    while at < len(words) and words[at].startswith(piece):
+        rest = words[at][len(piece) :]
+        if len(rest) > 1 and rest not in INFLECTIONS:
+            return True
+        at += 1
+    return False
+
+
+@functools.cache
+def _common_words() -> list[str]:
+    """The words at least WORD_START_ZIPF common, in order (_starts_a_word's bisection)."""
+    return sorted(word for word, z in frequencies().items() if z >= WORD_START_ZIPF)
 
 
 def _misread_hyphen_joins(first: str, second: str, fix: Callable[[str], str | None]) -> bool:

@@ -77,6 +77,11 @@ MUST_CHANGE = [
         "was not held todaj- on account",
         "was not held today on account",
     ),
+    (
+        "stray-hyphen-before-function-word",
+        "more licenses- than before",
+        "more licenses than before",
+    ),
     # A piece freed from a glued mark joins its neighbour in the same run (idempotence).
     (
         "unglued-then-joined",
@@ -117,6 +122,7 @@ MUST_NOT_CHANGE = [
     ("hyphenated-word", "we must con- tinue it"),
     ("hyphenated-misread-word", "it in- terfers with"),
     ("hyphen-no-pair", "the consider- said"),
+    ("hyphen-word-start", "to Washing- are"),
 ]
 
 # A join that a misread short word or a lone letter speaks against: the words are corrected
