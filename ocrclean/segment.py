@@ -13,19 +13,31 @@ splits a token into two words and joins two tokens into one where the evidence i
   apostrophe between two lower-case words is debris and goes; a comma stays, with the space
   it lost (it may be debris too: ``be,very``, but a comma is as often the author's).
   A piece may be misread: a short one beside a common word (``attho``: ``at the``), a
-  longer one beside a function word (``requostof``: ``request of``), or on either side of
-  a glued mark (``tho'prayer``: ``the prayer``).
+  short misread function word beside a longer word (``spenttho``: ``spent the``), a longer
+  one beside a function word (``requostof``: ``request of``), or on either side of a glued
+  mark (``tho'prayer``: ``the prayer``). A token that with the next makes a word is its
+  piece, not words run together (``unaccount able``).
 - **Join** two tokens into a word when one of them is no word (nor a common one the pair
   table knows) and the joined form is a common word (``advertise ments``) or one the
   corrector corrects into one (``co itinue`` -> ``coitinue`` -> ``continue``; a rare
   fragment, ``Con pany``; a lone letter, ``c ommittoe``), unless the piece is itself a
-  likely misreading of a word printed beside the other (``some tlme``). A full stop,
+  likely misreading of a word printed beside the other (``some tlme``). Beside a common
+  word a piece joins only when it is no word nor misread word and the corrector reads the
+  join as a word that starts with the common one (``in stiucted``: "instructed"; not ``the
+  ofiice``, nor a capitalised ``In terfers``: a misread "in"). A full stop,
   comma, apostrophe or asterisk after the first piece is a misread line-end hyphen when one
   piece is unknown and their join corrects into a common word (``convie. lion``, ``Intro,
   ductlon``). Two dictionary words join only when one is rare, neither is common, English
   never prints them as a pair, and their join is no word but corrects into a common one
   (``mar ringo``, ``intro luce``, ``ra corded``); never ``a part``, ``be come``, ``zeal
   and``, ``bone pits`` (not ``benefits``).
+- **Drop** a hyphen glued to a word before a space and a lower-case word, a speck that kept
+  the two apart in print and the word from the corrector, when English prints the two as a
+  pair (one perhaps misread: ``sentence- to``, ``foi- the``, ``todaj- on``), or the second
+  is a function word and the first a word of five letters or more that starts no longer
+  word (``licenses- than``; not ``Washing- are``: a word broken across columns), and their
+  join is no word nor the misreading of one (``con- tinue`` is left to the hyphen filters),
+  nor the first half of a suspended hyphen (``pre- and post-war``).
 
 Leaves alone: clean text (see ``correct._noisy``), anything the corrector leaves alone
 (code, other languages), tokens with a digit or any other mark (numbers, codes, URLs,
@@ -43,6 +55,7 @@ across a line break, pairs English prints as two words (``a part``, ``any one``,
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -61,11 +74,13 @@ RARE_ZIPF = 2.0
 SPLIT_MAX_ZIPF = 3.5  # a word at least this common is never split
 SPLIT_MIN_LENGTH = 4  # a shorter token is no two words run together ...
 THREE_MIN_LENGTH = 8  # ... nor a shorter one three
-MISREAD_SPLIT_COST = 1.5  # ... and this much more when one of the two is misread (attho)
+MISREAD_SPLIT_COST = 1.0  # ... and this much more when one of the two is misread (attho)
 ANCHOR_ZIPF = 5.0
 MISREAD_LENGTH = 4  # ... the misread one a short word: tho, tbe, aud
 LONG_MISREAD_LENGTH = 5  # ... or one this long beside a FUNCTION_ZIPF word (requostof) ...
 LONG_MISREAD_COST = 0.5  # ... at this cost, its likeliest correction only
+LONG_ANCHOR_LENGTH = 5  # a misread function word beside a word this long (spenttho) ...
+LONG_ANCHOR_COST = 0.5  # ... at this cost, the word at least WEAK_ZIPF common
 FUNCTION_ZIPF = 6.0  # one of two words run together is at least this common: of, the, my, very  # ... and the other a word at least this common
 CORRECTION_GAP = 1.0  # a split beats a single-word correction this much commoner than the token
 JOIN_ZIPF = 3.0  # a joined word is at least this common ...
@@ -84,6 +99,9 @@ QUOTES = "(\"'\u201c\u2018"  # the marks around a word of prose ...
 ENDS = ".,;:!?)\u201d\u2019"  # ... and after it
 # The last part of an address (yahoo.com), no word glued with a full stop.
 DOMAINS = frozenset({"com", "org", "net", "edu", "gov", "info", "io", "uk", "au", "nz", "ca"})
+# The endings that make another form of a word, not a longer word it starts (bruise: bruised).
+INFLECTIONS = frozenset({"es", "ed", "ing", "est", "'s"})
+WORD_START_ZIPF = 3.0  # a word this common that a piece starts: the piece is no word of its own
 # The endings after an apostrophe that make a contraction or a possessive, no glued pair.
 CONTRACTIONS = frozenset({"s", "t", "d", "ll", "re", "ve", "m", "em", "tis", "twas"})
 
@@ -179,6 +197,8 @@ def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
                 together = pair_zipf(*pair) + logp - cost
                 if together >= least and (best is None or together > best[1]):
                     best = (first, second), together
+    if best is None:  # a misread function word beside a longer word: spenttho, thofinest
+        best = _function_word_split(word, least)
     if best or len(word) < THREE_MIN_LENGTH:
         return best
     table = phrase_counts()[0]  # (_in_table)
@@ -195,6 +215,31 @@ def best_split(word: str) -> tuple[tuple[str, ...], float] | None:
             together = min(ab, bc)
             if together >= least and (best is None or together > best[1]):
                 best = (first, second, third), together
+    return best
+
+
+def _function_word_split(word: str, least: float) -> tuple[tuple[str, ...], float] | None:
+    """The two words an unknown ``word`` is most likely run together from where one is a
+    misreading of a function word of three or four letters (its likeliest correction
+    FUNCTION_ZIPF common: tho, nnd) and the other a word of LONG_ANCHOR_LENGTH letters or
+    more, at least WEAK_ZIPF common: the pair printed at least ``least`` (Zipf, less the
+    misreading and LONG_ANCHOR_COST). Not a piece of two letters, which starts too many
+    words (``loserve``, ``unaccount``)."""
+    known = frequencies().get
+    best: tuple[tuple[str, ...], float] | None = None
+    size = len(word)
+    for cut in (*range(3, MISREAD_LENGTH + 1), *range(size - MISREAD_LENGTH, size - 2)):
+        first, second = word[:cut], word[cut:]
+        short, anchor, at = (first, second, 0) if cut <= MISREAD_LENGTH else (second, first, 1)
+        if len(anchor) < LONG_ANCHOR_LENGTH or known(anchor, 0.0) < WEAK_ZIPF:
+            continue
+        for better, logp in _corrections(short)[:1]:
+            if known(better, 0.0) < FUNCTION_ZIPF:
+                continue
+            together = pair_zipf(*((anchor, better) if at else (better, anchor)))
+            together += logp - LONG_ANCHOR_COST
+            if together >= least and (best is None or together > best[1]):
+                best = (first, second), together
     return best
 
 
@@ -290,9 +335,10 @@ def _resegment(
     join_piece, split_piece = _piece_tests()
     if fresh is None:
         # The tokens worth a look: pieces no word of their own or rare ones (to join), rare
-        # words (to split), and tokens no word parses (glued by a mark).
+        # words (to split), tokens no word parses (glued by a mark), and words a hyphen
+        # ends (a speck: "sentence- to").
         weak = [token is not None and join_piece(token.word) for token in tokens]
-        rare = [token is None or split_piece(token.word) for token in tokens]
+        rare = [token is None or split_piece(token.word) or token.tail == "-" for token in tokens]
         weak.append(False)
         # A token is worth a look when it or the next is weak (a join) or it is rare (a
         # split); the runs between are copied as they are (the last entry stops the last run).
@@ -303,7 +349,7 @@ def _resegment(
         for j in {*near, *(k + 1 for k in near if k + 1 < len(tokens))}:
             token = tokens[j]
             weak[j] = token is not None and join_piece(token.word)
-            rare[j] = token is None or split_piece(token.word)
+            rare[j] = token is None or split_piece(token.word) or token.tail == "-"
         look = [False] * (len(tokens) + 1)
         look[-1] = True
         for j in near:
@@ -324,6 +370,18 @@ def _resegment(
             continue
         token, after = tokens[k], parts[2 * k + 2]
         nxt = tokens[k + 1] if k < last else None
+        if (
+            token is not None
+            and nxt is not None
+            and token.tail == "-"
+            and "-" not in "".join(parts[2 * k + 5 : 2 * k + 6])  # pre- and post-war
+            and _stray_hyphen(token, nxt, after, fix)
+        ):
+            out += [token.lead + token.core, after]
+            made.add(len(parsed))
+            parsed.append(parse(out[-2]))
+            k += 1
+            continue
         if (weak[k] or weak[k + 1]) and token is not None and nxt is not None:
             key = (token, nxt, after)
             joined = joins.get(key)
@@ -338,8 +396,8 @@ def _resegment(
         pieces: list[str] | None = None
         if rare[k] and 0 < k < last and tokens[k - 1] is not None and nxt is not None:
             gap = parts[2 * k]  # a word between words: prose
-            if token is not None:
-                pieces = _split(token, gap, fix)
+            if token is not None and not (after == " " and zipf(token.word + nxt.word)):
+                pieces = _split(token, gap, fix)  # (not "unaccount able": a word's piece)
             elif "\n" not in gap + after and glued[parts[2 * k + 1]] == 1:
                 pieces = _unglue(parts[2 * k + 1])  # once: not "os.path", "Node.js"
         if pieces:
@@ -436,8 +494,11 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
             return False
     elif (
         len(joined) < JOIN_MIN_LENGTH
-        or max(zipf(first), zipf(second)) >= FUNCTION_ZIPF
         or not any(_fragment(piece, fix) for piece in weak)
+        or (
+            max(zipf(first), zipf(second)) >= FUNCTION_ZIPF
+            and (token.title or not _function_word_start(first, second, fix))
+        )
     ):
         return (
             False  # short, a word of its own ("winches foi"), beside a common word ("the ofiice")
@@ -445,6 +506,67 @@ def _joins(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None])
     elif zipf(fix(joined) or "") < JOIN_ZIPF or _misread_pair(first, second):
         return False  # "some tlme", "to hls": a misread word beside a word, no split one
     return not any(zipf(piece) and _period_spelling(piece) for piece in weak)  # goe the
+
+
+def _function_word_start(first: str, second: str, fix: Callable[[str], str | None]) -> bool:
+    """Whether a common word before a piece no word nor misread word is the start of one
+    the corrector reads their join as (``in stiucted``: "instructed"; ``his toncal``:
+    "historical"; not ``the ofiice``, ``to hls``: a misread word). (Not a capitalised one:
+    "In terfers" is a misread "in", not "Interfere".)"""
+    return (
+        zipf(first) >= FUNCTION_ZIPF
+        and not zipf(second)
+        and fix(second) is None
+        and (fix(first + second) or "").startswith(first)
+    )
+
+
+def _stray_hyphen(token: _Word, nxt: _Word, gap: str, fix: Callable[[str], str | None]) -> bool:
+    """Whether the hyphen after a word is a speck between two words (``sentence- to``,
+    ``made- public``, ``foi- the``, ``todaj- on``, ``licenses- than``): a space and a
+    lower-case word after it, the two a pair English prints (one of them perhaps misread:
+    the hyphen kept the corrector from the word) or a word and a function word, and their
+    join no word nor the misreading of one (not ``con- tinue``, ``in- terfers``). A word
+    English does not print beside the next is left alone (``consider- said``: a word broken
+    across columns), as is one that starts a longer word (``Washing- are``)."""
+    if gap != " " or nxt.lead or not nxt.core.islower() or not _plain(token):
+        return False
+    first, second = token.word, nxt.word
+    if min(len(first), len(second)) < 2 or not (first + second).isascii():
+        return False
+    joined = first + second
+    if zipf(joined) or zipf(fix(joined) or "") >= JOIN_ZIPF:
+        return False
+    if pair_zipf(first, second) or _misread_pair(first, second):
+        return True
+    # a word before a function word the pair table is too short to list ("licenses- than",
+    # "wreckage- and"), unless it starts a longer word ("Washing- are ... ton")
+    return (
+        zipf(second) >= FUNCTION_ZIPF
+        and len(first) >= LONG_ANCHOR_LENGTH
+        and zipf(first) >= WEAK_ZIPF
+        and not _starts_a_word(first)
+    )
+
+
+def _starts_a_word(piece: str) -> bool:
+    """Whether a word at least WORD_START_ZIPF common starts with ``piece`` and goes on two
+    letters or more, not as an ending of the piece's own (``washing``: "washington";
+    ``exceeding``: "exceedingly"; not ``bruise``: "bruised")."""
+    words = _common_words()
+    at = bisect.bisect_left(words, piece)
+    while at < len(words) and words[at].startswith(piece):
+        rest = words[at][len(piece) :]
+        if len(rest) > 1 and rest not in INFLECTIONS:
+            return True
+        at += 1
+    return False
+
+
+@functools.cache
+def _common_words() -> list[str]:
+    """The words at least WORD_START_ZIPF common, in order (_starts_a_word's bisection)."""
+    return sorted(word for word, z in frequencies().items() if z >= WORD_START_ZIPF)
 
 
 def _misread_hyphen_joins(first: str, second: str, fix: Callable[[str], str | None]) -> bool:

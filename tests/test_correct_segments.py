@@ -40,6 +40,23 @@ MUST_CHANGE = [
     ("rare-pair-join-capital", "the Cn airman explained", "the Chairman explained"),
     # A lone letter and a piece that is no word, corrected together.
     ("lone-letter-corrected", "the League c ommittoe decided", "the League committee decided"),
+    # A misread short word run into a word, the pair printed often enough.
+    (
+        "misread-piece-beside-a-word",
+        "and he said whichho was here",
+        "and he said which he was here",
+    ),
+    ("misread-piece-beside-a-word-2", "a man throughtha door", "a man through the door"),
+    # A misread function word run into a longer word that is no common one.
+    (
+        "misread-function-word-beside-a-long-word",
+        "they had spenttho money",
+        "they had spent the money",
+    ),
+    ("misread-function-word-first", "it was thofinest day", "it was the finest day"),
+    # A common word and a piece no word nor misread word, the start of the word they make.
+    ("function-word-start", "the house at trscted a crowd", "the house attracted a crowd"),
+    ("function-word-start-2", "he was in stiucted by me", "he was instructed by me"),
     # A long misread piece run into a function word.
     ("long-misread-beside-of", "at the requostof the council", "at the request of the council"),
     # A misread word glued to another by a mark.
@@ -52,6 +69,19 @@ MUST_CHANGE = [
     ("misread-hyphen-stop", "on his convie. lion that", "on his conviction that"),
     ("misread-hyphen-stop-2", "where pre. pnralions are made", "where preparations are made"),
     ("misread-hyphen-comma", "the intro, ductlon of this", "the introduction of this"),
+    # A speck read as a hyphen between two words English prints as a pair.
+    ("stray-hyphen", "he was sentence- to death", "he was sentence to death"),
+    ("stray-hyphen-misread-after", "No moro- convincing proof", "No more convincing proof"),
+    (
+        "stray-hyphen-misread-word",
+        "was not held todaj- on account",
+        "was not held today on account",
+    ),
+    (
+        "stray-hyphen-before-function-word",
+        "more licenses- than before",
+        "more licenses than before",
+    ),
     # A piece freed from a glued mark joins its neighbour in the same run (idempotence).
     (
         "unglued-then-joined",
@@ -87,6 +117,12 @@ MUST_NOT_CHANGE = [
     ("repeated-glue", "the rani'in here and the rani'in there"),
     ("mark-before-letter", "there were many >f our friends"),
     ("stop-after-a-word", "apples, pears, etc. then more"),
+    ("suspended-hyphen", "in pre- and post-war years"),
+    ("piece-of-a-word-split-by-a-space", "this unaccount able horde"),
+    ("hyphenated-word", "we must con- tinue it"),
+    ("hyphenated-misread-word", "it in- terfers with"),
+    ("hyphen-no-pair", "the consider- said"),
+    ("hyphen-word-start", "to Washing- are"),
 ]
 
 # A join that a misread short word or a lone letter speaks against: the words are corrected
@@ -131,6 +167,9 @@ def test_leaves_alone(case: str, text: str) -> None:
 MUST_NOT_JOIN = [
     ("misread-beside-word", "for some tlme past", "for some time past"),
     ("lone-m-is-in", "he was m any case late", "he was in any case late"),
+    ("function-word-before-misread-word", "he went to hls house", "he went to his house"),
+    ("the-before-misread-word", "the ofiice was shut", "the office was shut"),
+    ("capitalised-function-word", "as In terfers with it", "as in terfers with it"),
 ]
 
 
