@@ -56,6 +56,7 @@ from .data.correction import (
     FRENCH_NEVER_LAST,
     FRENCH_PRONOUN_MISREADINGS,
     FRENCH_STRAY_MARKS,
+    LIGATURE_LETTERS,
     MARKERS,
     NEVER_AFTER_I,
     NUMBERED,
@@ -207,6 +208,11 @@ CONTEXT_LANGUAGES = ("en", "fr")  # ... and a table of word pairs for (_bigrams)
 PRONOUN_AFTER = 0.5
 PRONOUN_AFTER_ZIPF = 3.5  # ... and is at least this common ("1 il", "1 ll" are OCR debris)
 PRONOUN_STRONG = 1.0  # a word following "I" this much needs no word before that does
+# A lower-case word no list knows is read with a ligature's letters for the letter OCR made of
+# it (LIGATURE_LETTERS: "nrst" -> "first") when that makes a word at least this common ...
+LIGATURE_WORD_ZIPF = 3.0
+LIGATURE_SHORT_ZIPF = 4.0  # ... or this common for a token shorter than
+LIGATURE_FULL_LENGTH = 5
 EXCLAMATION_WORD_ZIPF = 3.0  # a 1 read as "!" follows a word at least this common
 PRONOUN_DIGIT_HABIT = 2  # a clean-looking text shows the misreading this often, or keeps its 1s
 # A digit inside a word is a misread letter (DIGIT_LETTERS) when the reading is a word at
@@ -1700,6 +1706,8 @@ def _correct_words(text: str, language: str) -> str:
         _hyphen_misreadings(parts, tokens, counts, known)  # a misread word hyphenated
     if known.noisy:  # "Pittwator", "cmincil": a word the text spells, beyond the candidates
         _document_spellings(parts, tokens, counts, known, language)
+    if english:  # "nrst", "omcial": a ligature misread as one letter
+        _ligature_readings(parts, tokens)
     if english:  # again, between the words corrected since
         _lower_capital_i(parts, tokens, lower, noisy=known.noisy)
     if known.noisy and english:  # "the | expense", "the I country": specks
@@ -2892,6 +2900,38 @@ def _exclamation_digits(parts: list[str], *, least: int = 1) -> list[int]:
     for k in found:
         parts[2 * k], parts[2 * k + 1] = "", "!"
     return found
+
+
+def _ligature_readings(parts: list[str], tokens: list[_Token | None]) -> list[int]:
+    """Read the letter OCR made of a ligature as the ligature's letters (LIGATURE_LETTERS:
+    "nrst" -> "first", "omcial" -> "official", "amiction" -> "affliction"), rewriting
+    ``parts`` and ``tokens`` in place; the indexes of the tokens rewritten. A lower-case
+    word no dictionary knows is read so when exactly one such reading is a word at least
+    LIGATURE_WORD_ZIPF common (LIGATURE_SHORT_ZIPF for a token shorter than
+    LIGATURE_FULL_LENGTH: "nrth" is no "firth").
+    Leaves alone: dictionary words ("nest", "come"), capitalised words (a name, a heading:
+    "Pront", "Mumn"), and a word two readings could be."""
+    lexicon = frequencies("en")
+    rewritten: list[int] = []
+    for k, token in enumerate(tokens):
+        if token is None or token.title or token.upper or lexicon.get(token.word):
+            continue
+        word = token.word
+        if not word.isalpha() or not any(letter in word for letter in LIGATURE_LETTERS):
+            continue
+        floor = LIGATURE_WORD_ZIPF if len(word) >= LIGATURE_FULL_LENGTH else LIGATURE_SHORT_ZIPF
+        readings = {
+            reading
+            for at, letter in enumerate(word)
+            for letters in LIGATURE_LETTERS.get(letter, ())
+            if lexicon.get(reading := word[:at] + letters + word[at + 1 :], 0.0) >= floor
+        }
+        if len(readings) != 1:
+            continue
+        parts[2 * k + 1] = token.lead + readings.pop() + token.tail
+        tokens[k] = _in_language(_parse, "en")(parts[2 * k + 1])
+        rewritten.append(k)
+    return rewritten
 
 
 def _letter_digits(parts: list[str], names: set[str]) -> list[int]:

@@ -301,6 +301,11 @@ MUST_FIX += [
         "He came to the Inhabitants 47111 of the town, and the road was closed.",
     ),
     (
+        "ligatures read as one letter",
+        "It was the nrst omcial sign of his amiction, and the men knew it.",
+        "It was the first official sign of his affliction, and the men knew it.",
+    ),
+    (
         "a C read as a capital of the same shape stays a capital",
         "He wrote poems on the Tower, Oarthage, and Jerusalem, nnd tbe road waa closed.",
         "He wrote poems on the Tower, Carthage, and Jerusalem, and the road was closed.",
@@ -368,6 +373,10 @@ MUST_NOT_CHANGE = [
     (
         "capitalised I-words the text never lowers",
         "He kept Irish terriers, and an Indian prince met the Italian envoy.",
+    ),
+    (
+        "capitalised and short words a ligature reading would make rare words of",
+        "The Mumn man and the nrth man were there, and the men knew it.",
     ),
     (
         "a capital I-word in clean text",

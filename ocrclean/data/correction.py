@@ -123,6 +123,11 @@ BEFORE_NUMBERS = frozenset(
     "since between towards toward via per and or is was are were only nearly almost some".split()
 )
 
+# Letters OCR makes of a ligature of old types, and the ligature's letters ("nrst" is
+# "first": fi read as n; "omcial" "official", "amiction" "affliction": ffi and ffl read as
+# m; "ërst" "first"): the readings correct._ligature_readings tries.
+LIGATURE_LETTERS = {"n": ("fi",), "m": ("ffi", "ffl"), "\u00eb": ("fi",)}
+
 # Digits OCR reads for letters of like shape inside a word, and the letters each may be
 # ("wa3": "was", "8tate": "state", "go1d": "gold", "n6t": "not", "sacri6ce": the "fi"
 # ligature read as a 6): the readings _letter_digits tries.
