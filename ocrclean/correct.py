@@ -234,8 +234,8 @@ ACCENTED_RARE_ZIPF = 2.5
 # "mère" stay: their plain forms are rarer).
 PLAIN_FORM_ZIPF = 4.5
 # A text with this many such words whose plain form it writes too shows the habit, and its
-# other accented words with a common plain form are read so too ("gréât", "générations").
-ACCENT_HABIT = 2
+# other accented words with a common plain form are read so too ("gréât", "expérience").
+ACCENT_HABIT = 1
 FRENCH_WORD_GAP = 1.0  # a neighbour ten times commoner in French than in English is French
 # In clean text of a language without a context table, an unknown word is corrected only to a
 # word at least this common, by confusions at least this likely.
@@ -3033,9 +3033,9 @@ def _spurious_accents(
     ``gréât``, ``présent`` -> ``present``). The accented form must be rare in English
     (ACCENTED_RARE_ZIPF), the plain one common (PLAIN_FORM_ZIPF) and written so by the text
     itself (``counts``, the text's vocabulary), or the text must show the habit: at least
-    ACCENT_HABIT distinct words so proven ("thé" beside "the", "présent" beside "present"
-    make "gréât" and "expérience" plain too, but not "rôle", "début" or "séance": English
-    keeps their accents, ENGLISH_ACCENTED_WORDS).
+    ACCENT_HABIT distinct words so proven ("thé" beside "the" makes "gréât" and
+    "expérience" plain too, but not "rôle", "début" or "séance": English keeps their
+    accents, ENGLISH_ACCENTED_WORDS).
     Leaves alone: a word beside a French word or an accented word that is none of these
     (``pièce de résistance``, ``à la mode``, ``thé dansant``), a poetic ``-èd``
     (``belovèd``), lone letters, and every word whose plain form is rarer or unknown

@@ -14,13 +14,13 @@ MUST_CHANGE = [
     ("Thé man went to thé house.", "The man went to the house."),
     ("You hâve seen the gréât hall.", "You have seen the great hall."),
     ("The présent édition of the work.", "The present edition of the work."),
-    (  # two words the text writes plain show the habit: "générations" goes too
-        "Thé présent work of expérience.",
-        "The present work of experience.",
+    (  # a word the text writes plain shows the habit: "expérience" goes too
+        "Thé work of expérience.",
+        "The work of experience.",
     ),
     (  # ... but not a word English writes with its accent
-        "Thé présent man, whose rôle it was.",
-        "The present man, whose rôle it was.",
+        "Thé man, whose rôle it was.",
+        "The man, whose rôle it was.",
     ),
 ]
 
@@ -31,7 +31,6 @@ MUST_NOT_CHANGE = [
     "Saw the belovèd, the learnèd man.",  # the poet's accent marks a syllable
     "À la mode and the thé dansant, said the man.",  # beside a French word
     "His mère was there.",  # "mere" is too rare to be sure
-    "Thé rôle was his.",  # one word the text writes plain is no habit
     "His expérience.",  # the text writes no accented word plain: no habit
 ]
 
