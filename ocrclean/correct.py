@@ -2713,7 +2713,14 @@ def _capital_i_misreadings(
             or "\n\n" in parts[2 * k + 2]
         ):
             continue
-        misreading = noisy and token.core in CAPITAL_I_MISREADINGS and not before.tail
+        misreading = (
+            noisy
+            and not before.tail
+            and (
+                token.core in CAPITAL_I_MISREADINGS
+                or (token.lead == "(" and token.word in _lower_case_ij_words())
+            )  # "Mr. Want (Instructed by Messrs. Dawson)"
+        )
         if before.core.islower():
             if not (
                 after[0].islower() or after[0].isdigit() or (misreading and after[0].isupper())

@@ -286,6 +286,11 @@ MUST_FIX += [
         "He suffered an injury to his arm and was joined by his wife, and the road was closed.",
     ),
     (
+        "a misread capital I after a name, in brackets",
+        "Mr. Want (Instructed by Mr. Dawson) appeared, nnd tbe road waa closed.",
+        "Mr. Want (instructed by Mr. Dawson) appeared, and the road was closed.",
+    ),
+    (
         "names and titles beginning with I or J kept in a noisy text",
         "He came in June last and the Judge said so, nnd tbe road waa closed.",
         "He came in June last and the Judge said so, and the road was closed.",
