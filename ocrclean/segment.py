@@ -81,6 +81,7 @@ LONG_MISREAD_LENGTH = 5  # ... or one this long beside a FUNCTION_ZIPF word (req
 LONG_MISREAD_COST = 0.5  # ... at this cost, its likeliest correction only
 LONG_ANCHOR_LENGTH = 5  # a misread function word beside a word this long (spenttho) ...
 LONG_ANCHOR_COST = 0.5  # ... at this cost, the word at least WEAK_ZIPF common
+FRAGMENT_MIN_LENGTH = 5  # a piece a common word joins (in stiucted) has this many letters
 FUNCTION_ZIPF = 6.0  # one of two words run together is at least this common: of, the, my, very  # ... and the other a word at least this common
 CORRECTION_GAP = 1.0  # a split beats a single-word correction this much commoner than the token
 JOIN_ZIPF = 3.0  # a joined word is at least this common ...
@@ -512,9 +513,11 @@ def _function_word_start(first: str, second: str, fix: Callable[[str], str | Non
     """Whether a common word before a piece no word nor misread word is the start of one
     the corrector reads their join as (``in stiucted``: "instructed"; ``his toncal``:
     "historical"; not ``the ofiice``, ``to hls``: a misread word). (Not a capitalised one:
-    "In terfers" is a misread "in", not "Interfere".)"""
+    "In terfers" is a misread "in", not "Interfere"; nor a piece shorter than
+    FRAGMENT_MIN_LENGTH: each costs two corrections, and none of the short ones joined.)"""
     return (
-        zipf(first) >= FUNCTION_ZIPF
+        len(second) >= FRAGMENT_MIN_LENGTH
+        and zipf(first) >= FUNCTION_ZIPF
         and not zipf(second)
         and fix(second) is None
         and (fix(first + second) or "").startswith(first)
