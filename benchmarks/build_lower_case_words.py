@@ -16,7 +16,7 @@ kept when
 - it is a dictionary word at least WORD_ZIPF common (OCR debris such as "ihat" is not)
   of at least MIN_LENGTH letters ("In", "Is", "It", "If" have rules of their own).
 
-The output (gzip text) holds one word a line, sorted (about 30 seconds):
+The output (gzip text, 1.7 KB) holds one word a line, sorted: 545 words (about 10 seconds):
 
     python3 benchmarks/build_lower_case_words.py ../shared/corpora/chronam-1916 ocrclean/data/lower_case_ij_words.txt.gz
 """
