@@ -1666,7 +1666,7 @@ def _correct_words(text: str, language: str) -> str:
         for k in _exclamation_digits(parts, least=1 if known.noisy else PRONOUN_DIGIT_HABIT):
             tokens[k] = None
     if known.noisy and english:
-        for k in _letter_digits(parts, names):  # "wa3", "8tate": a digit is a misread letter
+        for k in _letter_digits(parts, names, all_seen):  # "wa3", "8tate": a misread letter
             tokens[k] = parse(parts[2 * k + 1])
     if language == "fr":
         for k in _french_pronouns(parts):  # "11 est", "Us ont": a misread pronoun
@@ -2829,7 +2829,7 @@ def _pronoun_digits(parts: list[str], *, least: int = 1) -> list[int]:
     (No. 1, vol. 1, 12 and 1 am, at 1 am, £1. 1s), before a number, a unit or a capital
     (1 mile, 1 Os), and a 1 glued to any mark."""
     rewritten: list[int] = []
-    ones = [k for k, part in enumerate(parts[1::2]) if part == "1"]
+    ones = _lone_ones(parts)
     if not ones:
         return rewritten
     pronouns = [k for k, part in enumerate(parts[1:-2:2]) if part == "I" and k]
@@ -2873,6 +2873,11 @@ def _pronoun_digits(parts: list[str], *, least: int = 1) -> list[int]:
     return rewritten
 
 
+def _lone_ones(parts: list[str]) -> list[int]:
+    """The indexes of the tokens of ``parts`` that are a lone digit 1, found in C."""
+    return list(itertools.compress(itertools.count(), map("1".__eq__, parts[1::2])))
+
+
 def _exclamation_digits(parts: list[str], *, least: int = 1) -> list[int]:
     """Read a lone 1 after a word and before a capitalised common word as the exclamation
     mark it was printed for ("under the sun 1 This is" -> "under the sun! This is", "a
@@ -2885,7 +2890,7 @@ def _exclamation_digits(parts: list[str], *, least: int = 1) -> list[int]:
     and across a line break."""
     found: list[int] = []
     last = len(parts) // 2 - 1
-    for k in [k for k, part in enumerate(parts[1::2]) if part == "1"]:
+    for k in _lone_ones(parts):
         if not 0 < k < last or "\n" in parts[2 * k] + parts[2 * k + 2]:
             continue
         before, after = parts[2 * k - 1], parts[2 * k + 3]
@@ -2954,16 +2959,16 @@ def _ligature_misreadings() -> dict[str, str]:
     return table | {form + mark: word + mark for form, word in table.items() for mark in ".,"}
 
 
-def _letter_digits(parts: list[str], names: set[str]) -> list[int]:
+def _letter_digits(parts: list[str], names: set[str], seen: Collection[str]) -> list[int]:
     """Read a digit inside a word as the letter it was printed for (DIGIT_LETTERS: "wa3" ->
     "was", "8tates" -> "States", "go1d" -> "gold", "sacri6ce" -> "sacrifice"), rewriting
-    ``parts`` in place; the indexes of the tokens rewritten. A token of letters and one digit
-    is read so when one reading is a word at least DIGIT_WORD_ZIPF common (more for a short
-    token, DIGIT_SHORT_COST a letter short of DIGIT_FULL_LENGTH) and DIGIT_READING_GAP
-    commoner than any other. A reading that starts the token is capitalised for a digit as
-    tall as a capital (CAPITAL_DIGITS: "8tate" -> "State"), at a sentence's start, after a
-    capitalised word in mid-sentence ("United 3tates") and where the text writes the word
-    only capitalised.
+    ``parts`` in place; the indexes of the tokens rewritten (``seen``: the text's distinct
+    tokens). A token of letters and one digit is read so when one reading is a word at least
+    DIGIT_WORD_ZIPF common (more for a short token, DIGIT_SHORT_COST a letter short of
+    DIGIT_FULL_LENGTH) and DIGIT_READING_GAP commoner than any other. A reading that starts
+    the token is capitalised for a digit as tall as a capital (CAPITAL_DIGITS: "8tate" ->
+    "State"), at a sentence's start, after a capitalised word in mid-sentence ("United
+    3tates") and where the text writes the word only capitalised.
     Leaves alone: numbers, money, dates and references (a token with two digits or fewer
     than two letters: "1916", "£5", "l8", "No. 12"), ordinals, units and book sizes (no
     reading of so short a token is common enough: "4th", "5in", "8am", "8vo"), words in
@@ -2973,7 +2978,7 @@ def _letter_digits(parts: list[str], names: set[str]) -> list[int]:
     "a/c4"), and a reading that is no word or one of two ("8utton": "button" or "Sutton")."""
     lexicon = frequencies("en")
     readings: dict[str, tuple[str, str, str, bool]] = {}  # token: lead, word, tail, at start
-    marked = itertools.filterfalse(str.isalpha, set(parts[1::2]))  # (in C: most are words)
+    marked = itertools.filterfalse(str.isalpha, seen)  # (in C: most tokens are words)
     for token in filter(_RE_LETTER_BY_DIGIT.search, marked):
         if not (found := _RE_DIGIT_WORD.fullmatch(token)):
             continue
@@ -3002,17 +3007,14 @@ def _letter_digits(parts: list[str], names: set[str]) -> list[int]:
         if at == 0 and core[0] in CAPITAL_DIGITS:
             word = word[0].upper() + word[1:]
         readings[token] = (lead, word, tail, at == 0)
-    rewritten: list[int] = []
     if not readings:
-        return rewritten
-    for k, token in enumerate(parts[1::2]):
-        if (reading := readings.get(token)) is None:
-            continue
-        lead, word, tail, starts = reading
+        return []
+    rewritten = list(itertools.compress(itertools.count(), map(readings.__contains__, parts[1::2])))
+    for k in rewritten:
+        lead, word, tail, starts = readings[parts[2 * k + 1]]
         if starts and (_sentence_start(parts, k) or word.lower() in names or _in_name(parts, k)):
             word = word[0].upper() + word[1:]
         parts[2 * k + 1] = lead + word + tail
-        rewritten.append(k)
     return rewritten
 
 
