@@ -1659,11 +1659,11 @@ def _correct_words(text: str, language: str) -> str:
         todo = [k for k, token in enumerate(tokens) if token and token.suspect]
     if english:  # "succeeds In finding": a misread i
         _lower_capital_i(parts, tokens, lower, noisy=known.noisy)
-    if english:  # "and 1 have": the digit is a misread pronoun (twice, in clean-looking text)
-        for k in _pronoun_digits(parts, least=1 if known.noisy else PRONOUN_DIGIT_HABIT):
+    if english:  # a lone 1 misread (twice at least, in clean-looking text)
+        least = 1 if known.noisy else PRONOUN_DIGIT_HABIT
+        for k in _pronoun_digits(parts, least=least):  # "and 1 have": the pronoun
             tokens[k] = parse(parts[2 * k + 1])
-    if english:  # "alas 1 To": a misread exclamation mark
-        for k in _exclamation_digits(parts, least=1 if known.noisy else PRONOUN_DIGIT_HABIT):
+        for k in _exclamation_digits(parts, least=least):  # "alas 1 To": an exclamation mark
             tokens[k] = None
     if known.noisy and english:
         for k in _letter_digits(parts, names, all_seen):  # "wa3", "8tate": a misread letter

@@ -501,8 +501,19 @@ def _middle_piece(text: str, position: int, piece: str) -> bool:
     consid⏎ered``) or after a dash (``the coming - offen⏎sive``)."""
     if not _is_fragment(piece.lower()):
         return False
-    before = _RE_HYPHEN_SPACE_BEFORE.match(_backwards(text, position))
-    return before is not None and _is_fragment(before[1][::-1].lower())
+    before = _hyphened_piece_before(text, position)
+    return before is not None and _is_fragment(before.lower())
+
+
+def _hyphened_piece_before(text: str, position: int) -> str | None:
+    """The letters, a hyphen and blanks that end right before ``position`` on its line (and
+    a line break right at ``position``, if any): those letters, or None.
+
+    >>> _hyphened_piece_before("dellv- jered", 7), _hyphened_piece_before("the j", 4)
+    ('dellv', None)
+    """
+    match = _RE_HYPHEN_SPACE_BEFORE.match(_backwards(text, position))
+    return match[1][::-1] if match else None
 
 
 def _written_lower(text: str, word: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from ocrclean.hyphens import _LOOK_BACK, _RE_HYPHEN_SPACE_BEFORE, _backwards, _word_before
+from ocrclean.hyphens import _LOOK_BACK, _hyphened_piece_before, _word_before
 
 # The searches as the filters made them before, anchored at the end ("$").
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)$")
@@ -21,15 +21,10 @@ def _searched(pattern: re.Pattern[str], text: str, position: int) -> str | None:
     return match[1] if match else None
 
 
-def _hyphen_piece_before(text: str, position: int) -> str | None:
-    match = _RE_HYPHEN_SPACE_BEFORE.match(_backwards(text, position))
-    return match[1][::-1] if match else None
-
-
 def _agree(text: str) -> None:
     for position in range(len(text) + 1):
         assert _word_before(text, position) == _searched(_WORD_BEFORE, text, position)
-        assert _hyphen_piece_before(text, position) == _searched(
+        assert _hyphened_piece_before(text, position) == _searched(
             _HYPHEN_SPACE_BEFORE, text, position
         )
 
